@@ -1,0 +1,2 @@
+export { analyzeCorpus } from './analyze'
+export type * from './types'

@@ -1,8 +1,91 @@
+import { alignClaims } from './align/claims'
+import { alignDates } from './align/dates'
+import { alignNumbers } from './align/numbers'
+import type { DraftFact, PreparedArticle } from './align/prepared'
+import { alignQuotes } from './align/quotes'
 import { clusterEvents } from './cluster/events'
-import type { Analysis, Corpus } from './types'
+import { extractDates } from './extract/dates'
+import { findPeople } from './extract/people'
+import { extractQuantities } from './extract/quantities'
+import { extractQuotes } from './extract/quotes'
+import { contentTerms } from './text/normalize'
+import { splitSentences } from './text/sentences'
+import { TermWeights } from './text/similarity'
+import type { Analysis, Article, Corpus, Fact } from './types'
 
-/** The whole pipeline: articles in, events and judged facts out. */
+/** The whole pipeline: articles in; events, and the facts of each event judged across its outlets, out. */
 export function analyzeCorpus(corpus: Corpus): Analysis {
   const events = clusterEvents(corpus)
-  return { events, facts: [] }
+  const people = findPeople(corpus.articles.map((a) => a.text))
+  const weights = new TermWeights()
+  const read = corpus.articles.map((article) => {
+    const sentences = splitSentences(article.text)
+    const terms = sentences.map((s) => contentTerms(s.text))
+    for (const t of terms) weights.add(t)
+    return { article, sentences, terms }
+  })
+  const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e])))
+  const prepared = new Map<string, PreparedArticle>()
+  for (const { article, sentences, terms } of read) {
+    // An undated article reads its relative dates against its event's date.
+    const publishedAt = article.publishedAt ?? eventOf.get(article.id)?.date ?? null
+    prepared.set(article.id, {
+      article,
+      sentences,
+      terms,
+      vectors: terms.map((t) => weights.vector(t)),
+      quantities: extractQuantities(article.text, sentences),
+      dates: extractDates(article.text, { publishedAt }, sentences),
+      quotes: extractQuotes(article.text, sentences, people),
+    })
+  }
+  const facts: Fact[] = []
+  const ids = new Set<string>()
+  for (const event of events) {
+    const articles = event.articleIds.map((id) => prepared.get(id)).filter((p): p is PreparedArticle => !!p)
+    const drafts: DraftFact[] = [
+      ...alignNumbers(articles),
+      ...alignDates(articles, weights),
+      ...alignQuotes(articles),
+      ...alignClaims(articles),
+    ]
+    for (const draft of drafts) {
+      const present = new Set(draft.mentions.map((m) => m.articleId))
+      facts.push({
+        id: uniqueId(`${draft.kind}-${slug(draft.label)}`, ids),
+        eventId: event.id,
+        ...draft,
+        mentions: [...draft.mentions].sort((a, b) => order(event.articleIds, a.articleId, b.articleId) || a.start - b.start),
+        missing: event.articleIds.filter((id) => !present.has(id)),
+      })
+    }
+  }
+  return { events, facts: facts.sort(byVerdict) }
 }
+
+const RANK = { conflict: 0, agree: 1, single: 2 }
+const byVerdict = (a: Fact, b: Fact) => RANK[a.verdict] - RANK[b.verdict]
+const order = (ids: readonly string[], a: string, b: string) => ids.indexOf(a) - ids.indexOf(b)
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  taken.add(id)
+  return id
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .split('-')
+      .slice(0, 7)
+      .join('-') || 'fact'
+  )
+}
+
+export type { Article }

@@ -1,22 +1,144 @@
-import type { AnalyzedEvent, Corpus } from '../types'
+import { parseDay } from '../extract/dates'
+import { contentTerms } from '../text/normalize'
+import { cosine, type TermVector, TermWeights } from '../text/similarity'
+import type { AnalyzedEvent, Article, Corpus } from '../types'
 
-/** Groups articles into events: an article's eventId wins; the rest each stand alone for now. */
+/** How alike two reports must be, word for word, to be of one event. */
+export const SAME_EVENT = 0.2
+/** How many days apart two reports of one event may be published. */
+export const EVENT_DAYS = 2
+
+type Cluster = {
+  id: string | null
+  articles: Article[]
+  centroid: Map<string, number>
+  first: number | null
+  last: number | null
+}
+
+/**
+ * Groups articles into events. An article's eventId wins; the rest join the event whose words they
+ * share most, among those published within two days of them (undated ones may join any), or start one.
+ * Each article is compared with the open events only, so the work grows with the corpus, not its square.
+ */
 export function clusterEvents(corpus: Corpus): AnalyzedEvent[] {
-  const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
-  const byEvent = new Map<string, string[]>()
+  const weights = new TermWeights()
+  const terms = new Map<Article, string[]>()
   for (const article of corpus.articles) {
-    const id = article.eventId ?? `event-${article.id}`
-    byEvent.set(id, [...(byEvent.get(id) ?? []), article.id])
+    const t = articleTerms(article)
+    terms.set(article, t)
+    weights.add(t)
   }
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]))
-  return [...byEvent].map(([id, articleIds]) => {
-    const first = articles.get(articleIds[0] ?? '')
-    const info = known.get(id)
-    return {
-      id,
-      title: info?.title ?? first?.title ?? first?.outlet ?? id,
-      date: info?.date ?? first?.publishedAt?.slice(0, 10) ?? null,
-      articleIds,
+  const vectorOf = (a: Article) => weights.vector(terms.get(a) ?? [])
+  const clusters: Cluster[] = []
+  const byId = new Map<string, Cluster>()
+  for (const article of corpus.articles) {
+    if (!article.eventId) continue
+    let cluster = byId.get(article.eventId)
+    if (!cluster) {
+      cluster = { id: article.eventId, articles: [], centroid: new Map(), first: null, last: null }
+      byId.set(article.eventId, cluster)
+      clusters.push(cluster)
     }
+    join(cluster, article, vectorOf(article))
+  }
+  const loose = corpus.articles.filter((a) => !a.eventId)
+  const dated = loose.filter((a) => dayOf(a) !== null).sort((a, b) => (dayOf(a) ?? 0) - (dayOf(b) ?? 0))
+  const undated = loose.filter((a) => dayOf(a) === null)
+  const sorted = [...clusters].sort((a, b) => (a.first ?? 0) - (b.first ?? 0))
+  let open = 0
+  for (const article of [...dated, ...undated]) {
+    const day = dayOf(article)
+    const vector = vectorOf(article)
+    if (day !== null) while (open < sorted.length && (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < day - EVENT_DAYS) open++
+    let best: Cluster | null = null
+    let bestScore = SAME_EVENT
+    for (const cluster of day === null ? sorted : sorted.slice(open)) {
+      if (day !== null && cluster.first !== null && Math.abs(cluster.first - day) > EVENT_DAYS) continue
+      const score = cosine(vector, normalised(cluster.centroid))
+      if (score > bestScore) {
+        best = cluster
+        bestScore = score
+      }
+    }
+    if (!best) {
+      best = { id: null, articles: [], centroid: new Map(), first: null, last: null }
+      sorted.push(best)
+      clusters.push(best)
+    }
+    join(best, article, vector)
+  }
+  const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
+  const taken = new Set<string>(byId.keys())
+  return clusters.map((cluster) => {
+    const info = cluster.id ? known.get(cluster.id) : undefined
+    const date = info?.date ?? earliestDate(cluster.articles)
+    const title = info?.title ?? titleOf(cluster, vectorOf)
+    let id = cluster.id ?? `${slug(title)}${date ? `-${date.slice(0, 10)}` : ''}`
+    if (!cluster.id) {
+      const base = id
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+      taken.add(id)
+    }
+    return { id, title, date: date?.slice(0, 10) ?? null, articleIds: cluster.articles.map((a) => a.id) }
   })
+}
+
+function join(cluster: Cluster, article: Article, vector: TermVector) {
+  cluster.articles.push(article)
+  for (const [term, weight] of vector) cluster.centroid.set(term, (cluster.centroid.get(term) ?? 0) + weight)
+  const day = dayOf(article)
+  if (day !== null) {
+    cluster.first = cluster.first === null ? day : Math.min(cluster.first, day)
+    cluster.last = cluster.last === null ? day : Math.max(cluster.last, day)
+  }
+}
+
+function normalised(centroid: Map<string, number>): TermVector {
+  let norm = 0
+  for (const w of centroid.values()) norm += w * w
+  norm = Math.sqrt(norm) || 1
+  const out = new Map<string, number>()
+  for (const [t, w] of centroid) out.set(t, w / norm)
+  return out
+}
+
+/** Words and counted numbers ("149 drones" → "#149"): the numbers tie reports of one night together. */
+function articleTerms(article: Article): string[] {
+  const text = `${article.title ?? ''}\n${article.text}`
+  const numbers = text.match(/\b\d{2,}(?:,\d{3})*\b/g)?.map((n) => `#${n.replace(/,/g, '')}`) ?? []
+  return [...contentTerms(text), ...numbers]
+}
+
+function dayOf(article: Article): number | null {
+  const day = parseDay(article.publishedAt)
+  return day ? Date.UTC(day.y, day.m - 1, day.d) / 86_400_000 : null
+}
+
+function earliestDate(articles: readonly Article[]): string | null {
+  const dates = articles.map((a) => a.publishedAt?.slice(0, 10)).filter((d): d is string => !!d)
+  return dates.sort()[0] ?? null
+}
+
+function titleOf(cluster: Cluster, vectorOf: (a: Article) => TermVector): string {
+  const centre = normalised(cluster.centroid)
+  const ranked = [...cluster.articles].sort((a, b) => cosine(vectorOf(b), centre) - cosine(vectorOf(a), centre))
+  const titled = ranked.find((a) => a.title?.trim())
+  if (titled?.title) return titled.title.trim()
+  const first = ranked[0]?.text.split(/(?<=[.!?])\s|\n/)[0]?.trim() ?? 'Untitled event'
+  return first.length > 90 ? `${first.slice(0, 88).replace(/\s+\S*$/, '')}…` : first
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .split('-')
+      .slice(0, 6)
+      .join('-') || 'event'
+  )
 }

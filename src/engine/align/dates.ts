@@ -1,0 +1,82 @@
+import type { DateMention } from '../extract/dates'
+import { contentTerms } from '../text/normalize'
+import { cosine, type TermVector, type TermWeights } from '../text/similarity'
+import { type Edge, groupByEdges } from './greedy'
+import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
+
+/** How alike the words around two dates must be for them to date the same happening. */
+export const SAME_HAPPENING = 0.3
+
+const DATE_WORDS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|last|month|week|year|day|night|ago|earlier|later|since|\d+)$/i
+
+type Item = { prepared: PreparedArticle; date: DateMention; vector: TermVector }
+
+/** Two dates agree when one contains the other: "February" and "28 February", a week and a day in it. */
+export function isSameDate(a: Pick<DateMention, 'date' | 'precision'>, b: Pick<DateMention, 'date' | 'precision'>): boolean {
+  if (a.precision === 'week' || b.precision === 'week') {
+    const [week, other] = a.precision === 'week' ? [a, b] : [b, a]
+    if (other.precision !== 'day') return other.date === week.date.slice(0, other.date.length)
+    const start = Date.parse(week.date)
+    const day = Date.parse(other.date)
+    return day >= start && day < start + 7 * 86_400_000
+  }
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date)
+}
+
+/** Pairs dates from different outlets by the words around them, then judges the dates themselves. */
+export function alignDates(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
+  const items: Item[] = articles.flatMap((prepared) =>
+    prepared.dates.map((date) => ({ prepared, date, vector: weights.vector(contextTerms(prepared, date)) })),
+  )
+  const edges: Edge[] = []
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      const x = items[a] as Item
+      const y = items[b] as Item
+      if (x.prepared === y.prepared) continue
+      const score = cosine(x.vector, y.vector)
+      if (score >= SAME_HAPPENING) edges.push({ a, b, score })
+    }
+  }
+  const groups = groupByEdges(
+    items.map((i) => i.prepared.article.id),
+    edges,
+  )
+  return groups.map((group) => {
+    const members = group.map((i) => items[i] as Item).sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+    const outlets = new Set(members.map((m) => m.prepared))
+    const agree = members.every((x) => members.every((y) => isSameDate(x.date, y.date)))
+    const first = members[0] as Item
+    return {
+      kind: 'date' as const,
+      label: labelOf(first),
+      verdict: outlets.size < 2 ? ('single' as const) : agree ? ('agree' as const) : ('conflict' as const),
+      mentions: members.map((m) =>
+        mentionAt(m.prepared, m.date.span.start, m.date.span.end, {
+          date: m.date.date,
+          relative: m.date.relative || undefined,
+        }),
+      ),
+    }
+  })
+}
+
+/** The words within a dozen of the date, without the date's own words, so the pairing is blind to the value. */
+function contextTerms(prepared: PreparedArticle, date: DateMention): string[] {
+  const sentence = prepared.sentences[date.sentence]
+  if (!sentence) return []
+  const before = prepared.article.text.slice(sentence.start, date.span.start).split(/\s+/).slice(-12).join(' ')
+  const after = prepared.article.text.slice(date.span.end, sentence.end).split(/\s+/).slice(0, 12).join(' ')
+  return contentTerms(`${before} ${after}`).filter((t) => !DATE_WORDS.test(t))
+}
+
+function labelOf(item: Item): string {
+  const { prepared, date } = item
+  const sentence = prepared.sentences[date.sentence]
+  if (!sentence) return date.phrase
+  const text = prepared.article.text
+  const before = text.slice(sentence.start, date.span.start).split(/\s+/).slice(-6).join(' ')
+  const after = text.slice(date.span.end, sentence.end).split(/\s+/).slice(0, 4).join(' ')
+  return `${before} ${date.phrase} ${after}`.replace(/\s+/g, ' ').replace(/^[,;\s]+|[,;.\s]+$/g, '')
+}

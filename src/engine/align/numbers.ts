@@ -1,0 +1,150 @@
+import type { Quantity } from '../extract/quantities'
+import { DURATIONS, MUNITIONS } from '../extract/units'
+import { cosine } from '../text/similarity'
+import type { Mention } from '../types'
+import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
+
+type Candidate = { readonly prepared: PreparedArticle; readonly quantities: Quantity[]; readonly order: number }
+
+const PLURAL: Record<string, string> = { person: 'people', child: 'children', percent: 'percent', fraction: 'share' }
+const plural = (unit: string) => PLURAL[unit] ?? (unit.endsWith('s') ? unit : `${unit}s`)
+
+/** The quantity a number measures: drones launched and drones shot down are two, so are two nights. */
+export function quantityKey(q: Quantity): string {
+  return [q.unit, q.role ?? '-', q.subject ?? '-', q.fate ?? '-', q.scope ?? '-'].join('|')
+}
+
+export function isCompatible(a: Quantity, b: Quantity): boolean {
+  return a.min <= b.max && b.min <= a.max
+}
+
+/**
+ * Aligns the numbers of one event: the same quantity from different outlets becomes one fact, which
+ * agrees when their stated ranges overlap. An outlet that states two values for one quantity (a
+ * national toll and a city's) lends the one closest to the others; its other value stands alone.
+ */
+export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] {
+  const groups = new Map<string, Candidate[]>()
+  let order = 0
+  for (const prepared of articles) {
+    for (const q of prepared.quantities) {
+      const key = quantityKey(q)
+      const list = groups.get(key) ?? []
+      const same = list.find((c) => c.prepared === prepared && c.quantities[0]?.value === q.value)
+      if (same) same.quantities.push(q)
+      else list.push({ prepared, quantities: [q], order: order++ })
+      groups.set(key, list)
+    }
+  }
+  const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
+  for (const candidates of groups.values()) facts.push(...alignGroup(candidates))
+  mergeSiblingRoles(facts)
+  return facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
+}
+
+function alignGroup(candidates: Candidate[]) {
+  const byValue = new Map<number, Candidate[]>()
+  for (const c of candidates) byValue.set(head(c).value, [...(byValue.get(head(c).value) ?? []), c])
+  const clusters = [...byValue.values()].sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0))
+  const used = new Set<Candidate>()
+  const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
+  for (const [index, cluster] of clusters.entries()) {
+    const members = cluster.filter((c) => !used.has(c))
+    if (members.length === 0) continue
+    for (const c of members) used.add(c)
+    // Only the leading value takes in other outlets' differing values: chaining leftovers makes false conflicts.
+    if (index === 0) {
+      const present = new Set(members.map((c) => c.prepared))
+      for (const prepared of new Set(candidates.map((c) => c.prepared))) {
+        if (present.has(prepared)) continue
+        const own = candidates.filter((c) => c.prepared === prepared && !used.has(c) && sidesMatch(c, members))
+        const best = own.sort((a, b) => affinity(b, members) - affinity(a, members))[0]
+        if (!best) continue
+        members.push(best)
+        used.add(best)
+      }
+    }
+    const verdict =
+      new Set(members.map((c) => c.prepared)).size < 2
+        ? 'single'
+        : members.every((a) => members.every((b) => isCompatible(head(a), head(b))))
+          ? 'agree'
+          : 'conflict'
+    facts.push({ candidates: members, verdict })
+  }
+  return facts
+}
+
+/**
+ * "128 decoys have been shot down" in one outlet and "128 lost" in two others: the same drones, told
+ * two ways. A lone count joins a fact of a sibling role with the same value, as a conflict of roles.
+ */
+function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[]) {
+  const SIBLINGS = new Set(['downed', 'lost', 'neutralised'])
+  for (const lone of facts.filter((f) => f.verdict === 'single')) {
+    const q = head(lone.candidates[0])
+    if (!q.unit || !MUNITIONS.has(q.unit) || !q.role || !SIBLINGS.has(q.role)) continue
+    const host = facts.find((f) => {
+      if (f === lone || f.verdict === 'single' || f.candidates.length === 0) return false
+      const h = head(f.candidates[0])
+      return (
+        h.unit === q.unit &&
+        h.role !== q.role &&
+        SIBLINGS.has(h.role ?? '') &&
+        h.scope === q.scope &&
+        f.candidates.every((c) => head(c).value === q.value && c.prepared !== lone.candidates[0]?.prepared)
+      )
+    })
+    if (!host) continue
+    host.candidates.push(...lone.candidates)
+    host.verdict = 'conflict'
+    lone.candidates = []
+  }
+  for (let i = facts.length - 1; i >= 0; i--) if (facts[i]?.candidates.length === 0) facts.splice(i, 1)
+}
+
+const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
+
+function sidesMatch(c: Candidate, members: readonly Candidate[]) {
+  const side = head(c).side
+  return members.every((m) => !side || !head(m).side || head(m).side === side)
+}
+
+function affinity(c: Candidate, members: readonly Candidate[]): number {
+  const compatible = members.some((m) => isCompatible(head(c), head(m))) ? 1 : 0
+  const vector = c.prepared.vectors[head(c).sentence]
+  const similarity = Math.max(
+    0,
+    ...members.map((m) => (vector ? cosine(vector, m.prepared.vectors[head(m).sentence] ?? new Map()) : 0)),
+  )
+  return compatible + similarity
+}
+
+function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single'): DraftFact {
+  const mentions: Mention[] = candidates.flatMap((c) =>
+    c.quantities.map((q) =>
+      mentionAt(c.prepared, q.span.start, q.span.end, {
+        value: q.value,
+        unit: q.unit ?? undefined,
+        role: q.role === 'age' ? (q.fate ? `age (${q.subject ?? 'person'} ${q.fate})` : 'age') : (q.role ?? undefined),
+        ...(q.approx ? { approx: q.approx, min: q.min, max: q.max === Number.POSITIVE_INFINITY ? undefined : q.max } : {}),
+      }),
+    ),
+  )
+  return { kind: 'number', label: labelOf(candidates), verdict, mentions }
+}
+
+function labelOf(candidates: Candidate[]): string {
+  const q = head(candidates[0])
+  const roles = [...new Set(candidates.map((c) => head(c).role))]
+  const unit = q.unit ?? 'count'
+  const scope = q.scope ? ` ${q.scope}` : ''
+  if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
+  if (q.role) return `${plural(unit)} ${roles.join(' / ')}${scope}`
+  const c = candidates[0]
+  if (!c) return plural(unit)
+  const text = c.prepared.article.text
+  const tail = text.slice(q.span.end).match(/^(?:\s+[\p{L}’'-]+){0,3}/u)?.[0] ?? ''
+  const phrase = `${text.slice(q.span.start, q.span.end)}${DURATIONS.has(unit) || !q.noun ? tail : ''}`
+  return phrase.replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,96 @@
+import { diffWords } from 'diff'
+import type { Quote } from '../extract/quotes'
+import { type Edge, groupByEdges } from './greedy'
+import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
+
+type Item = { prepared: PreparedArticle; quote: Quote }
+
+const FUNCTION_WORDS = new Set('the a an and or of to in on for with at by is are was were be it that this as'.split(' '))
+
+/**
+ * How much of the shorter quote the longer one repeats, in words (0..1), and how many words they share.
+ * "historic potential" and "the potential to become historic…" share both of the first's words.
+ */
+export function quoteOverlap(a: readonly string[], b: readonly string[]): { share: number; shared: number } {
+  const counts = new Map<string, number>()
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1)
+  let shared = 0
+  let sharedContent = 0
+  for (const w of b) {
+    const n = counts.get(w) ?? 0
+    if (n > 0) {
+      shared++
+      if (!FUNCTION_WORDS.has(w)) sharedContent++
+      counts.set(w, n - 1)
+    }
+  }
+  return { share: shared / Math.max(1, Math.min(a.length, b.length)), shared: sharedContent }
+}
+
+/** One version is a fragment of the other: "very close" inside "are very close to agreeing". */
+export function isFragment(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)
+}
+
+export function isSameQuote(a: Quote, b: Quote): boolean {
+  if (a.words.join(' ') === b.words.join(' ')) return a.words.length >= 2 || speakersMatch(a, b)
+  const { share, shared } = quoteOverlap(a.words, b.words)
+  return share >= 0.6 && shared >= 2 && speakersMatch(a, b)
+}
+
+function speakersMatch(a: Quote, b: Quote) {
+  return !a.speaker || !b.speaker || a.speaker === b.speaker
+}
+
+/** The same words quoted by several outlets: identical or a fragment agrees; other wording conflicts, with a diff. */
+export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
+  const items: Item[] = articles.flatMap((prepared) => prepared.quotes.map((quote) => ({ prepared, quote })))
+  const edges: Edge[] = []
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      const x = items[a] as Item
+      const y = items[b] as Item
+      if (x.prepared === y.prepared || !isSameQuote(x.quote, y.quote)) continue
+      edges.push({ a, b, score: quoteOverlap(x.quote.words, y.quote.words).share })
+    }
+  }
+  const identical = (a: number, b: number) =>
+    items[a]?.quote.words.join(' ') === items[b]?.quote.words.join(' ') && isSameQuote((items[a] as Item).quote, (items[b] as Item).quote)
+  const groups = groupByEdges(
+    items.map((i) => i.prepared.article.id),
+    edges,
+    identical,
+  )
+  return groups.map((group) => {
+    const members = group.map((i) => items[i] as Item).sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+    const first = members[0] as Item
+    const outlets = new Set(members.map((m) => m.prepared))
+    const agree = members.every((m) => isFragment(m.quote.words, first.quote.words))
+    const speaker = members.find((m) => m.quote.speaker)?.quote.speaker ?? null
+    const verdict = outlets.size < 2 ? 'single' : agree ? 'agree' : 'conflict'
+    return {
+      kind: 'quote' as const,
+      label: `${speaker ?? 'Unattributed'}: “${first.quote.words.slice(0, 8).join(' ')}${first.quote.words.length > 8 ? '…' : ''}”`,
+      verdict,
+      mentions: members.map((m) =>
+        mentionAt(m.prepared, m.quote.span.start, m.quote.span.end, {
+          speaker: m.quote.speaker ?? undefined,
+          words: m.quote.text,
+        }),
+      ),
+      ...(verdict === 'conflict'
+        ? {
+            diffs: members.slice(1).map((m) => ({
+              articleId: m.prepared.article.id,
+              parts: diffWords(first.quote.text, m.quote.text, { ignoreCase: true }).map((p) => ({
+                value: p.value,
+                ...(p.added ? { added: true } : {}),
+                ...(p.removed ? { removed: true } : {}),
+              })),
+            })),
+          }
+        : {}),
+    }
+  })
+}

@@ -1,0 +1,190 @@
+import { parseNumber } from '../text/numbers'
+import { type Sentence, splitSentences } from '../text/sentences'
+import type { TextSpan } from '../types'
+
+export type Precision = 'year' | 'month' | 'week' | 'day'
+
+/** A calendar date: "2025-03" for "last month" written on 26 April 2025. */
+export type ResolvedDate = { readonly date: string; readonly precision: Precision }
+
+/** A date as one article states it, resolved against the article's own date where it is relative. */
+export type DateMention = ResolvedDate & {
+  readonly span: TextSpan
+  readonly phrase: string
+  readonly relative: boolean
+  readonly sentence: number
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const MONTH = `(?:${MONTHS.join('|')})`
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`
+const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)'
+
+const PATTERNS: [string, string][] = [
+  ['dayMonth', `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?\\b`],
+  ['monthDay', `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+(\\d{4}))?\\b`],
+  ['month', `\\b(?:(last|this|next|early|late|mid-|mid)\\s*)?(${MONTH})(?:\\s+(\\d{4}))?\\b`],
+  ['weekday', `\\b(?:(last|this|next|coming|past)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`],
+  ['ago', `\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`],
+  ['period', `\\b(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
+  ['dayAround', `\\b(?:just\\s+)?(?:(?:a|one)\\s+day\\s+(after|before|later|earlier)|the\\s+(?:day|night)\\s+(before|after)|the\\s+(next|following|previous)\\s+day)\\b`],
+  ['word', `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|overnight|last\\s+night)\\b`],
+  ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,%\\-])`],
+]
+const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'gi')
+const FUTURE = /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+to|is\s+to|are\s+to)\b/i
+
+type Day = { y: number; m: number; d: number }
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const toDay = (t: number): Day => {
+  const date = new Date(t)
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() }
+}
+const time = ({ y, m, d }: Day) => Date.UTC(y, m - 1, d)
+const addDays = (day: Day, n: number) => toDay(time(day) + n * 86_400_000)
+const dayString = ({ y, m, d }: Day): ResolvedDate => ({ date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' })
+const monthString = (y: number, m: number): ResolvedDate => {
+  const year = y + Math.floor((m - 1) / 12)
+  const month = (((m - 1) % 12) + 12) % 12
+  return { date: `${year}-${pad(month + 1)}`, precision: 'month' }
+}
+const weekOf = (day: Day): ResolvedDate => {
+  const weekday = (new Date(time(day)).getUTCDay() + 6) % 7
+  return { date: dayString(addDays(day, -weekday)).date, precision: 'week' }
+}
+
+export function parseDay(iso: string | null | undefined): Day | null {
+  const match = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/)
+  if (!match) return null
+  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) }
+}
+
+type Context = { readonly publishedAt?: string | null; readonly isFuture?: boolean; readonly anchor?: Day | null }
+
+/**
+ * Resolves one date phrase against the article's date: "last month" (2025-04-26) → 2025-03,
+ * "on Friday" (a Saturday) → the day before, "February" → the February before publication.
+ */
+export function resolveDate(phrase: string, context: Context): ResolvedDate | null {
+  DATE_PATTERN.lastIndex = 0
+  const match = DATE_PATTERN.exec(phrase)
+  if (!match?.groups) return null
+  return resolveMatch(match, context)
+}
+
+function resolveMatch(match: RegExpExecArray, { publishedAt, isFuture = false, anchor }: Context): ResolvedDate | null {
+  const g = match.groups ?? {}
+  const text = match[0]
+  const lower = text.toLowerCase()
+  const published = parseDay(publishedAt)
+  const parts = (name: string) => {
+    const index = PATTERNS.findIndex(([n]) => n === name)
+    let group = 1
+    for (let i = 0; i < index; i++) group += 1 + countGroups(PATTERNS[i]?.[1] ?? '')
+    return match.slice(group + 1, group + 1 + countGroups(PATTERNS[index]?.[1] ?? ''))
+  }
+  if (g.year) return { date: g.year, precision: 'year' }
+  if (g.dayMonth || g.monthDay) {
+    const [a, b, year] = parts(g.dayMonth ? 'dayMonth' : 'monthDay')
+    const [day, monthName] = g.dayMonth ? [a, b] : [b, a]
+    const m = MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1
+    const d = Number(day)
+    if (!isCapitalised(monthName) || d < 1 || d > 31) return null
+    if (year) return dayString({ y: Number(year), m, d })
+    if (!published) return null
+    let y = published.y
+    if (!isFuture && time({ y, m, d }) > time(addDays(published, 2))) y -= 1
+    if (isFuture && time({ y, m, d }) < time(published)) y += 1
+    return dayString({ y, m, d })
+  }
+  if (g.month) {
+    const [modifier, monthName, year] = parts('month')
+    if (!isCapitalised(monthName)) return null
+    const m = MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1
+    if (year) return monthString(Number(year), m)
+    if (!published) return null
+    const mod = modifier?.toLowerCase()
+    if (mod === 'next' || (isFuture && mod !== 'last')) return monthString(m > published.m ? published.y : published.y + 1, m)
+    if (mod === 'this') return monthString(published.y, m)
+    const lastYear = m > published.m || (mod === 'last' && m === published.m)
+    return monthString(lastYear ? published.y - 1 : published.y, m)
+  }
+  if (g.weekday) {
+    const [modifier, name] = parts('weekday')
+    if (!isCapitalised(name) || !published) return null
+    const target = WEEKDAYS.indexOf((name ?? '').toLowerCase())
+    const today = new Date(time(published)).getUTCDay()
+    const mod = modifier?.toLowerCase()
+    if (mod === 'next' || mod === 'coming' || (isFuture && mod !== 'last' && mod !== 'past')) {
+      return dayString(addDays(published, (target - today + 7) % 7 || 7))
+    }
+    // Reports tell of the past: "on Friday" written on a Saturday is the day before, never the Friday after.
+    const back = (today - target + 7) % 7
+    return dayString(addDays(published, -(mod === 'last' || mod === 'past' ? back || 7 : back)))
+  }
+  if (!published) return null
+  if (g.ago) {
+    const [count, unit] = parts('ago')
+    const n = /^a few|several$/i.test(count ?? '') ? 3 : /^an?$/i.test(count ?? '') ? 1 : (parseNumber(count ?? '') ?? 1)
+    const u = (unit ?? '').toLowerCase().replace(/s$/, '')
+    if (u === 'day') return dayString(addDays(published, -n))
+    if (u === 'week') return weekOf(addDays(published, -7 * n))
+    if (u === 'month') return monthString(published.y, published.m - n)
+    return { date: String(published.y - n), precision: 'year' }
+  }
+  if (g.period) {
+    const [which, unit] = parts('period')
+    const offset = /^last/i.test(which ?? '') ? -1 : /^next/i.test(which ?? '') ? 1 : 0
+    if (unit?.toLowerCase() === 'week') return weekOf(addDays(published, 7 * offset))
+    if (unit?.toLowerCase() === 'month') return monthString(published.y, published.m + offset)
+    return { date: String(published.y + offset), precision: 'year' }
+  }
+  if (g.dayAround) {
+    const base = /\bthe\b/.test(lower) ? (anchor ?? published) : published
+    // "comes just a day after X": X was yesterday; "one day before a scheduled call": the call is tomorrow.
+    if (/\ba\s+day\s+after|one\s+day\s+after|day\s+later/.test(lower)) return dayString(addDays(published, -1))
+    if (/\b(?:a|one)\s+day\s+(?:before|earlier)/.test(lower)) return dayString(addDays(published, 1))
+    if (/before|previous/.test(lower)) return dayString(addDays(base, -1))
+    return dayString(addDays(base, 1))
+  }
+  if (g.word) {
+    if (lower === 'yesterday') return dayString(addDays(published, -1))
+    if (lower === 'tomorrow') return dayString(addDays(published, 1))
+    return dayString(published)
+  }
+  return null
+}
+
+function countGroups(source: string): number {
+  return (source.match(/\((?!\?)/g) ?? []).length
+}
+
+function isCapitalised(word: string | undefined): boolean {
+  return !!word && word[0] === word[0]?.toUpperCase()
+}
+
+/** Every date an article states, resolved against its publication date (or the event's, when it has none). */
+export function extractDates(
+  text: string,
+  { publishedAt }: { publishedAt?: string | null },
+  sentences: readonly Sentence[] = splitSentences(text),
+): DateMention[] {
+  const mentions: DateMention[] = []
+  let anchor: Day | null = null
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(DATE_PATTERN)) {
+      const before = sentence.text.slice(0, match.index ?? 0)
+      const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
+      const resolved = resolveMatch(match as RegExpExecArray, { publishedAt, isFuture, anchor })
+      if (!resolved) continue
+      const start = sentence.start + (match.index ?? 0)
+      const g = match.groups ?? {}
+      const relative = !!(g.weekday || g.ago || g.period || g.dayAround || g.word || (g.month && /^\s*(?:last|this|next)\b/i.test(match[0])))
+      mentions.push({ ...resolved, span: { start, end: start + match[0].length }, phrase: match[0], relative, sentence: sentence.index })
+      if (resolved.precision === 'day') anchor = parseDay(resolved.date)
+    }
+  }
+  return mentions
+}

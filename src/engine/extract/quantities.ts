@@ -1,0 +1,317 @@
+import { FRACTION_WORDS, NUMBER_WORDS, parseFraction, parseNumber } from '../text/numbers'
+import { type Sentence, splitSentences } from '../text/sentences'
+import type { TextSpan } from '../types'
+import { MUNITIONS, PEOPLE, roleOfNoun, singular, subjectClass, unitClass } from './units'
+
+export type Role = 'launched' | 'downed' | 'lost' | 'neutralised' | 'killed' | 'injured' | 'casualties' | 'age'
+
+/** A number as one article states it: "70 missiles" in "launching 70 missiles and 145 drones". */
+export type Quantity = {
+  readonly value: number
+  /** The range the wording allows: "more than 70" is 70..∞, "nearly four" is 3.6..4. */
+  readonly min: number
+  readonly max: number
+  readonly approx: string | null
+  /** What is counted, as a class: "civilians" → person, "UAVs" → drone; null when the text names nothing. */
+  readonly unit: string | null
+  /** The noun as written. */
+  readonly noun: string | null
+  readonly role: Role | null
+  /** For ages: whose age ("woman", "child") and what befell them ("killed", "injured"). */
+  readonly subject: string | null
+  readonly fate: string | null
+  /** "Russian drones" against "Ukrainian drones": two sides' counts never compare. */
+  readonly side: string | null
+  /** A period the count covers when it is not the event itself: "in the last 7 days". */
+  readonly scope: string | null
+  readonly span: TextSpan
+  readonly sentence: number
+}
+
+const WORD = `(?:${NUMBER_WORDS.join('|')})`
+const WORDS = `${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*`
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
+const SCALE = '(?:\\s+(?:hundred|thousand|million|billion))?'
+const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join('|')})`
+const HALF_MORE = `(?:(?:a|an|one|${DIGITS}|${WORD})\\s+(?:year|month|week|day|hour)s?\\s+and\\s+a\\s+half)`
+const NUMBER = new RegExp(
+  `(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<num>(?:${DIGITS})${SCALE}|${WORDS}))(?![\\w:/]|[.,]\\d)`,
+  'giu',
+)
+
+const APPROX =
+  /(?:\b(nearly|almost|roughly|about|around|approximately|some|over|more than|at least|up to|fewer than|less than|under|as many as|upwards of|close to|just over|just under|no fewer than|no more than|at most|an estimated|a total of|a record|another|a further|further|an additional|only|just|the|its|their|her|his|a|an)\s+)+$/i
+const ABOVE = /\b(over|more than|at least|upwards of|no fewer than|just over)\b/i
+const BELOW = /\b(up to|fewer than|less than|under|as many as|no more than|at most|just under)\b/i
+const NEAR_BELOW = /\b(nearly|almost|close to)\b/i
+const AROUND = /\b(roughly|about|around|approximately|some|an estimated)\b/i
+const CONTINUES = /\b(another|a further|further|an additional)\s+$/i
+
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
+const MODIFIERS = new Set(
+  `exploding explosive ballistic cruise attack strike combat kamikaze other more additional new young old elderly
+  enemy hostile russian ukrainian iranian korean guided glide aerial unmanned air long range armed suicide total
+  local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
+  russia's of`.split(/\s+/),
+)
+const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
+const NOT_UNITS = /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them)$/i
+
+type Cue = { role: Role; start: number; end: number }
+const CUES: [Role, RegExp, 'munition' | 'people'][] = [
+  ['killed', /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies))\b/gi, 'people'],
+  ['injured', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
+  ['downed', /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing)|taken\s+down|brought\s+down|repelled|eliminated)\b/gi, 'munition'],
+  ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
+  ['lost', /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|diverted|redirected)\b/gi, 'munition'],
+  ['launched', /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|unleash(?:ed|es|ing)?|sent|sending|deploy(?:ed|ing)?|used|hurl(?:ed|ing)|attack(?:ed|ing)?\s+(?:\w+\s+)?(?:with|by)|hit\s+by|struck\s+by|targeted\s+(?:\w+\s+)?(?:with|by)|barrage\s+of|wave\s+of|salvo\s+of)\b/gi, 'munition'],
+]
+const SCOPE =
+  /\b(?:(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+)\b/i
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
+
+type Draft = {
+  value: number
+  min: number
+  max: number
+  approx: string | null
+  unit: string | null
+  noun: string | null
+  role: Role | null
+  subject: string | null
+  fate: string | null
+  side: string | null
+  start: number
+  end: number
+  numberEnd: number
+  continues: boolean
+  including: boolean
+}
+
+/** Finds the counted numbers of a text, with what they count and what happened to it. */
+export function extractQuantities(text: string, sentences: readonly Sentence[] = splitSentences(text)): Quantity[] {
+  const quantities: Quantity[] = []
+  let antecedent: Draft | null = null
+  for (const sentence of sentences) {
+    const drafts = draftsOf(sentence)
+    const scope = sentence.text.match(SCOPE)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null
+    for (const [i, draft] of drafts.entries()) {
+      const before = sentence.text.slice(0, draft.start - sentence.start)
+      const after = sentence.text.slice(draft.numberEnd - sentence.start)
+      const next = drafts[i + 1]
+      // "64 out of the 145 drones": the part takes the whole's unit, and the whole is what was launched.
+      if (next && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(sentence.text.slice(draft.numberEnd - sentence.start, next.start - sentence.start))) {
+        draft.unit ??= next.unit
+        if (next.unit && MUNITIONS.has(next.unit)) next.role ??= 'launched'
+      }
+      const anaphoric = /\b(?:of|among)\s+(?:those|them|these|which|whom)\b/i.test(before) || /^\s+of\s+(?:which|those|them|these|whom)\b/i.test(after)
+      if (!draft.unit && (anaphoric || draft.continues)) {
+        const previous = drafts.slice(0, i).reverse().find((d) => d.unit) ?? antecedent
+        draft.unit = previous?.unit ?? null
+      }
+    }
+    for (const draft of drafts) {
+      if (draft.role === 'age') draft.fate = nearestCue(sentence, draft, 'people')
+      else draft.role ??= nearestCue(sentence, draft, draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people')
+    }
+    for (const [i, draft] of drafts.entries()) {
+      if (draft.including) {
+        const head = drafts.slice(0, i).reverse().find((d) => d.role && d.role !== 'age')
+        if (draft.role === 'age') draft.fate ??= head?.role ?? null
+        else draft.role = head?.role ?? draft.role
+      }
+      if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured')) draft.unit = 'person'
+      if (draft.unit && MUNITIONS.has(draft.unit)) {
+        if (draft.role && !['launched', 'downed', 'lost', 'neutralised'].includes(draft.role)) draft.role = null
+        draft.role ??= 'launched'
+      } else if (draft.unit && PEOPLE.has(draft.unit)) {
+        if (draft.role && !['killed', 'injured', 'casualties'].includes(draft.role)) draft.role = null
+      } else if (draft.role !== 'age') draft.role = null
+    }
+    for (const draft of drafts) {
+      if (!draft.unit) continue
+      const isCount = draft.role !== null && draft.role !== 'age'
+      quantities.push({
+        value: draft.value,
+        min: draft.min,
+        max: draft.max,
+        approx: draft.approx,
+        unit: draft.unit,
+        noun: draft.noun,
+        role: draft.role,
+        subject: draft.subject,
+        fate: draft.fate,
+        side: draft.side,
+        scope: isCount ? scope : null,
+        span: { start: draft.start, end: draft.end },
+        sentence: sentence.index,
+      })
+      if (MUNITIONS.has(draft.unit) || PEOPLE.has(draft.unit)) antecedent = draft
+    }
+  }
+  return quantities
+}
+
+function draftsOf(sentence: Sentence): Draft[] {
+  const drafts: Draft[] = []
+  for (const match of sentence.text.matchAll(NUMBER)) {
+    const groups = match.groups ?? {}
+    const phrase = match[0]
+    const at = match.index ?? 0
+    const before = sentence.text.slice(0, at)
+    const rest = sentence.text.slice(at + phrase.length)
+    let value: number | null
+    let unit: string | null = null
+    let noun: string | null = null
+    let role: Role | null = null
+    let subject: string | null = null
+    let end = at + phrase.length
+    if (groups.half) {
+      const [count = '', span = ''] = phrase.split(/\s+(?=(?:year|month|week|day|hour))/i)
+      value = (/^(?:a|an)$/i.test(count) ? 1 : (parseNumber(count) ?? 0)) + 0.5
+      unit = singular(span.split(/\s+/)[0] ?? '')
+      noun = unit
+    } else if (groups.frac) {
+      value = parseFraction(phrase)
+      unit = 'fraction'
+    } else {
+      value = parseNumber(phrase)
+      if (/^(?:a|an)$/i.test(phrase)) value = null
+    }
+    if (value === null) continue
+    if (groups.num) {
+      // Dates and clock times belong to the date extractor: "24 April", "April 24", "2014", "00:36".
+      if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before)) continue
+      const firstWord = rest.match(/^\s+([A-Za-z]+)/)?.[1] ?? ''
+      if (MONTH.test(firstWord) && value <= 31) continue
+      if (/^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local time)\b/i.test(rest)) continue
+      if (/^(?:no|one)$/i.test(before.match(/(\w+)\s+$/)?.[1] ?? '') && /^one$/i.test(phrase)) continue
+      const compound = rest.match(/^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km)s?(-old|-long)?\b/i)
+      const percent = rest.match(/^(?:\s?%|\s+(?:percent|per\s+cent)\b)/i)
+      if (compound) {
+        unit = singular(compound[1] ?? '')
+        end += compound[0].length
+        if (compound[2]?.toLowerCase() === '-old') {
+          role = 'age'
+          const who = sentence.text.slice(end).match(/^\s+(?:(?:young|little|old|elderly|local|unnamed|[A-Z][a-z]+)\s+){0,2}([a-z]+)/)
+          if (who?.[1]) subject = subjectClass(who[1])
+        }
+      } else if (percent) {
+        unit = 'percent'
+        end += percent[0].length
+      } else {
+        const found = scanNoun(rest)
+        if (found.noun) {
+          noun = found.noun
+          unit = found.unit
+          role = roleOfNoun(found.noun) as Role | null
+          end += found.length
+        }
+        const isYear = /^\d{4}$/.test(phrase) && value >= 1800 && value <= 2100
+        if (isYear && !(found.noun && unitClass(found.noun))) continue
+      }
+    }
+    const approxMatch = before.match(APPROX)
+    const approxWords = approxMatch?.[0] ?? ''
+    const precise = approxWords.match(new RegExp(`(?:${[ABOVE, BELOW, NEAR_BELOW, AROUND].map((r) => r.source).join('|')})\\s+(?:the\\s+)?$`, 'i'))
+    let start = at
+    let min = value
+    let max = value
+    let approx: string | null = null
+    if (precise) {
+      approx = precise[0].trim().toLowerCase().replace(/\s+the$/, '')
+      start = at - precise[0].length
+      if (ABOVE.test(approx)) max = Number.POSITIVE_INFINITY
+      else if (BELOW.test(approx)) min = 0
+      else if (NEAR_BELOW.test(approx)) min = value * 0.9
+      else {
+        min = value * 0.9
+        max = value * 1.1
+      }
+    }
+    const side = scanNoun(rest).side
+    drafts.push({
+      value,
+      min,
+      max,
+      approx,
+      unit: unit ? (unitClass(unit) ?? unit) : null,
+      noun,
+      role,
+      subject,
+      fate: null,
+      side,
+      start: sentence.start + start,
+      end: sentence.start + end,
+      numberEnd: sentence.start + at + phrase.length,
+      continues: CONTINUES.test(approxWords),
+      including: /\bincluding\s+(?:a\s+|an\s+)?$/i.test(before),
+    })
+  }
+  return drafts
+}
+
+/** Reads the counted noun after a number, past its modifiers: "145 Shahed-type drones" → drones. */
+function scanNoun(rest: string): { noun: string | null; unit: string | null; length: number; side: string | null } {
+  const tokens = rest.matchAll(/\s*([\p{L}][\p{L}'’-]*|%)/guy)
+  let length = 0
+  let side: string | null = null
+  let first: { noun: string; length: number } | null = null
+  let steps = 0
+  for (const token of tokens) {
+    const word = token[1] ?? ''
+    length += token[0].length
+    const lower = word.toLowerCase()
+    if (NATIONALITY.test(lower)) side ??= lower
+    const cls = unitClass(lower)
+    if (cls) return { noun: word, unit: cls, length, side }
+    if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length))) return { noun: word, unit: 'drone', length, side }
+    if (steps === 0 && !first && /^[a-z]+s$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower)) first = { noun: word, length }
+    if (steps === 0 && !first && /^[a-z]+$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower) && /^\s+of\b/.test(rest.slice(length))) first = { noun: word, length }
+    const isModifier = MODIFIERS.has(lower) || /^[A-Z]/.test(word) || word.includes('-') || (lower === 'and' || lower === 'or')
+    if (!isModifier || ++steps > 4) break
+  }
+  if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
+  return { noun: null, unit: null, length: 0, side }
+}
+
+function clauseOf(sentence: Sentence, draft: Draft): [number, number] {
+  const local = draft.start - sentence.start
+  const localEnd = draft.end - sentence.start
+  let from = 0
+  let to = sentence.text.length
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0
+    if (at < local) from = at + m[0].length
+    else if (at >= localEnd) {
+      to = at
+      break
+    }
+  }
+  return [from, to]
+}
+
+function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cue[] {
+  const cues: Cue[] = []
+  for (const [role, pattern, kind] of CUES) {
+    if (kind !== family) continue
+    for (const m of text.matchAll(pattern)) {
+      const start = offset + (m.index ?? 0)
+      if (cues.some((c) => c.start < start + m[0].length && start < c.end)) continue
+      cues.push({ role, start, end: start + m[0].length })
+    }
+  }
+  return cues
+}
+
+/** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */
+function nearestCue(sentence: Sentence, draft: Draft, family: 'munition' | 'people'): Role | null {
+  const local = draft.start - sentence.start
+  const localEnd = draft.end - sentence.start
+  const [from, to] = clauseOf(sentence, draft)
+  const distance = (c: Cue) => (c.end <= local ? local - c.end : c.start >= localEnd ? c.start - localEnd : 0)
+  const inClause = cuesIn(sentence.text.slice(from, to), from, family).filter((c) => c.end <= local || c.start >= localEnd)
+  inClause.sort((a, b) => distance(a) - distance(b))
+  const chosen = inClause[0] ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
+  return chosen?.role ?? null
+}

@@ -1,0 +1,136 @@
+import { normalizeText, words } from '../text/normalize'
+import type { Sentence } from '../text/sentences'
+import type { TextSpan } from '../types'
+import { type Person, personNamed } from './people'
+
+/** A quoted sentence and who said it: “There was no reason for Putin to be shooting missiles…,” Trump wrote. */
+export type Quote = {
+  readonly span: TextSpan
+  readonly text: string
+  readonly words: readonly string[]
+  readonly speaker: string | null
+  readonly sentence: number
+}
+
+const SPEECH =
+  'said|says|say|wrote|writes|added|adds|told|tells|posted|posts|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised'
+const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
+const AFTER_NAME = new RegExp(`^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`, 'u')
+const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`, 'u')
+const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
+const CAPITALISED = /\b[A-Z][\p{L}’'-]+/gu
+const PRONOUN = /\b(?:he|she|He|She)\b/g
+
+type Piece = TextSpan & { inner: TextSpan }
+
+/** Quoted passages, split into their sentences, each with its speaker where the text says it. */
+export function extractQuotes(text: string, sentences: readonly Sentence[], people: ReadonlyMap<string, Person>): Quote[] {
+  const quotes: Quote[] = []
+  const marks = findQuoteMarks(text)
+  const outside = (at: number) => !marks.some((m) => m.start <= at && at < m.end)
+  for (const mark of marks) {
+    const sentence = sentences.find((s) => s.start <= mark.start && mark.start < s.end) ?? sentences.at(-1)
+    if (!sentence) continue
+    const speaker = attribute(text, mark, sentence, sentences, people, outside)
+    for (const piece of splitQuote(text, mark.inner)) {
+      const body = text.slice(piece.start, piece.end)
+      const w = words(body)
+      if (w.length === 0) continue
+      quotes.push({ span: piece, text: normalizeText(body), words: w, speaker, sentence: sentence.index })
+    }
+  }
+  return quotes
+}
+
+function findQuoteMarks(text: string): Piece[] {
+  const marks: Piece[] = []
+  for (const m of text.matchAll(/“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])/g)) {
+    const start = m.index ?? 0
+    marks.push({ start, end: start + m[0].length, inner: { start: start + 1, end: start + m[0].length - 1 } })
+  }
+  return marks
+}
+
+/** Long quotes are split into sentences, so that each can meet its copy in another outlet. */
+function splitQuote(text: string, inner: TextSpan): TextSpan[] {
+  const body = text.slice(inner.start, inner.end)
+  const pieces: TextSpan[] = []
+  let from = 0
+  for (const m of body.matchAll(/[.!?]+['’"]?\s+(?=[A-Z‘'"])/g)) {
+    const at = (m.index ?? 0) + m[0].trimEnd().length
+    pieces.push({ start: inner.start + from, end: inner.start + at })
+    from = (m.index ?? 0) + m[0].length
+  }
+  pieces.push({ start: inner.start + from, end: inner.end })
+  return pieces
+    .map(({ start, end }) => {
+      const piece = text.slice(start, end)
+      const lead = piece.length - piece.trimStart().length
+      const trail = piece.replace(/[\s,;:]+$/, '').length
+      return { start: start + lead, end: start + trail }
+    })
+    .filter((p) => p.end > p.start)
+}
+
+function attribute(
+  text: string,
+  mark: Piece,
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+  people: ReadonlyMap<string, Person>,
+  outside: (at: number) => boolean,
+): string | null {
+  const after = text.slice(mark.end, sentence.end + 1)
+  const before = text.slice(sentence.start, mark.start)
+  const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
+  const pronounAfter = after.match(AFTER_PRONOUN)
+  if (pronounAfter) return resolve(mark.start)
+  const nameAfter = after.match(AFTER_NAME) ?? after.match(AFTER_VERB)
+  if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
+  const verbs = [...before.matchAll(VERB)].filter((v) => outside(sentence.start + (v.index ?? 0)))
+  const verb = verbs.at(-1)
+  if (verb) {
+    const upToVerb = before.slice(0, verb.index)
+    // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
+    if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
+    const near = upToVerb.split(/\s+/).slice(-7).join(' ')
+    const pronoun = [...near.matchAll(PRONOUN)].at(-1)
+    const name = [...near.matchAll(CAPITALISED)].map((m) => m[0]).filter((w) => personNamed(w, people)).at(-1)
+    if (name && (!pronoun || near.lastIndexOf(name) > (pronoun.index ?? 0))) return nameOf(name, people)
+    if (pronoun) return resolve(sentence.start + before.lastIndexOf(pronoun[0], verb.index))
+    const any = near.match(/((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*$/u)
+    if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
+  }
+  return subjectOf(text, sentence, people, outside)
+}
+
+function subjectOf(text: string, sentence: Sentence, people: ReadonlyMap<string, Person>, outside: (at: number) => boolean) {
+  const opening = sentence.text.split(/\s+/).slice(0, 8).join(' ')
+  if (/^(?:He|She)\b/.test(opening)) return lastPersonBefore(text, sentence.start, [], people, outside)
+  const first = [...opening.matchAll(CAPITALISED)].find((m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)))
+  return first ? nameOf(first[0], people) : null
+}
+
+/** Who "he" is: the last person named before it, outside quotes. */
+function lastPersonBefore(
+  text: string,
+  at: number,
+  _sentences: readonly Sentence[],
+  people: ReadonlyMap<string, Person>,
+  outside: (at: number) => boolean,
+): string | null {
+  const window = text.slice(Math.max(0, at - 600), at)
+  const offset = at - window.length
+  const names = [...window.matchAll(CAPITALISED)].filter((m) => outside(offset + (m.index ?? 0)) && personNamed(m[0], people))
+  const last = names.at(-1)
+  return last ? nameOf(last[0], people) : null
+}
+
+function nameOf(phrase: string, people: ReadonlyMap<string, Person>): string {
+  const tokens = phrase.replace(/^the\s+/i, '').split(/\s+/)
+  for (const token of tokens.slice().reverse()) {
+    const person = personNamed(token, people)
+    if (person) return person.name
+  }
+  return phrase.replace(/['’]s$/, '')
+}

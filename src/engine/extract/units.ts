@@ -1,0 +1,58 @@
+/** What a number counts, by the noun the text uses: "civilians" → person, "UAVs" → drone. */
+const UNIT_CLASSES: Record<string, string> = {}
+const add = (unit: string, nouns: string) => {
+  for (const noun of nouns.split(' ')) UNIT_CLASSES[noun] = unit
+}
+add('drone', 'drone uav shahed shaheds decoy')
+add('missile', 'missile')
+add('rocket', 'rocket')
+add('bomb', 'bomb shell')
+add('person', 'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker')
+add('child', 'child children kid minor son daughter boy girl baby infant teenager')
+add('soldier', 'soldier troop serviceman servicemen fighter')
+for (const span of ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade']) add(span, span)
+add('time', 'time')
+add('region', 'region oblast province')
+add('city', 'city town village settlement')
+add('building', 'building home house apartment')
+add('percent', 'percent %')
+
+/** Units that are fired at a country and then shot down, jammed or lost. */
+export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb'])
+/** Units that are killed or injured. */
+export const PEOPLE = new Set(['person', 'child', 'soldier'])
+export const DURATIONS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade'])
+
+const IRREGULAR: Record<string, string> = { people: 'people', children: 'child', women: 'woman', men: 'man', others: 'others', series: 'series', news: 'news' }
+
+export function singular(word: string): string {
+  const w = word.toLowerCase()
+  if (IRREGULAR[w]) return IRREGULAR[w]
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`
+  if (/(?:sh|ch|x|ss)es$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1)
+  return w
+}
+
+export function unitClass(noun: string): string | null {
+  const w = noun.toLowerCase()
+  return UNIT_CLASSES[w] ?? UNIT_CLASSES[singular(w)] ?? null
+}
+
+/** Nouns whose meaning carries the role: "one civilian death", "three injuries". */
+export function roleOfNoun(noun: string): string | null {
+  const w = singular(noun)
+  if (w === 'death' || w === 'fatality') return 'killed'
+  if (w === 'injury') return 'injured'
+  if (w === 'casualty') return 'casualties'
+  return null
+}
+
+/** Who an age belongs to, as a class: "her 4-year-old son" → child. */
+export function subjectClass(noun: string): string {
+  const w = singular(noun)
+  if (UNIT_CLASSES[w] === 'child') return 'child'
+  if (/^(woman|mother|grandmother|wife|sister|lady)$/.test(w)) return 'woman'
+  if (/^(man|father|grandfather|husband|brother|gentleman)$/.test(w)) return 'man'
+  return w
+}

@@ -15,18 +15,24 @@ import type { Analysis, Article, Corpus, Fact } from './types'
 
 /** The whole pipeline: articles in; events, and the facts of each event judged across its outlets, out. */
 export function analyzeCorpus(corpus: Corpus): Analysis {
-  const events = clusterEvents(corpus)
   const people = findPeople(corpus.articles.map((a) => a.text))
   const weights = new TermWeights()
   const read = corpus.articles.map((article) => {
     const sentences = splitSentences(article.text)
     const terms = sentences.map((s) => contentTerms(s.text))
     for (const t of terms) weights.add(t)
-    return { article, sentences, terms }
+    return { article, sentences, terms, quantities: extractQuantities(article.text, sentences) }
   })
+  const counts = new Map(
+    read.map(({ article, quantities }) => [
+      article,
+      new Set(quantities.filter((q) => q.role && q.role !== 'age').map((q) => `${q.unit}|${q.role}|${q.value}`)),
+    ]),
+  )
+  const events = clusterEvents(corpus, (article) => counts.get(article) ?? new Set())
   const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e])))
   const prepared = new Map<string, PreparedArticle>()
-  for (const { article, sentences, terms } of read) {
+  for (const { article, sentences, terms, quantities } of read) {
     // An undated article reads its relative dates against its event's date.
     const publishedAt = article.publishedAt ?? eventOf.get(article.id)?.date ?? null
     prepared.set(article.id, {
@@ -34,7 +40,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       sentences,
       terms,
       vectors: terms.map((t) => weights.vector(t)),
-      quantities: extractQuantities(article.text, sentences),
+      quantities,
       dates: extractDates(article.text, { publishedAt }, sentences),
       quotes: extractQuotes(article.text, sentences, people),
     })
@@ -47,7 +53,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       ...alignNumbers(articles),
       ...alignDates(articles, weights),
       ...alignQuotes(articles),
-      ...alignClaims(articles),
+      ...alignClaims(articles, weights),
     ]
     for (const draft of drafts) {
       const present = new Set(draft.mentions.map((m) => m.articleId))

@@ -1,27 +1,36 @@
-import { cosine } from '../text/similarity'
+import type { TermWeights } from '../text/similarity'
+import { contentTerms } from '../text/normalize'
+import { cosine, type TermVector } from '../text/similarity'
+import type { TextSpan } from '../types'
 import { type Edge, groupByEdges } from './greedy'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
-/** How alike two sentences must be to tell the same happening. */
+/** How alike two statements must be to tell the same happening. */
 export const SAME_CLAIM = 0.3
 const MIN_TERMS = 4
 
-type Item = { prepared: PreparedArticle; sentence: number }
+type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
 
 /**
- * Sentences from different outlets that tell the same happening ("a car bomb that killed a senior Russian
- * general near Moscow" / "a top Russian general was killed in a car bombing near Moscow"). Candidates come
- * from an index of shared terms, so the work grows with the overlap, not with every pair of sentences.
+ * Statements from different outlets that tell the same happening ("a car bomb that killed a senior Russian
+ * general near Moscow" / "a top Russian general was killed in a car bombing near Moscow"). A claim is the
+ * longest stretch of a sentence free of counted numbers and quotes: those are facts of their own, and a
+ * claim that swallowed "nine killed and 70 injured" would tie two different quantities together.
+ * Candidates come from an index of shared terms, so the work grows with the overlap, not with every pair.
  */
-export function alignClaims(articles: readonly PreparedArticle[]): DraftFact[] {
+export function alignClaims(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
   const items: Item[] = []
   const index = new Map<string, number[]>()
   for (const prepared of articles) {
-    for (const sentence of prepared.sentences) {
-      const terms = prepared.terms[sentence.index] ?? []
+    for (const span of claimSpans(prepared)) {
+      const terms = contentTerms(prepared.article.text.slice(span.start, span.end))
       if (new Set(terms).size < MIN_TERMS) continue
-      const id = items.push({ prepared, sentence: sentence.index }) - 1
-      for (const term of new Set(terms)) index.set(term, [...(index.get(term) ?? []), id])
+      const id = items.push({ prepared, span, vector: weights.vector(terms) }) - 1
+      for (const term of new Set(terms)) {
+        const list = index.get(term)
+        if (list) list.push(id)
+        else index.set(term, [id])
+      }
     }
   }
   const seen = new Set<number>()
@@ -38,7 +47,7 @@ export function alignClaims(articles: readonly PreparedArticle[]): DraftFact[] {
         const pair = a * items.length + b
         if (seen.has(pair)) continue
         seen.add(pair)
-        const score = cosine(x.prepared.vectors[x.sentence] ?? new Map(), y.prepared.vectors[y.sentence] ?? new Map())
+        const score = cosine(x.vector, y.vector)
         if (score >= SAME_CLAIM) edges.push({ a, b, score })
       }
     }
@@ -50,18 +59,36 @@ export function alignClaims(articles: readonly PreparedArticle[]): DraftFact[] {
     .filter((group) => group.length >= 2)
     .map((group) => {
       const members = group.map((i) => items[i] as Item).sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
-      const shortest = [...members].sort((x, y) => length(x) - length(y))[0] as Item
-      const text = shortest.prepared.sentences[shortest.sentence]?.text ?? ''
+      const shortest = [...members].sort((x, y) => x.span.end - x.span.start - (y.span.end - y.span.start))[0] as Item
+      const text = shortest.prepared.article.text.slice(shortest.span.start, shortest.span.end)
       return {
         kind: 'claim' as const,
         label: text.length > 90 ? `${text.slice(0, 88).replace(/\s+\S*$/, '')}…` : text,
         verdict: 'agree' as const,
-        mentions: members.map((m) => {
-          const s = m.prepared.sentences[m.sentence]
-          return mentionAt(m.prepared, s?.start ?? 0, s?.end ?? 0)
-        }),
+        mentions: members.map((m) => mentionAt(m.prepared, m.span.start, m.span.end)),
       }
     })
 }
 
-const length = (item: Item) => item.prepared.sentences[item.sentence]?.text.length ?? 0
+/** Per sentence, its longest stretch without a counted number or a quote, trimmed of edge punctuation. */
+function claimSpans(prepared: PreparedArticle): TextSpan[] {
+  const holes: TextSpan[] = [...prepared.quantities.map((q) => q.span), ...prepared.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 }))]
+  const text = prepared.article.text
+  const spans: TextSpan[] = []
+  for (const sentence of prepared.sentences) {
+    const inside = holes.filter((h) => h.start < sentence.end && sentence.start < h.end).sort((a, b) => a.start - b.start)
+    let from = sentence.start
+    let best: TextSpan | null = null
+    for (const hole of [...inside, { start: sentence.end, end: sentence.end }]) {
+      const stretch = { start: from, end: Math.max(from, Math.min(hole.start, sentence.end)) }
+      if (!best || stretch.end - stretch.start > best.end - best.start) best = stretch
+      from = Math.max(from, hole.end)
+    }
+    if (!best) continue
+    const raw = text.slice(best.start, best.end)
+    const lead = raw.length - raw.replace(/^[\s,;:—–(“"'‘-]+/, '').length
+    const kept = raw.replace(/[\s,;:—–(“"'‘-]+$/, '').length
+    if (kept - lead > 20) spans.push({ start: best.start + lead, end: best.start + kept })
+  }
+  return spans
+}

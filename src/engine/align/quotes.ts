@@ -34,7 +34,8 @@ export function isFragment(a: readonly string[], b: readonly string[]): boolean 
 }
 
 export function isSameQuote(a: Quote, b: Quote): boolean {
-  if (a.words.join(' ') === b.words.join(' ')) return a.words.length >= 2 || speakersMatch(a, b)
+  // A one-word quote ("constructive") is common coin: only the same speaker makes it the same quote.
+  if (a.words.join(' ') === b.words.join(' ')) return a.words.length >= 2 ? speakersMatch(a, b) : !!a.speaker && a.speaker === b.speaker
   const { share, shared } = quoteOverlap(a.words, b.words)
   return share >= 0.6 && shared >= 2 && speakersMatch(a, b)
 }
@@ -52,7 +53,10 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
       const x = items[a] as Item
       const y = items[b] as Item
       if (x.prepared === y.prepared || !isSameQuote(x.quote, y.quote)) continue
-      edges.push({ a, b, score: quoteOverlap(x.quote.words, y.quote.words).share })
+      // Ranked by how much of both versions they share, so a three-word fragment never outbids the full copy.
+      const { share } = quoteOverlap(x.quote.words, y.quote.words)
+      const shorter = Math.min(x.quote.words.length, y.quote.words.length)
+      edges.push({ a, b, score: (2 * share * shorter) / (x.quote.words.length + y.quote.words.length) })
     }
   }
   const identical = (a: number, b: number) =>

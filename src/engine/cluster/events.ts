@@ -3,10 +3,12 @@ import { contentTerms } from '../text/normalize'
 import { cosine, type TermVector, TermWeights } from '../text/similarity'
 import type { AnalyzedEvent, Article, Corpus } from '../types'
 
-/** How alike two reports must be, word for word, to be of one event. */
+/** How alike two reports must be, in words and counts, to be of one event. */
 export const SAME_EVENT = 0.2
-/** How many days apart two reports of one event may be published. */
-export const EVENT_DAYS = 2
+/** How many days after an event's first report another report of it may be published. */
+export const EVENT_DAYS = 1
+/** What each count two reports share adds to their likeness: "145 drones launched" in both is a strong tie. */
+const SHARED_COUNT = 0.1
 
 type Cluster = {
   id: string | null
@@ -16,12 +18,15 @@ type Cluster = {
   last: number | null
 }
 
+/** Counted facts of an article, as keys: "drone|launched|145". */
+export type CountKeys = ReadonlySet<string>
+
 /**
  * Groups articles into events. An article's eventId wins; the rest join the event whose words they
  * share most, among those published within two days of them (undated ones may join any), or start one.
  * Each article is compared with the open events only, so the work grows with the corpus, not its square.
  */
-export function clusterEvents(corpus: Corpus): AnalyzedEvent[] {
+export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => CountKeys = () => new Set()): AnalyzedEvent[] {
   const weights = new TermWeights()
   const terms = new Map<Article, string[]>()
   for (const article of corpus.articles) {
@@ -29,7 +34,22 @@ export function clusterEvents(corpus: Corpus): AnalyzedEvent[] {
     terms.set(article, t)
     weights.add(t)
   }
-  const vectorOf = (a: Article) => weights.vector(terms.get(a) ?? [])
+  const vectors = new Map<Article, TermVector>()
+  const vectorOf = (a: Article) => {
+    let vector = vectors.get(a)
+    if (!vector) {
+      vector = weights.vector(terms.get(a) ?? [])
+      vectors.set(a, vector)
+    }
+    return vector
+  }
+  const pairScore = (a: Article, b: Article) => {
+    const countsA = countsOf(a)
+    const countsB = countsOf(b)
+    let shared = 0
+    for (const key of countsA) if (countsB.has(key)) shared++
+    return cosine(vectorOf(a), vectorOf(b)) + Math.min(0.4, SHARED_COUNT * shared)
+  }
   const clusters: Cluster[] = []
   const byId = new Map<string, Cluster>()
   for (const article of corpus.articles) {
@@ -49,13 +69,12 @@ export function clusterEvents(corpus: Corpus): AnalyzedEvent[] {
   let open = 0
   for (const article of [...dated, ...undated]) {
     const day = dayOf(article)
-    const vector = vectorOf(article)
     if (day !== null) while (open < sorted.length && (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < day - EVENT_DAYS) open++
     let best: Cluster | null = null
     let bestScore = SAME_EVENT
     for (const cluster of day === null ? sorted : sorted.slice(open)) {
       if (day !== null && cluster.first !== null && Math.abs(cluster.first - day) > EVENT_DAYS) continue
-      const score = cosine(vector, normalised(cluster.centroid))
+      const score = cluster.articles.reduce((sum, member) => sum + pairScore(article, member), 0) / cluster.articles.length
       if (score > bestScore) {
         best = cluster
         bestScore = score
@@ -66,7 +85,7 @@ export function clusterEvents(corpus: Corpus): AnalyzedEvent[] {
       sorted.push(best)
       clusters.push(best)
     }
-    join(best, article, vector)
+    join(best, article, vectorOf(article))
   }
   const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
   const taken = new Set<string>(byId.keys())
@@ -103,11 +122,8 @@ function normalised(centroid: Map<string, number>): TermVector {
   return out
 }
 
-/** Words and counted numbers ("149 drones" → "#149"): the numbers tie reports of one night together. */
 function articleTerms(article: Article): string[] {
-  const text = `${article.title ?? ''}\n${article.text}`
-  const numbers = text.match(/\b\d{2,}(?:,\d{3})*\b/g)?.map((n) => `#${n.replace(/,/g, '')}`) ?? []
-  return [...contentTerms(text), ...numbers]
+  return contentTerms(`${article.title ?? ''}\n${article.text}`)
 }
 
 function dayOf(article: Article): number | null {

@@ -1,4 +1,4 @@
-import { foldName } from '../text/normalize'
+import { foldName, STOPWORDS } from '../text/normalize'
 
 /** A person the corpus names, with the fullest form it gives: "Trump" → "Donald Trump". */
 export type Person = { readonly name: string; readonly key: string }
@@ -10,26 +10,67 @@ const NAME_THEN_VERB = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+){1,2}[A-Z][\\p
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
 
+/** People the corpus names, by folded surname, and the descriptors that stand for them ("russian president"). */
+export type People = { readonly byKey: ReadonlyMap<string, Person>; readonly descriptors: ReadonlyMap<string, Person> }
+
+const DESCRIPTOR =
+  /\b((?:Russian|Ukrainian|U\.S\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy)$/
+
 /** Finds people by their titles ("President Vladimir Putin") and by what they say ("Mark Rutte said"). */
-export function findPeople(texts: readonly string[]): Map<string, Person> {
+export function findPeople(texts: readonly string[]): People {
   const people = new Map<string, Person>()
-  const note = (name: string) => {
-    const tokens = name.split(/\s+/).filter((t) => !NOT_NAMES.test(t))
-    if (tokens.length === 0 || tokens.length !== name.split(/\s+/).length) return
+  const descriptorVotes = new Map<string, Map<string, number>>()
+  const note = (name: string): Person | null => {
+    const tokens = name.split(/\s+/)
+    while (tokens.length && (STOPWORDS.has(tokens[0]?.toLowerCase() ?? '') || TITLE_WORD.test(tokens[0] ?? ''))) tokens.shift()
+    if (tokens.length === 0 || tokens.some((t) => NOT_NAMES.test(t) || STOPWORDS.has(t.toLowerCase()))) return null
     const full = tokens.join(' ').replace(/['’]s$/, '')
     const surname = foldName(tokens.at(-1) ?? '')
-    if (surname.length < 3) return
+    if (surname.length < 3) return null
     const known = people.get(surname)
     if (!known || full.length > known.name.length) people.set(surname, { name: full, key: surname })
+    return people.get(surname) ?? null
   }
   for (const text of texts) {
     for (const m of text.matchAll(TITLE)) note(m[1] ?? '')
     for (const m of text.matchAll(NAME_THEN_VERB)) note(m[1] ?? '')
+    for (const m of text.matchAll(DESCRIPTOR)) {
+      const person = note(m[2] ?? '')
+      if (!person) continue
+      const key = descriptorKey(m[1] ?? '')
+      const votes = descriptorVotes.get(key) ?? new Map<string, number>()
+      votes.set(person.key, (votes.get(person.key) ?? 0) + 1)
+      descriptorVotes.set(key, votes)
+    }
   }
-  return people
+  const descriptors = new Map<string, Person>()
+  for (const [key, votes] of descriptorVotes) {
+    // Only an unambiguous descriptor stands for a person: every "Russian President X" in the corpus is one X.
+    if (votes.size !== 1) continue
+    const person = people.get([...votes.keys()][0] ?? '')
+    if (person) descriptors.set(key, person)
+  }
+  return { byKey: people, descriptors }
+}
+
+/** "Russian President" and "the Russian leader" both become "russian president". */
+export function descriptorKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\bu\.s\.|\bamerican\b/, 'us')
+    .replace(/\bleader\b/, 'president')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** The person a capitalised word names, if the corpus knows them: "Zelensky" → Volodymyr Zelenskyy. */
-export function personNamed(word: string, people: ReadonlyMap<string, Person>): Person | null {
-  return people.get(foldName(word)) ?? null
+export function personNamed(word: string, people: People): Person | null {
+  return people.byKey.get(foldName(word)) ?? null
+}
+
+/** The person "the Russian president" stands for, when the corpus names only one. */
+export function personDescribed(phrase: string, people: People): Person | null {
+  return people.descriptors.get(descriptorKey(phrase)) ?? null
 }

@@ -104,7 +104,11 @@ export function extractQuantities(text: string, sentences: readonly Sentence[] =
         draft.unit ??= next.unit
         if (next.unit && MUNITIONS.has(next.unit)) next.role ??= 'launched'
       }
-      const anaphoric = /\b(?:of|among)\s+(?:those|them|these|which|whom)\b/i.test(before) || /^\s+of\s+(?:which|those|them|these|whom)\b/i.test(after)
+      // "Of those, 88 were intercepted", "57 of which", "Of the 273 drones launched, 128 disappeared".
+      const anaphoric =
+        /\b(?:of|among)\s+(?:those|them|these|which|whom)\b/i.test(before) ||
+        /^\s+of\s+(?:which|those|them|these|whom)\b/i.test(after) ||
+        (i > 0 && /^\s*(?:Of|Among)\s/.test(before))
       if (!draft.unit && (anaphoric || draft.continues)) {
         const previous = drafts.slice(0, i).reverse().find((d) => d.unit) ?? antecedent
         draft.unit = previous?.unit ?? null

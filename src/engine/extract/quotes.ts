@@ -1,7 +1,7 @@
 import { normalizeText, words } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
-import { type Person, personNamed } from './people'
+import { type People, personDescribed, personNamed } from './people'
 
 /** A quoted sentence and who said it: “There was no reason for Putin to be shooting missiles…,” Trump wrote. */
 export type Quote = {
@@ -13,10 +13,12 @@ export type Quote = {
 }
 
 const SPEECH =
-  'said|says|say|wrote|writes|added|adds|told|tells|posted|posts|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised'
+  'said|says|say|wrote|writes|added|adds|told|tells|posted|posts|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_NAME = new RegExp(`^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`, 'u')
 const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`, 'u')
+const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
+const DESCRIBED = /\bthe\s+((?:[A-Z][\p{L}.]+\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
 const CAPITALISED = /\b[A-Z][\p{L}’'-]+/gu
 const PRONOUN = /\b(?:he|she|He|She)\b/g
@@ -24,14 +26,22 @@ const PRONOUN = /\b(?:he|she|He|She)\b/g
 type Piece = TextSpan & { inner: TextSpan }
 
 /** Quoted passages, split into their sentences, each with its speaker where the text says it. */
-export function extractQuotes(text: string, sentences: readonly Sentence[], people: ReadonlyMap<string, Person>): Quote[] {
+export function extractQuotes(text: string, sentences: readonly Sentence[], people: People): Quote[] {
   const quotes: Quote[] = []
   const marks = findQuoteMarks(text)
+  let previous = null as { end: number; speaker: string | null } | null
   const outside = (at: number) => !marks.some((m) => m.start <= at && at < m.end)
   for (const mark of marks) {
     const sentence = sentences.find((s) => s.start <= mark.start && mark.start < s.end) ?? sentences.at(-1)
-    if (!sentence) continue
-    const speaker = attribute(text, mark, sentence, sentences, people, outside)
+    const closing = sentences.find((s) => s.start < mark.end && mark.end <= s.end + 1) ?? sentence
+    if (!sentence || !closing) continue
+    const opensSentence = !text.slice(sentence.start, mark.start).trim()
+    const continues: boolean = !!previous && opensSentence && mark.start - previous.end < 200 && !text.slice(previous.end, mark.start).includes('\n')
+    const speaker: string | null =
+      attribute(text, mark, sentence, closing, sentences, people, outside) ??
+      (continues ? (previous?.speaker ?? null) : null) ??
+      subjectOf(text, sentence, people, outside)
+    previous = { end: mark.end, speaker }
     for (const piece of splitQuote(text, mark.inner)) {
       const body = text.slice(piece.start, piece.end)
       const w = words(body)
@@ -76,16 +86,18 @@ function attribute(
   text: string,
   mark: Piece,
   sentence: Sentence,
+  closing: Sentence,
   sentences: readonly Sentence[],
-  people: ReadonlyMap<string, Person>,
+  people: People,
   outside: (at: number) => boolean,
 ): string | null {
-  const after = text.slice(mark.end, sentence.end + 1)
+  // A quote of several sentences is attributed after its closing mark: “… Too many people are dying,” Trump wrote.
+  const after = text.slice(mark.end, Math.max(closing.end, mark.end + 100)).split('\n')[0] ?? ''
   const before = text.slice(sentence.start, mark.start)
   const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
   const pronounAfter = after.match(AFTER_PRONOUN)
   if (pronounAfter) return resolve(mark.start)
-  const nameAfter = after.match(AFTER_NAME) ?? after.match(AFTER_VERB)
+  const nameAfter = after.match(AFTER_NAME) ?? after.match(AFTER_VERB) ?? after.match(AFTER_BY)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const verbs = [...before.matchAll(VERB)].filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)
@@ -98,13 +110,18 @@ function attribute(
     const name = [...near.matchAll(CAPITALISED)].map((m) => m[0]).filter((w) => personNamed(w, people)).at(-1)
     if (name && (!pronoun || near.lastIndexOf(name) > (pronoun.index ?? 0))) return nameOf(name, people)
     if (pronoun) return resolve(sentence.start + before.lastIndexOf(pronoun[0], verb.index))
+    const described = near.match(DESCRIBED)
+    if (described) {
+      const person = personDescribed(described[1] ?? '', people)
+      if (person) return person.name
+    }
     const any = near.match(/((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*$/u)
     if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
   }
-  return subjectOf(text, sentence, people, outside)
+  return null
 }
 
-function subjectOf(text: string, sentence: Sentence, people: ReadonlyMap<string, Person>, outside: (at: number) => boolean) {
+function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {
   const opening = sentence.text.split(/\s+/).slice(0, 8).join(' ')
   if (/^(?:He|She)\b/.test(opening)) return lastPersonBefore(text, sentence.start, [], people, outside)
   const first = [...opening.matchAll(CAPITALISED)].find((m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)))
@@ -116,7 +133,7 @@ function lastPersonBefore(
   text: string,
   at: number,
   _sentences: readonly Sentence[],
-  people: ReadonlyMap<string, Person>,
+  people: People,
   outside: (at: number) => boolean,
 ): string | null {
   const window = text.slice(Math.max(0, at - 600), at)
@@ -126,7 +143,7 @@ function lastPersonBefore(
   return last ? nameOf(last[0], people) : null
 }
 
-function nameOf(phrase: string, people: ReadonlyMap<string, Person>): string {
+function nameOf(phrase: string, people: People): string {
   const tokens = phrase.replace(/^the\s+/i, '').split(/\s+/)
   for (const token of tokens.slice().reverse()) {
     const person = personNamed(token, people)

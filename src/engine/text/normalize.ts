@@ -28,7 +28,7 @@ export function foldName(name: string): string {
     .trim()
 }
 
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   `a an the and or but if of at by for with about against between into through during before after above below to from
   up down in out on off over under again further then once here there when where why how all any both each few more most
   other some such no nor not only own same so than too very can will just should now is are was were be been being have

@@ -2,12 +2,13 @@ import type { TermWeights } from '../text/similarity'
 import { contentTerms } from '../text/normalize'
 import { cosine, type TermVector } from '../text/similarity'
 import type { TextSpan } from '../types'
-import { type Edge, groupByEdges } from './greedy'
+import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 /** How alike two statements must be to tell the same happening. */
-export const SAME_CLAIM = 0.3
+export const SAME_CLAIM = 0.25
 const MIN_TERMS = 4
+const TOP_TERMS = 6
 
 type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
 
@@ -20,37 +21,28 @@ type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
  */
 export function alignClaims(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
   const items: Item[] = []
-  const index = new Map<string, number[]>()
+  const keys: string[][] = []
   for (const prepared of articles) {
     for (const span of claimSpans(prepared)) {
       const terms = contentTerms(prepared.article.text.slice(span.start, span.end))
       if (new Set(terms).size < MIN_TERMS) continue
-      const id = items.push({ prepared, span, vector: weights.vector(terms) }) - 1
-      for (const term of new Set(terms)) {
-        const list = index.get(term)
-        if (list) list.push(id)
-        else index.set(term, [id])
-      }
+      const vector = weights.vector(terms)
+      items.push({ prepared, span, vector })
+      // Statements of one happening share some of their rarest words: index only those.
+      keys.push([...vector].sort((x, y) => y[1] - x[1]).slice(0, TOP_TERMS).map(([term]) => term))
     }
   }
-  const seen = new Set<number>()
-  const edges: Edge[] = []
-  for (const ids of index.values()) {
-    if (ids.length > 200) continue
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = ids[i] as number
-        const b = ids[j] as number
-        const x = items[a] as Item
-        const y = items[b] as Item
-        if (x.prepared === y.prepared) continue
-        const pair = a * items.length + b
-        if (seen.has(pair)) continue
-        seen.add(pair)
-        const score = cosine(x.vector, y.vector)
-        if (score >= SAME_CLAIM) edges.push({ a, b, score })
-      }
-    }
+  const duplicates = linkDuplicates(
+    items.map((i) => i.prepared.article.text.slice(i.span.start, i.span.end).toLowerCase()),
+    items.map((i) => i.prepared.article.id),
+  )
+  const edges: Edge[] = [...duplicates.edges]
+  for (const [a, b] of candidatePairs(keys.map((k, i) => (duplicates.isCopy[i] ? [] : k)))) {
+    const x = items[a] as Item
+    const y = items[b] as Item
+    if (x.prepared === y.prepared) continue
+    const score = cosine(x.vector, y.vector)
+    if (score >= SAME_CLAIM) edges.push({ a, b, score })
   }
   return groupByEdges(
     items.map((i) => i.prepared.article.id),
@@ -86,7 +78,7 @@ function claimSpans(prepared: PreparedArticle): TextSpan[] {
     }
     if (!best) continue
     const raw = text.slice(best.start, best.end)
-    const lead = raw.length - raw.replace(/^[\s,;:—–(“"'‘-]+/, '').length
+    const lead = raw.length - raw.replace(/^[\s,;:—–(“”"'‘’-]+/, '').length
     const kept = raw.replace(/[\s,;:—–(“"'‘-]+$/, '').length
     if (kept - lead > 20) spans.push({ start: best.start + lead, end: best.start + kept })
   }

@@ -1,7 +1,7 @@
 import type { DateMention } from '../extract/dates'
 import { contentTerms } from '../text/normalize'
 import { cosine, type TermVector, type TermWeights } from '../text/similarity'
-import { type Edge, groupByEdges } from './greedy'
+import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 /** How alike the words around two dates must be for them to date the same happening. */
@@ -29,15 +29,18 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
   const items: Item[] = articles.flatMap((prepared) =>
     prepared.dates.map((date) => ({ prepared, date, vector: weights.vector(contextTerms(prepared, date)) })),
   )
-  const edges: Edge[] = []
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      const x = items[a] as Item
-      const y = items[b] as Item
-      if (x.prepared === y.prepared) continue
-      const score = cosine(x.vector, y.vector)
-      if (score >= SAME_HAPPENING) edges.push({ a, b, score })
-    }
+  const duplicates = linkDuplicates(
+    items.map((i) => `${i.date.date}|${[...i.vector.keys()].join(' ')}`),
+    items.map((i) => i.prepared.article.id),
+  )
+  const edges: Edge[] = [...duplicates.edges]
+  const keys = items.map((item) => [...item.vector.keys()])
+  for (const [a, b] of candidatePairs(keys.map((k, i) => (duplicates.isCopy[i] ? [] : k)))) {
+    const x = items[a] as Item
+    const y = items[b] as Item
+    if (x.prepared === y.prepared) continue
+    const score = cosine(x.vector, y.vector)
+    if (score >= SAME_HAPPENING) edges.push({ a, b, score })
   }
   const groups = groupByEdges(
     items.map((i) => i.prepared.article.id),

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff'
 import type { Quote } from '../extract/quotes'
-import { type Edge, groupByEdges } from './greedy'
+import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 type Item = { prepared: PreparedArticle; quote: Quote }
@@ -47,17 +47,20 @@ function speakersMatch(a: Quote, b: Quote) {
 /** The same words quoted by several outlets: identical or a fragment agrees; other wording conflicts, with a diff. */
 export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
   const items: Item[] = articles.flatMap((prepared) => prepared.quotes.map((quote) => ({ prepared, quote })))
-  const edges: Edge[] = []
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      const x = items[a] as Item
-      const y = items[b] as Item
-      if (x.prepared === y.prepared || !isSameQuote(x.quote, y.quote)) continue
-      // Ranked by how much of both versions they share, so a three-word fragment never outbids the full copy.
-      const { share } = quoteOverlap(x.quote.words, y.quote.words)
-      const shorter = Math.min(x.quote.words.length, y.quote.words.length)
-      edges.push({ a, b, score: (2 * share * shorter) / (x.quote.words.length + y.quote.words.length) })
-    }
+  const duplicates = linkDuplicates(
+    items.map((i) => `${i.quote.speaker ?? ''}|${i.quote.words.join(' ')}`),
+    items.map((i) => i.prepared.article.id),
+  )
+  const edges: Edge[] = duplicates.edges.filter((e) => isSameQuote((items[e.a] as Item).quote, (items[e.b] as Item).quote))
+  const keys = items.map((item) => item.quote.words.filter((w) => !FUNCTION_WORDS.has(w)))
+  for (const [a, b] of candidatePairs(keys.map((k, i) => (duplicates.isCopy[i] ? [] : k)))) {
+    const x = items[a] as Item
+    const y = items[b] as Item
+    if (x.prepared === y.prepared || !isSameQuote(x.quote, y.quote)) continue
+    // Ranked by how much of both versions they share, so a three-word fragment never outbids the full copy.
+    const { share } = quoteOverlap(x.quote.words, y.quote.words)
+    const shorter = Math.min(x.quote.words.length, y.quote.words.length)
+    edges.push({ a, b, score: (2 * share * shorter) / (x.quote.words.length + y.quote.words.length) })
   }
   const identical = (a: number, b: number) =>
     items[a]?.quote.words.join(' ') === items[b]?.quote.words.join(' ') && isSameQuote((items[a] as Item).quote, (items[b] as Item).quote)

@@ -10,16 +10,18 @@ export const EVENT_DAYS = 1
 /** What each count two reports share adds to their likeness: "145 drones launched" in both is a strong tie. */
 const SHARED_COUNT = 0.1
 
+/** Counted facts of an article, as keys: "drone|launched|145". */
+export type CountKeys = ReadonlySet<string>
+
 type Cluster = {
   id: string | null
   articles: Article[]
+  /** The sum of the members' unit vectors: its dot product with an article, over n, is their mean cosine. */
   centroid: Map<string, number>
+  counts: Map<string, number>
   first: number | null
   last: number | null
 }
-
-/** Counted facts of an article, as keys: "drone|launched|145". */
-export type CountKeys = ReadonlySet<string>
 
 /**
  * Groups articles into events. An article's eventId wins; the rest join the event whose words they
@@ -43,12 +45,12 @@ export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => Co
     }
     return vector
   }
-  const pairScore = (a: Article, b: Article) => {
-    const countsA = countsOf(a)
-    const countsB = countsOf(b)
+  // Mean likeness of an article to a cluster's members: mean cosine plus what their shared counts add.
+  const score = (article: Article, cluster: Cluster) => {
+    const n = cluster.articles.length
     let shared = 0
-    for (const key of countsA) if (countsB.has(key)) shared++
-    return cosine(vectorOf(a), vectorOf(b)) + Math.min(0.4, SHARED_COUNT * shared)
+    for (const key of countsOf(article)) shared += cluster.counts.get(key) ?? 0
+    return cosine(vectorOf(article), cluster.centroid) / n + Math.min(0.4, (SHARED_COUNT * shared) / n)
   }
   const clusters: Cluster[] = []
   const byId = new Map<string, Cluster>()
@@ -56,11 +58,11 @@ export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => Co
     if (!article.eventId) continue
     let cluster = byId.get(article.eventId)
     if (!cluster) {
-      cluster = { id: article.eventId, articles: [], centroid: new Map(), first: null, last: null }
+      cluster = { id: article.eventId, articles: [], centroid: new Map(), counts: new Map(), first: null, last: null }
       byId.set(article.eventId, cluster)
       clusters.push(cluster)
     }
-    join(cluster, article, vectorOf(article))
+    join(cluster, article, vectorOf(article), countsOf(article))
   }
   const loose = corpus.articles.filter((a) => !a.eventId)
   const dated = loose.filter((a) => dayOf(a) !== null).sort((a, b) => (dayOf(a) ?? 0) - (dayOf(b) ?? 0))
@@ -74,18 +76,18 @@ export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => Co
     let bestScore = SAME_EVENT
     for (const cluster of day === null ? sorted : sorted.slice(open)) {
       if (day !== null && cluster.first !== null && Math.abs(cluster.first - day) > EVENT_DAYS) continue
-      const score = cluster.articles.reduce((sum, member) => sum + pairScore(article, member), 0) / cluster.articles.length
-      if (score > bestScore) {
+      const likeness = score(article, cluster)
+      if (likeness > bestScore) {
         best = cluster
-        bestScore = score
+        bestScore = likeness
       }
     }
     if (!best) {
-      best = { id: null, articles: [], centroid: new Map(), first: null, last: null }
+      best = { id: null, articles: [], centroid: new Map(), counts: new Map(), first: null, last: null }
       sorted.push(best)
       clusters.push(best)
     }
-    join(best, article, vectorOf(article))
+    join(best, article, vectorOf(article), countsOf(article))
   }
   const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
   const taken = new Set<string>(byId.keys())
@@ -103,8 +105,9 @@ export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => Co
   })
 }
 
-function join(cluster: Cluster, article: Article, vector: TermVector) {
+function join(cluster: Cluster, article: Article, vector: TermVector, counts: CountKeys) {
   cluster.articles.push(article)
+  for (const key of counts) cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
   for (const [term, weight] of vector) cluster.centroid.set(term, (cluster.centroid.get(term) ?? 0) + weight)
   const day = dayOf(article)
   if (day !== null) {

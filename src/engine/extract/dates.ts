@@ -33,6 +33,9 @@ const PATTERNS: [string, string][] = [
   ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,%\\-])`],
 ]
 const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'gi')
+/** A cheap first look: most sentences name no date at all. */
+const MAY_HAVE_DATE =
+  /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
 const FUTURE = /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+to|is\s+to|are\s+to)\b/i
 
 type Day = { y: number; m: number; d: number }
@@ -68,8 +71,7 @@ type Context = { readonly publishedAt?: string | null; readonly isFuture?: boole
  * "on Friday" (a Saturday) → the day before, "February" → the February before publication.
  */
 export function resolveDate(phrase: string, context: Context): ResolvedDate | null {
-  DATE_PATTERN.lastIndex = 0
-  const match = DATE_PATTERN.exec(phrase)
+  const match = new RegExp(DATE_PATTERN.source, 'i').exec(phrase)
   if (!match?.groups) return null
   return resolveMatch(match, context)
 }
@@ -174,6 +176,7 @@ export function extractDates(
   const mentions: DateMention[] = []
   let anchor: Day | null = null
   for (const sentence of sentences) {
+    if (!MAY_HAVE_DATE.test(sentence.text)) continue
     for (const match of sentence.text.matchAll(DATE_PATTERN)) {
       const before = sentence.text.slice(0, match.index ?? 0)
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))

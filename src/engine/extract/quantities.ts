@@ -46,6 +46,7 @@ const BELOW = /\b(up to|fewer than|less than|under|as many as|no more than|at mo
 const NEAR_BELOW = /\b(nearly|almost|close to)\b/i
 const AROUND = /\b(roughly|about|around|approximately|some|an estimated)\b/i
 const CONTINUES = /\b(another|a further|further|an additional)\s+$/i
+const PRECISE = new RegExp(`(?:${[ABOVE, BELOW, NEAR_BELOW, AROUND].map((r) => r.source).join('|')})\\s+(?:the\\s+)?$`, 'i')
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
 const MODIFIERS = new Set(
@@ -109,7 +110,9 @@ export function extractQuantities(text: string, sentences: readonly Sentence[] =
         /\b(?:of|among)\s+(?:those|them|these|which|whom)\b/i.test(before) ||
         /^\s+of\s+(?:which|those|them|these|whom)\b/i.test(after) ||
         (i > 0 && /^\s*(?:Of|Among)\s/.test(before))
-      if (!draft.unit && (anaphoric || draft.continues)) {
+      // "Russia launched 112 drones overnight; 76 were downed": a bare count that is shot down counts the drones.
+      const downedAfter = /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed)\b/i.test(after)
+      if (!draft.unit && (anaphoric || draft.continues || downedAfter)) {
         const previous = drafts.slice(0, i).reverse().find((d) => d.unit) ?? antecedent
         draft.unit = previous?.unit ?? null
       }
@@ -162,7 +165,8 @@ function draftsOf(sentence: Sentence): Draft[] {
     const groups = match.groups ?? {}
     const phrase = match[0]
     const at = match.index ?? 0
-    const before = sentence.text.slice(0, at)
+    // Only the few words before a number qualify it; the whole prefix would make every look-behind linear.
+    const before = sentence.text.slice(Math.max(0, at - 60), at)
     const rest = sentence.text.slice(at + phrase.length)
     let value: number | null
     let unit: string | null = null
@@ -216,8 +220,9 @@ function draftsOf(sentence: Sentence): Draft[] {
       }
     }
     const approxMatch = before.match(APPROX)
+    if (approxMatch && approxMatch.index === 0 && at > 60) approxMatch[0] = approxMatch[0].replace(/^\S*\s+/, '')
     const approxWords = approxMatch?.[0] ?? ''
-    const precise = approxWords.match(new RegExp(`(?:${[ABOVE, BELOW, NEAR_BELOW, AROUND].map((r) => r.source).join('|')})\\s+(?:the\\s+)?$`, 'i'))
+    const precise = approxWords.match(PRECISE)
     let start = at
     let min = value
     let max = value

@@ -15,8 +15,8 @@ export function splitSentences(text: string): Sentence[] {
     const trimmed = segment.trimEnd()
     if (!trimmed.trim()) continue
     const startsLower = /^[\s"“”'‘’]*[a-z]/.test(segment)
-    const prevText = previous ? text.slice(previous.start, previous.end) : ''
-    const noNewline = previous && !/\n/.test(text.slice(previous.start, index))
+    const prevText = previous ? text.slice(Math.max(previous.start, previous.end - 16), previous.end) : ''
+    const noNewline = previous && text.lastIndexOf('\n', index - 1) < previous.start
     if (previous && noNewline && (ABBREVIATION.test(prevText) || startsLower)) {
       previous.end = index + trimmed.length
     } else {

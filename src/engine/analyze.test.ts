@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import seeds from '@/data/seeds.json'
+import { analyzeCorpus } from './analyze'
+import type { Article, Corpus, Fact } from './types'
+
+const article = (id: string, outlet: string, text: string, publishedAt = '2025-05-18', eventId = 'night'): Article => ({
+  id,
+  outlet,
+  text,
+  publishedAt,
+  eventId,
+})
+const factWith = (facts: readonly Fact[], text: string) => facts.filter((f) => f.mentions.some((m) => m.text.includes(text)))
+
+describe(analyzeCorpus.name, () => {
+  it.each([
+    [
+      'the same launch count agrees',
+      'Russia launched 273 drones overnight, the air force said.',
+      'Moscow fired 273 drones at Ukraine overnight.',
+      'agree',
+    ],
+    ['different launch counts conflict', 'Russia launched 273 drones overnight.', 'Russia launched 237 drones overnight.', 'conflict'],
+    ['"at least 8" agrees with nine', 'The attack killed at least 8 civilians.', 'The attack killed nine people.', 'agree'],
+    ['"more than 70" agrees with "at least 70"', 'The strike injured more than 70 people.', 'At least 70 people were injured.', 'agree'],
+  ])('%s', (_, a, b, verdict) => {
+    const { facts } = analyzeCorpus({ articles: [article('a', 'A', a), article('b', 'B', b)] })
+    const numbers = facts.filter((f) => f.kind === 'number' && f.mentions.length > 1)
+    expect(numbers.map((f) => f.verdict)).toEqual([verdict])
+  })
+
+  it('keeps launched and shot down apart, and missiles apart from drones', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 112 drones and 10 missiles; 76 drones were shot down.'),
+        article('b', 'B', 'Ukraine downed 76 of 112 drones and 9 of 10 missiles.'),
+      ],
+    })
+    for (const text of ['112', '76', '10']) {
+      const [fact] = factWith(facts, text).filter((f) => f.kind === 'number')
+      expect(new Set(fact?.mentions.map((m) => m.value))).toEqual(new Set([Number(text)]))
+      expect(fact?.verdict).toBe('agree')
+    }
+  })
+
+  it('never merges the same role on two different nights', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 149 drones overnight.', '2025-04-27', undefined),
+        article('b', 'B', 'Russia launched 273 drones overnight against Ukraine.', '2025-05-18', undefined),
+      ].map(({ eventId: _, ...a }) => a),
+    })
+    expect(facts.filter((f) => f.verdict === 'conflict')).toEqual([])
+  })
+
+  it('lists the outlets of the event that leave a fact out', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 273 drones overnight.'),
+        article('b', 'B', 'Russia launched 273 drones overnight.'),
+        article('c', 'C', 'A night of explosions in the capital.'),
+      ],
+    })
+    expect(factWith(facts, '273')[0]?.missing).toEqual(['c'])
+  })
+
+  it('marks a reworded quote as a conflict and diffs it word by word', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'President Donald Trump wrote: “He is just tapping me along and has to be dealt with.”'),
+        article('b', 'B', '“He is just stringing me along and must be dealt with,” Trump wrote.'),
+      ],
+    })
+    const [quote] = facts.filter((f) => f.kind === 'quote')
+    expect(quote?.verdict).toBe('conflict')
+    expect(quote?.mentions.map((m) => m.speaker)).toEqual(['Donald Trump', 'Donald Trump'])
+    const changed = quote?.diffs?.[0]?.parts.filter((p) => p.added || p.removed).map((p) => p.value.trim())
+    expect(changed).toEqual(expect.arrayContaining(['tapping', 'stringing']))
+  })
+
+  it('gives every mention the exact text of its span', () => {
+    const corpus = seeds as Corpus
+    const texts = new Map(corpus.articles.map((a) => [a.id, a.text]))
+    for (const fact of analyzeCorpus(corpus).facts) {
+      for (const m of fact.mentions) expect(texts.get(m.articleId)?.slice(m.start, m.end)).toBe(m.text)
+    }
+  })
+
+  it('finds the seeds’ conflicts: Trump’s post reworded, and “last month” against “February”', () => {
+    const { facts } = analyzeCorpus(seeds as Corpus)
+    const rome = facts.filter((f) => f.eventId === 'vatican-meeting-2025-04-26' && f.verdict === 'conflict')
+    expect(rome.map((f) => f.kind).sort()).toEqual(['date', 'quote', 'quote', 'quote'])
+    const [oval] = rome.filter((f) => f.kind === 'date')
+    expect(oval?.mentions.map((m) => [m.text, m.date])).toEqual([
+      ['last month', '2025-03'],
+      ['February', '2025-02'],
+      ['February', '2025-02'],
+    ])
+  })
+
+  it('groups articles without event ids into events with a title and a date', () => {
+    const corpus = seeds as Corpus
+    const { events } = analyzeCorpus({ articles: corpus.articles.map(({ eventId: _, ...a }) => a) })
+    expect(events.map((e) => [e.articleIds, e.date])).toEqual([
+      [['seed-000', 'seed-001', 'seed-002'], '2025-04-26'],
+      [['seed-004'], '2025-05-19'],
+      [['seed-003'], '2025-08-19'],
+    ])
+    expect(events.every((e) => e.title.length > 10)).toBe(true)
+  })
+})

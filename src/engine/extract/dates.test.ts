@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { extractDates, resolveDate } from './dates'
+
+describe(resolveDate.name, () => {
+  it.each([
+    ['at the Oval Office last month', '2025-04-26', '2025-03'],
+    ['a tense February encounter', '2025-04-26', '2025-02'],
+    ['their sudden falling out last February', '2025-04-26', '2025-02'],
+    ['a deal signed in November', '2025-04-26', '2024-11'],
+    ['talks planned for next month', '2025-04-26', '2025-05'],
+    ['the attack in January 2024', '2025-04-26', '2024-01'],
+    ['annexed by Russia in 2014', '2025-04-26', '2014'],
+    ['two months ago', '2025-04-26', '2025-02'],
+    ['since last year', '2025-04-26', '2024'],
+  ])('“%s” (%s) → %s', (phrase, publishedAt, date) => {
+    expect(resolveDate(phrase, { publishedAt })?.date).toBe(date)
+  })
+
+  // Past-tense reports of a weekday mean the one before publication; libraries often pick the next one.
+  it.each([
+    ['On Friday, the envoy met Putin', '2025-04-26', '2025-04-25'], // written on a Saturday
+    ['a phone call on Monday', '2025-08-19', '2025-08-18'], // written on a Tuesday
+    ['Trump posted on Thursday', '2025-04-26', '2025-04-24'],
+    ['the strike on Sunday', '2025-05-18', '2025-05-18'], // written that Sunday
+    ['last Friday', '2025-04-25', '2025-04-18'],
+    ['yesterday', '2025-04-26', '2025-04-25'],
+    ['overnight', '2025-05-18', '2025-05-18'],
+    ['just a day after the meeting', '2025-04-26', '2025-04-25'],
+    ['in the early hours of 24 April', '2025-04-26', '2025-04-24'],
+    ['on April 24', '2025-04-26', '2025-04-24'],
+  ])('“%s” (%s) → %s', (phrase, publishedAt, date) => {
+    expect(resolveDate(phrase, { publishedAt })?.date).toBe(date)
+  })
+
+  it('looks forward when the text does', () => {
+    expect(resolveDate('next Monday', { publishedAt: '2025-08-19' })?.date).toBe('2025-08-25')
+    expect(resolveDate('last week', { publishedAt: '2025-05-19' })).toEqual({ date: '2025-05-12', precision: 'week' })
+  })
+
+  it('leaves a relative date unresolved when the article has no date', () => {
+    expect(resolveDate('last month', { publishedAt: null })).toBeNull()
+    expect(resolveDate('in 2022', { publishedAt: null })?.date).toBe('2022')
+  })
+})
+
+describe(extractDates.name, () => {
+  it('reads "the day before" from the last day the text named', () => {
+    const text = 'On Friday, the envoy met Putin. The day before, Russia launched 70 missiles.'
+    expect(extractDates(text, { publishedAt: '2025-04-26' }).map((d) => [d.phrase, d.date])).toEqual([
+      ['Friday', '2025-04-25'],
+      ['The day before', '2025-04-24'],
+    ])
+  })
+
+  it('ignores the verb "may" and the word "march"', () => {
+    expect(extractDates('They may march on the capital.', { publishedAt: '2025-04-26' })).toEqual([])
+  })
+
+  it('marks relative dates as relative', () => {
+    const [last, absolute] = extractDates('Last month and 2 February', { publishedAt: '2025-04-26' })
+    expect([last?.relative, absolute?.relative]).toEqual([true, false])
+  })
+})

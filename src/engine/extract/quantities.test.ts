@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { extractQuantities } from './quantities'
+
+const facts = (text: string) => extractQuantities(text).map((q) => [q.value, q.unit, q.role])
+
+describe(extractQuantities.name, () => {
+  it.each([
+    ['the air force said it shot down 76 of the 112 drones', [[76, 'drone', 'downed'], [112, 'drone', 'launched']]],
+    ['Russia launched 112 drones overnight; 76 were downed.', [[112, 'drone', 'launched'], [76, 'drone', 'downed']]],
+    ['Russia launched 112 drones overnight. Of those, 76 were downed.', [[112, 'drone', 'launched'], [76, 'drone', 'downed']]],
+    ['more than 100 drones hit the city', [[100, 'drone', 'launched']]],
+    ['nine people were killed, including two children', [[9, 'person', 'killed'], [2, 'child', 'killed']]],
+    ['launching 70 missiles and 145 drones', [[70, 'missile', 'launched'], [145, 'drone', 'launched']]],
+    ['41 were shot down, and another 35 were lost', []],
+    ['Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost', [[90, 'drone', 'launched'], [41, 'drone', 'downed'], [35, 'drone', 'lost']]],
+    ['Air defences neutralised 76 UAVs over six regions', [[76, 'drone', 'neutralised'], [6, 'region', null]]],
+    ['the strike left 12 dead and 40 wounded', [[12, 'person', 'killed'], [40, 'person', 'injured']]],
+    ['Sixty-eight drones disappeared from radars', [[68, 'drone', 'lost']]],
+    ['a dozen soldiers', [[12, 'soldier', null]]],
+    ['5,000 soldiers a week are dying', [[5000, 'soldier', null]]],
+    ['the two-hour conversation', [[2, 'hour', null]]],
+    ['a 30-day unconditional ceasefire', [[30, 'day', null]]],
+    ['Their previous 15-minute discussion', [[15, 'minute', null]]],
+    ['in almost a year and a half', [[1.5, 'year', null]]],
+    ['at least three injuries, among them a teenager', [[3, 'person', 'injured']]],
+    ['Ukrainian drones: the ministry said it had shot down eight Ukrainian drones', [[8, 'drone', 'downed']]],
+  ])('finds the counts in “%s”', (sentence, expected) => {
+    expect(facts(sentence)).toEqual(expected)
+  })
+
+  it.each([
+    ['annexed by Russia in 2014'],
+    ['The air raid alert was announced at 00:36'],
+    ['on 24 April the attack began'],
+    ['Kh-101 cruise missiles and Tu-95MS bombers'],
+    ['one of the largest attacks'],
+  ])('reads no count in “%s”', (sentence) => {
+    expect(facts(sentence)).toEqual([])
+  })
+
+  it.each([
+    ['more than 70 injured', 70, Number.POSITIVE_INFINITY],
+    ['at least 8 civilians were killed', 8, Number.POSITIVE_INFINITY],
+    ['up to 30 drones were launched', 0, 30],
+    ['nearly 100 drones were launched', 90, 100],
+    ['roughly 200 missiles were fired', 180, 220],
+  ])('turns the approximation in “%s” into a range', (sentence, min, max) => {
+    const [q] = extractQuantities(sentence)
+    expect(q?.min).toBeCloseTo(min)
+    expect(q?.max).toBeCloseTo(max)
+  })
+
+  it('keeps each number’s exact span in the text', () => {
+    const text = 'Ukraine reported downing 76 of 112 Russian drones launched overnight.'
+    expect(extractQuantities(text).map((q) => text.slice(q.span.start, q.span.end))).toEqual(['76', '112 Russian drones'])
+  })
+
+  it('reads a share and the age of who it befell', () => {
+    const [share] = extractQuantities('roughly one-fifth of which Russia currently controls')
+    expect([share?.value, share?.unit, share?.approx]).toEqual([0.2, 'fraction', 'roughly'])
+    const [age] = extractQuantities('A 27-year-old woman died, while her 4-year-old son was rushed to hospital with injuries.')
+    expect([age?.value, age?.role, age?.subject, age?.fate]).toEqual([27, 'age', 'woman', 'killed'])
+  })
+
+  it('sets a period apart from the night itself', () => {
+    const [missiles] = extractQuantities('Russia had launched 48 missiles in the last seven days.')
+    expect(missiles?.scope).toBe('in the last seven days')
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../text/sentences'
+import { findPeople } from './people'
+import { extractQuotes } from './quotes'
+
+const quotesOf = (text: string) =>
+  extractQuotes(text, splitSentences(text), findPeople([text])).map((q) => [q.text, q.speaker])
+
+describe(extractQuotes.name, () => {
+  it.each([
+    ['President Donald Trump met allies. “We are very close,” Trump wrote.', [['We are very close', 'Donald Trump']]],
+    ['“Our position is unchanged,” said President Volodymyr Zelenskyy.', [['Our position is unchanged', 'Volodymyr Zelenskyy']]],
+    ['President Volodymyr Zelenskyy told reporters: “The constitution is clear.”', [['The constitution is clear.', 'Volodymyr Zelenskyy']]],
+    [
+      'President Donald Trump posted again. “It makes me think,” he added.',
+      [['It makes me think', 'Donald Trump']],
+    ],
+    [
+      'President Donald Trump spoke first. Mayor Vitali Klitschko answered: "Kyiv stands."',
+      [['Kyiv stands.', 'Vitali Klitschko']],
+    ],
+    [
+      'Russian President Vladimir Putin spoke to Trump. The Russian president called the talks “very open.”',
+      [['very open.', 'Vladimir Putin']],
+    ],
+    [
+      '“Our position is unchanged,” Zelenskyy told reporters. “The territory belongs to Ukraine.” President Volodymyr Zelenskyy left.',
+      [
+        ['Our position is unchanged', 'Volodymyr Zelenskyy'],
+        ['The territory belongs to Ukraine.', 'Volodymyr Zelenskyy'],
+      ],
+    ],
+  ])('attributes the quotes in “%s”', (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected)
+  })
+
+  it('splits a long quote into its sentences, attributed after the closing mark', () => {
+    const text = 'President Donald Trump wrote. “No reason for this. Too many people are dying,” Trump wrote.'
+    expect(quotesOf(text)).toEqual([
+      ['No reason for this.', 'Donald Trump'],
+      ['Too many people are dying', 'Donald Trump'],
+    ])
+  })
+
+  it('unifies spellings of one name', () => {
+    const people = findPeople(['President Volodymyr Zelenskyy spoke.', 'Zelensky said “hello there.”'])
+    const text = 'Zelensky said “hello there.”'
+    expect(extractQuotes(text, splitSentences(text), people)[0]?.speaker).toBe('Volodymyr Zelenskyy')
+  })
+})

@@ -20,7 +20,9 @@ try {
 }
 const parsed = parseCorpus(raw)
 if (!parsed.ok) {
-  console.error(`${input} does not match the article format:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`)
+  console.error(
+    `${input} does not match the article format:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`,
+  )
   process.exit(1)
 }
 const corpus = args.includes('--no-event-ids')

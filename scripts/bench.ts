@@ -33,7 +33,13 @@ function generateCorpus(targetBytes: number): Article[] {
       const text = [...lines.slice(shift), ...lines.slice(0, shift)]
         .join('\n')
         .replace(/\b\d{2,4}\b/g, (n) => (next() < 0.2 ? String(Number(n) + 1) : n))
-      articles.push({ id: `e${event}-a${i}`, outlet: `Outlet ${i}`, title: base.title, text, publishedAt: day })
+      articles.push({
+        id: `e${event}-a${i}`,
+        outlet: `Outlet ${i}`,
+        title: base.title,
+        text,
+        publishedAt: day,
+      })
       bytes += text.length
     }
   }
@@ -58,7 +64,9 @@ for (const a of articles) {
   sample.push(a.text)
   sampleBytes += a.text.length
 }
-nlp(sample[0] ?? '').numbers().json()
+nlp(sample[0] ?? '')
+  .numbers()
+  .json()
 const t1 = performance.now()
 for (const text of sample) {
   const doc = nlp(text)
@@ -70,8 +78,14 @@ const peerSeconds = (performance.now() - t1) / 1000
 
 const engineRate = megabytes / engineSeconds
 const peerRate = sampleBytes / 1_000_000 / peerSeconds
-console.log(`corpus: ${articles.length} articles, ${megabytes.toFixed(1)} MB, ${analysis.events.length} events, ${analysis.facts.length} facts`)
-console.log(`engine (analyzeCorpus: extract, align, judge, cluster): ${engineSeconds.toFixed(2)} s, ${engineRate.toFixed(2)} MB/s`)
-console.log(`compromise (numbers, quotations, people) on ${(sampleBytes / 1000).toFixed(0)} KB: ${peerSeconds.toFixed(2)} s, ${peerRate.toFixed(3)} MB/s`)
+console.log(
+  `corpus: ${articles.length} articles, ${megabytes.toFixed(1)} MB, ${analysis.events.length} events, ${analysis.facts.length} facts`,
+)
+console.log(
+  `engine (analyzeCorpus: extract, align, judge, cluster): ${engineSeconds.toFixed(2)} s, ${engineRate.toFixed(2)} MB/s`,
+)
+console.log(
+  `compromise (numbers, quotations, people) on ${(sampleBytes / 1000).toFixed(0)} KB: ${peerSeconds.toFixed(2)} s, ${peerRate.toFixed(3)} MB/s`,
+)
 console.log(`ratio: ${(engineRate / peerRate).toFixed(0)}× compromise's throughput (target ≥ 150×)`)
 console.log(`heap growth during the analysis: ${((heapAfter - heapBefore) / 1_000_000).toFixed(0)} MB`)

@@ -3,14 +3,21 @@ import seeds from '@/data/seeds.json'
 import { analyzeCorpus } from './analyze'
 import type { Article, Corpus, Fact } from './types'
 
-const article = (id: string, outlet: string, text: string, publishedAt = '2025-05-18', eventId = 'night'): Article => ({
+const article = (
+  id: string,
+  outlet: string,
+  text: string,
+  publishedAt = '2025-05-18',
+  eventId = 'night',
+): Article => ({
   id,
   outlet,
   text,
   publishedAt,
   eventId,
 })
-const factWith = (facts: readonly Fact[], text: string) => facts.filter((f) => f.mentions.some((m) => m.text.includes(text)))
+const factWith = (facts: readonly Fact[], text: string) =>
+  facts.filter((f) => f.mentions.some((m) => m.text.includes(text)))
 
 describe(analyzeCorpus.name, () => {
   it.each([
@@ -20,9 +27,24 @@ describe(analyzeCorpus.name, () => {
       'Moscow fired 273 drones at Ukraine overnight.',
       'agree',
     ],
-    ['different launch counts conflict', 'Russia launched 273 drones overnight.', 'Russia launched 237 drones overnight.', 'conflict'],
-    ['"at least 8" agrees with nine', 'The attack killed at least 8 civilians.', 'The attack killed nine people.', 'agree'],
-    ['"more than 70" agrees with "at least 70"', 'The strike injured more than 70 people.', 'At least 70 people were injured.', 'agree'],
+    [
+      'different launch counts conflict',
+      'Russia launched 273 drones overnight.',
+      'Russia launched 237 drones overnight.',
+      'conflict',
+    ],
+    [
+      '"at least 8" agrees with nine',
+      'The attack killed at least 8 civilians.',
+      'The attack killed nine people.',
+      'agree',
+    ],
+    [
+      '"more than 70" agrees with "at least 70"',
+      'The strike injured more than 70 people.',
+      'At least 70 people were injured.',
+      'agree',
+    ],
   ])('%s', (_, a, b, verdict) => {
     const { facts } = analyzeCorpus({ articles: [article('a', 'A', a), article('b', 'B', b)] })
     const numbers = facts.filter((f) => f.kind === 'number' && f.mentions.length > 1)
@@ -67,7 +89,11 @@ describe(analyzeCorpus.name, () => {
   it('marks a reworded quote as a conflict and diffs it word by word', () => {
     const { facts } = analyzeCorpus({
       articles: [
-        article('a', 'A', 'President Donald Trump wrote: “He is just tapping me along and has to be dealt with.”'),
+        article(
+          'a',
+          'A',
+          'President Donald Trump wrote: “He is just tapping me along and has to be dealt with.”',
+        ),
         article('b', 'B', '“He is just stringing me along and must be dealt with,” Trump wrote.'),
       ],
     })

@@ -26,10 +26,19 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
   const counts = new Map(
     read.map(({ article, quantities }) => [
       article,
-      new Set(quantities.filter((q) => q.role && q.role !== 'age').map((q) => `${q.unit}|${q.role}|${q.value}`)),
+      new Set(
+        quantities.filter((q) => q.role && q.role !== 'age').map((q) => `${q.unit}|${q.role}|${q.value}`),
+      ),
     ]),
   )
-  const events = clusterEvents(corpus, (article) => counts.get(article) ?? new Set())
+  const articleTerms = new Map(
+    read.map(({ article, terms }) => [article, [...contentTerms(article.title ?? ''), ...terms.flat()]]),
+  )
+  const events = clusterEvents(
+    corpus,
+    (article) => counts.get(article) ?? new Set(),
+    (article) => articleTerms.get(article) ?? [],
+  )
   const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e])))
   const prepared = new Map<string, PreparedArticle>()
   for (const { article, sentences, terms, quantities } of read) {
@@ -61,7 +70,9 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
         id: uniqueId(`${draft.kind}-${slug(draft.label)}`, ids),
         eventId: event.id,
         ...draft,
-        mentions: [...draft.mentions].sort((a, b) => order(event.articleIds, a.articleId, b.articleId) || a.start - b.start),
+        mentions: [...draft.mentions].sort(
+          (a, b) => order(event.articleIds, a.articleId, b.articleId) || a.start - b.start,
+        ),
         missing: event.articleIds.filter((id) => !present.has(id)),
       })
     }

@@ -5,4 +5,4 @@ import { afterEach } from 'vitest'
 afterEach(() => cleanup())
 
 // jsdom has no layout and no scrolling; the router restores scroll positions on navigation.
-if (typeof window !== "undefined") window.scrollTo = () => {}
+if (typeof window !== 'undefined') window.scrollTo = () => {}

@@ -1,6 +1,7 @@
 import type { TermWeights } from '../text/similarity'
 import { contentTerms } from '../text/normalize'
 import { cosine, type TermVector } from '../text/similarity'
+import type { Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
@@ -23,13 +24,21 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
   const items: Item[] = []
   const keys: string[][] = []
   for (const prepared of articles) {
-    for (const span of claimSpans(prepared)) {
-      const terms = contentTerms(prepared.article.text.slice(span.start, span.end))
+    for (const { span, sentence } of claimSpans(prepared)) {
+      const whole = span.end - span.start >= sentence.end - sentence.start - 2
+      const terms = whole
+        ? (prepared.terms[sentence.index] ?? [])
+        : contentTerms(prepared.article.text.slice(span.start, span.end))
       if (new Set(terms).size < MIN_TERMS) continue
       const vector = weights.vector(terms)
       items.push({ prepared, span, vector })
       // Statements of one happening share some of their rarest words: index only those.
-      keys.push([...vector].sort((x, y) => y[1] - x[1]).slice(0, TOP_TERMS).map(([term]) => term))
+      keys.push(
+        [...vector]
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, TOP_TERMS)
+          .map(([term]) => term),
+      )
     }
   }
   const duplicates = linkDuplicates(
@@ -50,8 +59,12 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
   )
     .filter((group) => group.length >= 2)
     .map((group) => {
-      const members = group.map((i) => items[i] as Item).sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
-      const shortest = [...members].sort((x, y) => x.span.end - x.span.start - (y.span.end - y.span.start))[0] as Item
+      const members = group
+        .map((i) => items[i] as Item)
+        .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+      const shortest = [...members].sort(
+        (x, y) => x.span.end - x.span.start - (y.span.end - y.span.start),
+      )[0] as Item
       const text = shortest.prepared.article.text.slice(shortest.span.start, shortest.span.end)
       return {
         kind: 'claim' as const,
@@ -63,12 +76,17 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
 }
 
 /** Per sentence, its longest stretch without a counted number or a quote, trimmed of edge punctuation. */
-function claimSpans(prepared: PreparedArticle): TextSpan[] {
-  const holes: TextSpan[] = [...prepared.quantities.map((q) => q.span), ...prepared.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 }))]
+function claimSpans(prepared: PreparedArticle): { span: TextSpan; sentence: Sentence }[] {
+  const holes: TextSpan[] = [
+    ...prepared.quantities.map((q) => q.span),
+    ...prepared.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 })),
+  ]
   const text = prepared.article.text
-  const spans: TextSpan[] = []
+  const spans: { span: TextSpan; sentence: Sentence }[] = []
   for (const sentence of prepared.sentences) {
-    const inside = holes.filter((h) => h.start < sentence.end && sentence.start < h.end).sort((a, b) => a.start - b.start)
+    const inside = holes
+      .filter((h) => h.start < sentence.end && sentence.start < h.end)
+      .sort((a, b) => a.start - b.start)
     let from = sentence.start
     let best: TextSpan | null = null
     for (const hole of [...inside, { start: sentence.end, end: sentence.end }]) {
@@ -80,7 +98,7 @@ function claimSpans(prepared: PreparedArticle): TextSpan[] {
     const raw = text.slice(best.start, best.end)
     const lead = raw.length - raw.replace(/^[\s,;:—–(“”"'‘’-]+/, '').length
     const kept = raw.replace(/[\s,;:—–(“"'‘-]+$/, '').length
-    if (kept - lead > 20) spans.push({ start: best.start + lead, end: best.start + kept })
+    if (kept - lead > 20) spans.push({ span: { start: best.start + lead, end: best.start + kept }, sentence })
   }
   return spans
 }

@@ -13,7 +13,10 @@ const DATE_WORDS =
 type Item = { prepared: PreparedArticle; date: DateMention; vector: TermVector }
 
 /** Two dates agree when one contains the other: "February" and "28 February", a week and a day in it. */
-export function isSameDate(a: Pick<DateMention, 'date' | 'precision'>, b: Pick<DateMention, 'date' | 'precision'>): boolean {
+export function isSameDate(
+  a: Pick<DateMention, 'date' | 'precision'>,
+  b: Pick<DateMention, 'date' | 'precision'>,
+): boolean {
   if (a.precision === 'week' || b.precision === 'week') {
     const [week, other] = a.precision === 'week' ? [a, b] : [b, a]
     if (other.precision !== 'day') return other.date === week.date.slice(0, other.date.length)
@@ -47,7 +50,9 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     edges,
   )
   return groups.map((group) => {
-    const members = group.map((i) => items[i] as Item).sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+    const members = group
+      .map((i) => items[i] as Item)
+      .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
     const outlets = new Set(members.map((m) => m.prepared))
     const agree = members.every((x) => members.every((y) => isSameDate(x.date, y.date)))
     const first = members[0] as Item
@@ -69,7 +74,11 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
 function contextTerms(prepared: PreparedArticle, date: DateMention): string[] {
   const sentence = prepared.sentences[date.sentence]
   if (!sentence) return []
-  const before = prepared.article.text.slice(sentence.start, date.span.start).split(/\s+/).slice(-12).join(' ')
+  const before = prepared.article.text
+    .slice(sentence.start, date.span.start)
+    .split(/\s+/)
+    .slice(-12)
+    .join(' ')
   const after = prepared.article.text.slice(date.span.end, sentence.end).split(/\s+/).slice(0, 12).join(' ')
   return contentTerms(`${before} ${after}`).filter((t) => !DATE_WORDS.test(t))
 }

@@ -4,9 +4,18 @@ import { cosine } from '../text/similarity'
 import type { Mention } from '../types'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
-type Candidate = { readonly prepared: PreparedArticle; readonly quantities: Quantity[]; readonly order: number }
+type Candidate = {
+  readonly prepared: PreparedArticle
+  readonly quantities: Quantity[]
+  readonly order: number
+}
 
-const PLURAL: Record<string, string> = { person: 'people', child: 'children', percent: 'percent', fraction: 'share' }
+const PLURAL: Record<string, string> = {
+  person: 'people',
+  child: 'children',
+  percent: 'percent',
+  fraction: 'share',
+}
 const plural = (unit: string) => PLURAL[unit] ?? (unit.endsWith('s') ? unit : `${unit}s`)
 
 /** The quantity a number measures: drones launched and drones shot down are two, so are two nights. */
@@ -45,7 +54,9 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
 function alignGroup(candidates: Candidate[]) {
   const byValue = new Map<number, Candidate[]>()
   for (const c of candidates) byValue.set(head(c).value, [...(byValue.get(head(c).value) ?? []), c])
-  const clusters = [...byValue.values()].sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0))
+  const clusters = [...byValue.values()].sort(
+    (a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
+  )
   const used = new Set<Candidate>()
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
   for (const [index, cluster] of clusters.entries()) {
@@ -57,7 +68,9 @@ function alignGroup(candidates: Candidate[]) {
       const present = new Set(members.map((c) => c.prepared))
       for (const prepared of new Set(candidates.map((c) => c.prepared))) {
         if (present.has(prepared)) continue
-        const own = candidates.filter((c) => c.prepared === prepared && !used.has(c) && sidesMatch(c, members))
+        const own = candidates.filter(
+          (c) => c.prepared === prepared && !used.has(c) && sidesMatch(c, members),
+        )
         const best = own.sort((a, b) => affinity(b, members) - affinity(a, members))[0]
         if (!best) continue
         members.push(best)
@@ -126,8 +139,15 @@ function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single
       mentionAt(c.prepared, q.span.start, q.span.end, {
         value: q.value,
         unit: q.unit ?? undefined,
-        role: q.role === 'age' ? (q.fate ? `age (${q.subject ?? 'person'} ${q.fate})` : 'age') : (q.role ?? undefined),
-        ...(q.approx ? { approx: q.approx, min: q.min, max: q.max === Number.POSITIVE_INFINITY ? undefined : q.max } : {}),
+        role:
+          q.role === 'age'
+            ? q.fate
+              ? `age (${q.subject ?? 'person'} ${q.fate})`
+              : 'age'
+            : (q.role ?? undefined),
+        ...(q.approx
+          ? { approx: q.approx, min: q.min, max: q.max === Number.POSITIVE_INFINITY ? undefined : q.max }
+          : {}),
       }),
     ),
   )

@@ -22,9 +22,23 @@ export type DraftFact = {
   readonly label: string
   readonly verdict: Verdict
   readonly mentions: readonly Mention[]
-  readonly diffs?: readonly { readonly articleId: string; readonly parts: readonly { value: string; added?: boolean; removed?: boolean }[] }[]
+  readonly diffs?: readonly {
+    readonly articleId: string
+    readonly parts: readonly { value: string; added?: boolean; removed?: boolean }[]
+  }[]
 }
 
-export function mentionAt(prepared: PreparedArticle, start: number, end: number, extra: Partial<Mention> = {}): Mention {
-  return { articleId: prepared.article.id, start, end, text: prepared.article.text.slice(start, end), ...extra }
+export function mentionAt(
+  prepared: PreparedArticle,
+  start: number,
+  end: number,
+  extra: Partial<Mention> = {},
+): Mention {
+  return {
+    articleId: prepared.article.id,
+    start,
+    end,
+    text: prepared.article.text.slice(start, end),
+    ...extra,
+  }
 }

@@ -5,7 +5,9 @@ import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 type Item = { prepared: PreparedArticle; quote: Quote }
 
-const FUNCTION_WORDS = new Set('the a an and or of to in on for with at by is are was were be it that this as'.split(' '))
+const FUNCTION_WORDS = new Set(
+  'the a an and or of to in on for with at by is are was were be it that this as'.split(' '),
+)
 
 /**
  * How much of the shorter quote the longer one repeats, in words (0..1), and how many words they share.
@@ -35,7 +37,8 @@ export function isFragment(a: readonly string[], b: readonly string[]): boolean 
 
 export function isSameQuote(a: Quote, b: Quote): boolean {
   // A one-word quote ("constructive") is common coin: only the same speaker makes it the same quote.
-  if (a.words.join(' ') === b.words.join(' ')) return a.words.length >= 2 ? speakersMatch(a, b) : !!a.speaker && a.speaker === b.speaker
+  if (a.words.join(' ') === b.words.join(' '))
+    return a.words.length >= 2 ? speakersMatch(a, b) : !!a.speaker && a.speaker === b.speaker
   const { share, shared } = quoteOverlap(a.words, b.words)
   return share >= 0.6 && shared >= 2 && speakersMatch(a, b)
 }
@@ -51,7 +54,9 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     items.map((i) => `${i.quote.speaker ?? ''}|${i.quote.words.join(' ')}`),
     items.map((i) => i.prepared.article.id),
   )
-  const edges: Edge[] = duplicates.edges.filter((e) => isSameQuote((items[e.a] as Item).quote, (items[e.b] as Item).quote))
+  const edges: Edge[] = duplicates.edges.filter((e) =>
+    isSameQuote((items[e.a] as Item).quote, (items[e.b] as Item).quote),
+  )
   const keys = items.map((item) => item.quote.words.filter((w) => !FUNCTION_WORDS.has(w)))
   for (const [a, b] of candidatePairs(keys.map((k, i) => (duplicates.isCopy[i] ? [] : k)))) {
     const x = items[a] as Item
@@ -63,14 +68,17 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     edges.push({ a, b, score: (2 * share * shorter) / (x.quote.words.length + y.quote.words.length) })
   }
   const identical = (a: number, b: number) =>
-    items[a]?.quote.words.join(' ') === items[b]?.quote.words.join(' ') && isSameQuote((items[a] as Item).quote, (items[b] as Item).quote)
+    items[a]?.quote.words.join(' ') === items[b]?.quote.words.join(' ') &&
+    isSameQuote((items[a] as Item).quote, (items[b] as Item).quote)
   const groups = groupByEdges(
     items.map((i) => i.prepared.article.id),
     edges,
     identical,
   )
   return groups.map((group) => {
-    const members = group.map((i) => items[i] as Item).sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+    const members = group
+      .map((i) => items[i] as Item)
+      .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
     const first = members[0] as Item
     const outlets = new Set(members.map((m) => m.prepared))
     const agree = members.every((m) => isFragment(m.quote.words, first.quote.words))

@@ -28,11 +28,15 @@ type Cluster = {
  * share most, among those published within two days of them (undated ones may join any), or start one.
  * Each article is compared with the open events only, so the work grows with the corpus, not its square.
  */
-export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => CountKeys = () => new Set()): AnalyzedEvent[] {
+export function clusterEvents(
+  corpus: Corpus,
+  countsOf: (article: Article) => CountKeys = () => new Set(),
+  termsOf: (article: Article) => readonly string[] = articleTerms,
+): AnalyzedEvent[] {
   const weights = new TermWeights()
-  const terms = new Map<Article, string[]>()
+  const terms = new Map<Article, readonly string[]>()
   for (const article of corpus.articles) {
-    const t = articleTerms(article)
+    const t = termsOf(article)
     terms.set(article, t)
     weights.add(t)
   }
@@ -58,7 +62,14 @@ export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => Co
     if (!article.eventId) continue
     let cluster = byId.get(article.eventId)
     if (!cluster) {
-      cluster = { id: article.eventId, articles: [], centroid: new Map(), counts: new Map(), first: null, last: null }
+      cluster = {
+        id: article.eventId,
+        articles: [],
+        centroid: new Map(),
+        counts: new Map(),
+        first: null,
+        last: null,
+      }
       byId.set(article.eventId, cluster)
       clusters.push(cluster)
     }
@@ -71,7 +82,9 @@ export function clusterEvents(corpus: Corpus, countsOf: (article: Article) => Co
   let open = 0
   for (const article of [...dated, ...undated]) {
     const day = dayOf(article)
-    if (day !== null) while (open < sorted.length && (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < day - EVENT_DAYS) open++
+    if (day !== null)
+      while (open < sorted.length && (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < day - EVENT_DAYS)
+        open++
     let best: Cluster | null = null
     let bestScore = SAME_EVENT
     for (const cluster of day === null ? sorted : sorted.slice(open)) {
@@ -141,7 +154,9 @@ function earliestDate(articles: readonly Article[]): string | null {
 
 function titleOf(cluster: Cluster, vectorOf: (a: Article) => TermVector): string {
   const centre = normalised(cluster.centroid)
-  const ranked = [...cluster.articles].sort((a, b) => cosine(vectorOf(b), centre) - cosine(vectorOf(a), centre))
+  const ranked = [...cluster.articles].sort(
+    (a, b) => cosine(vectorOf(b), centre) - cosine(vectorOf(a), centre),
+  )
   const titled = ranked.find((a) => a.title?.trim())
   if (titled?.title) return titled.title.trim()
   const first = ranked[0]?.text.split(/(?<=[.!?])\s|\n/)[0]?.trim() ?? 'Untitled event'

@@ -34,7 +34,10 @@ describe(resolveDate.name, () => {
 
   it('looks forward when the text does', () => {
     expect(resolveDate('next Monday', { publishedAt: '2025-08-19' })?.date).toBe('2025-08-25')
-    expect(resolveDate('last week', { publishedAt: '2025-05-19' })).toEqual({ date: '2025-05-12', precision: 'week' })
+    expect(resolveDate('last week', { publishedAt: '2025-05-19' })).toEqual({
+      date: '2025-05-12',
+      precision: 'week',
+    })
   })
 
   it('leaves a relative date unresolved when the article has no date', () => {

@@ -15,7 +15,20 @@ export type DateMention = ResolvedDate & {
   readonly sentence: number
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const MONTH = `(?:${MONTHS.join('|')})`
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`
@@ -28,15 +41,22 @@ const PATTERNS: [string, string][] = [
   ['weekday', `\\b(?:(last|this|next|coming|past)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`],
   ['ago', `\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`],
   ['period', `\\b(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
-  ['dayAround', `\\b(?:just\\s+)?(?:(?:a|one)\\s+day\\s+(after|before|later|earlier)|the\\s+(?:day|night)\\s+(before|after)|the\\s+(next|following|previous)\\s+day)\\b`],
-  ['word', `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|overnight|last\\s+night)\\b`],
+  [
+    'dayAround',
+    `\\b(?:just\\s+)?(?:(?:a|one)\\s+day\\s+(after|before|later|earlier)|the\\s+(?:day|night)\\s+(before|after)|the\\s+(next|following|previous)\\s+day)\\b`,
+  ],
+  [
+    'word',
+    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|overnight|last\\s+night)\\b`,
+  ],
   ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,%\\-])`],
 ]
 const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'gi')
 /** A cheap first look: most sentences name no date at all. */
 const MAY_HAVE_DATE =
   /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
-const FUTURE = /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+to|is\s+to|are\s+to)\b/i
+const FUTURE =
+  /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+to|is\s+to|are\s+to)\b/i
 
 type Day = { y: number; m: number; d: number }
 
@@ -64,7 +84,11 @@ export function parseDay(iso: string | null | undefined): Day | null {
   return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) }
 }
 
-type Context = { readonly publishedAt?: string | null; readonly isFuture?: boolean; readonly anchor?: Day | null }
+type Context = {
+  readonly publishedAt?: string | null
+  readonly isFuture?: boolean
+  readonly anchor?: Day | null
+}
 
 /**
  * Resolves one date phrase against the article's date: "last month" (2025-04-26) → 2025-03,
@@ -76,7 +100,10 @@ export function resolveDate(phrase: string, context: Context): ResolvedDate | nu
   return resolveMatch(match, context)
 }
 
-function resolveMatch(match: RegExpExecArray, { publishedAt, isFuture = false, anchor }: Context): ResolvedDate | null {
+function resolveMatch(
+  match: RegExpExecArray,
+  { publishedAt, isFuture = false, anchor }: Context,
+): ResolvedDate | null {
   const g = match.groups ?? {}
   const text = match[0]
   const lower = text.toLowerCase()
@@ -108,7 +135,8 @@ function resolveMatch(match: RegExpExecArray, { publishedAt, isFuture = false, a
     if (year) return monthString(Number(year), m)
     if (!published) return null
     const mod = modifier?.toLowerCase()
-    if (mod === 'next' || (isFuture && mod !== 'last')) return monthString(m > published.m ? published.y : published.y + 1, m)
+    if (mod === 'next' || (isFuture && mod !== 'last'))
+      return monthString(m > published.m ? published.y : published.y + 1, m)
     if (mod === 'this') return monthString(published.y, m)
     const lastYear = m > published.m || (mod === 'last' && m === published.m)
     return monthString(lastYear ? published.y - 1 : published.y, m)
@@ -129,7 +157,11 @@ function resolveMatch(match: RegExpExecArray, { publishedAt, isFuture = false, a
   if (!published) return null
   if (g.ago) {
     const [count, unit] = parts('ago')
-    const n = /^a few|several$/i.test(count ?? '') ? 3 : /^an?$/i.test(count ?? '') ? 1 : (parseNumber(count ?? '') ?? 1)
+    const n = /^a few|several$/i.test(count ?? '')
+      ? 3
+      : /^an?$/i.test(count ?? '')
+        ? 1
+        : (parseNumber(count ?? '') ?? 1)
     const u = (unit ?? '').toLowerCase().replace(/s$/, '')
     if (u === 'day') return dayString(addDays(published, -n))
     if (u === 'week') return weekOf(addDays(published, -7 * n))
@@ -146,7 +178,8 @@ function resolveMatch(match: RegExpExecArray, { publishedAt, isFuture = false, a
   if (g.dayAround) {
     const base = /\bthe\b/.test(lower) ? (anchor ?? published) : published
     // "comes just a day after X": X was yesterday; "one day before a scheduled call": the call is tomorrow.
-    if (/\ba\s+day\s+after|one\s+day\s+after|day\s+later/.test(lower)) return dayString(addDays(published, -1))
+    if (/\ba\s+day\s+after|one\s+day\s+after|day\s+later/.test(lower))
+      return dayString(addDays(published, -1))
     if (/\b(?:a|one)\s+day\s+(?:before|earlier)/.test(lower)) return dayString(addDays(published, 1))
     if (/before|previous/.test(lower)) return dayString(addDays(base, -1))
     return dayString(addDays(base, 1))
@@ -184,8 +217,21 @@ export function extractDates(
       if (!resolved) continue
       const start = sentence.start + (match.index ?? 0)
       const g = match.groups ?? {}
-      const relative = !!(g.weekday || g.ago || g.period || g.dayAround || g.word || (g.month && /^\s*(?:last|this|next)\b/i.test(match[0])))
-      mentions.push({ ...resolved, span: { start, end: start + match[0].length }, phrase: match[0], relative, sentence: sentence.index })
+      const relative = !!(
+        g.weekday ||
+        g.ago ||
+        g.period ||
+        g.dayAround ||
+        g.word ||
+        (g.month && /^\s*(?:last|this|next)\b/i.test(match[0]))
+      )
+      mentions.push({
+        ...resolved,
+        span: { start, end: start + match[0].length },
+        phrase: match[0],
+        relative,
+        sentence: sentence.index,
+      })
       if (resolved.precision === 'day') anchor = parseDay(resolved.date)
     }
   }

@@ -5,17 +5,25 @@ export type Person = { readonly name: string; readonly key: string }
 
 const TITLE =
   /\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|Secretary(?: General)?|Vice President|Pope|General|Gen\.|chair|chairman|director|leader|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
-const SPEECH = 'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed'
-const NAME_THEN_VERB = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+){1,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`, 'gu')
+const SPEECH =
+  'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed'
+const NAME_THEN_VERB = new RegExp(
+  `\\b((?:[A-Z][\\p{L}’'-]+\\s+){1,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
+  'gu',
+)
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
 
 /** People the corpus names, by folded surname, and the descriptors that stand for them ("russian president"). */
-export type People = { readonly byKey: ReadonlyMap<string, Person>; readonly descriptors: ReadonlyMap<string, Person> }
+export type People = {
+  readonly byKey: ReadonlyMap<string, Person>
+  readonly descriptors: ReadonlyMap<string, Person>
+}
 
 const DESCRIPTOR =
   /\b((?:Russian|Ukrainian|U\.S\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
-const TITLE_WORD = /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy)$/
+const TITLE_WORD =
+  /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy)$/
 
 /** Finds people by their titles ("President Vladimir Putin") and by what they say ("Mark Rutte said"). */
 export function findPeople(texts: readonly string[]): People {
@@ -23,8 +31,13 @@ export function findPeople(texts: readonly string[]): People {
   const descriptorVotes = new Map<string, Map<string, number>>()
   const note = (name: string): Person | null => {
     const tokens = name.split(/\s+/)
-    while (tokens.length && (STOPWORDS.has(tokens[0]?.toLowerCase() ?? '') || TITLE_WORD.test(tokens[0] ?? ''))) tokens.shift()
-    if (tokens.length === 0 || tokens.some((t) => NOT_NAMES.test(t) || STOPWORDS.has(t.toLowerCase()))) return null
+    while (
+      tokens.length &&
+      (STOPWORDS.has(tokens[0]?.toLowerCase() ?? '') || TITLE_WORD.test(tokens[0] ?? ''))
+    )
+      tokens.shift()
+    if (tokens.length === 0 || tokens.some((t) => NOT_NAMES.test(t) || STOPWORDS.has(t.toLowerCase())))
+      return null
     const full = tokens.join(' ').replace(/['’]s$/, '')
     const surname = foldName(tokens.at(-1) ?? '')
     if (surname.length < 3) return null

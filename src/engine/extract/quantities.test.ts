@@ -5,16 +5,65 @@ const facts = (text: string) => extractQuantities(text).map((q) => [q.value, q.u
 
 describe(extractQuantities.name, () => {
   it.each([
-    ['the air force said it shot down 76 of the 112 drones', [[76, 'drone', 'downed'], [112, 'drone', 'launched']]],
-    ['Russia launched 112 drones overnight; 76 were downed.', [[112, 'drone', 'launched'], [76, 'drone', 'downed']]],
-    ['Russia launched 112 drones overnight. Of those, 76 were downed.', [[112, 'drone', 'launched'], [76, 'drone', 'downed']]],
+    [
+      'the air force said it shot down 76 of the 112 drones',
+      [
+        [76, 'drone', 'downed'],
+        [112, 'drone', 'launched'],
+      ],
+    ],
+    [
+      'Russia launched 112 drones overnight; 76 were downed.',
+      [
+        [112, 'drone', 'launched'],
+        [76, 'drone', 'downed'],
+      ],
+    ],
+    [
+      'Russia launched 112 drones overnight. Of those, 76 were downed.',
+      [
+        [112, 'drone', 'launched'],
+        [76, 'drone', 'downed'],
+      ],
+    ],
     ['more than 100 drones hit the city', [[100, 'drone', 'launched']]],
-    ['nine people were killed, including two children', [[9, 'person', 'killed'], [2, 'child', 'killed']]],
-    ['launching 70 missiles and 145 drones', [[70, 'missile', 'launched'], [145, 'drone', 'launched']]],
+    [
+      'nine people were killed, including two children',
+      [
+        [9, 'person', 'killed'],
+        [2, 'child', 'killed'],
+      ],
+    ],
+    [
+      'launching 70 missiles and 145 drones',
+      [
+        [70, 'missile', 'launched'],
+        [145, 'drone', 'launched'],
+      ],
+    ],
     ['41 were shot down, and another 35 were lost', []],
-    ['Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost', [[90, 'drone', 'launched'], [41, 'drone', 'downed'], [35, 'drone', 'lost']]],
-    ['Air defences neutralised 76 UAVs over six regions', [[76, 'drone', 'neutralised'], [6, 'region', null]]],
-    ['the strike left 12 dead and 40 wounded', [[12, 'person', 'killed'], [40, 'person', 'injured']]],
+    [
+      'Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost',
+      [
+        [90, 'drone', 'launched'],
+        [41, 'drone', 'downed'],
+        [35, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'Air defences neutralised 76 UAVs over six regions',
+      [
+        [76, 'drone', 'neutralised'],
+        [6, 'region', null],
+      ],
+    ],
+    [
+      'the strike left 12 dead and 40 wounded',
+      [
+        [12, 'person', 'killed'],
+        [40, 'person', 'injured'],
+      ],
+    ],
     ['Sixty-eight drones disappeared from radars', [[68, 'drone', 'lost']]],
     ['a dozen soldiers', [[12, 'soldier', null]]],
     ['5,000 soldiers a week are dying', [[5000, 'soldier', null]]],
@@ -52,13 +101,18 @@ describe(extractQuantities.name, () => {
 
   it('keeps each number’s exact span in the text', () => {
     const text = 'Ukraine reported downing 76 of 112 Russian drones launched overnight.'
-    expect(extractQuantities(text).map((q) => text.slice(q.span.start, q.span.end))).toEqual(['76', '112 Russian drones'])
+    expect(extractQuantities(text).map((q) => text.slice(q.span.start, q.span.end))).toEqual([
+      '76',
+      '112 Russian drones',
+    ])
   })
 
   it('reads a share and the age of who it befell', () => {
     const [share] = extractQuantities('roughly one-fifth of which Russia currently controls')
     expect([share?.value, share?.unit, share?.approx]).toEqual([0.2, 'fraction', 'roughly'])
-    const [age] = extractQuantities('A 27-year-old woman died, while her 4-year-old son was rushed to hospital with injuries.')
+    const [age] = extractQuantities(
+      'A 27-year-old woman died, while her 4-year-old son was rushed to hospital with injuries.',
+    )
     expect([age?.value, age?.role, age?.subject, age?.fate]).toEqual([27, 'age', 'woman', 'killed'])
   })
 

@@ -3,7 +3,15 @@ import { type Sentence, splitSentences } from '../text/sentences'
 import type { TextSpan } from '../types'
 import { MUNITIONS, PEOPLE, roleOfNoun, singular, subjectClass, unitClass } from './units'
 
-export type Role = 'launched' | 'downed' | 'lost' | 'neutralised' | 'killed' | 'injured' | 'casualties' | 'age'
+export type Role =
+  | 'launched'
+  | 'downed'
+  | 'lost'
+  | 'neutralised'
+  | 'killed'
+  | 'injured'
+  | 'casualties'
+  | 'age'
 
 /** A number as one article states it: "70 missiles" in "launching 70 missiles and 145 drones". */
 export type Quantity = {
@@ -46,7 +54,10 @@ const BELOW = /\b(up to|fewer than|less than|under|as many as|no more than|at mo
 const NEAR_BELOW = /\b(nearly|almost|close to)\b/i
 const AROUND = /\b(roughly|about|around|approximately|some|an estimated)\b/i
 const CONTINUES = /\b(another|a further|further|an additional)\s+$/i
-const PRECISE = new RegExp(`(?:${[ABOVE, BELOW, NEAR_BELOW, AROUND].map((r) => r.source).join('|')})\\s+(?:the\\s+)?$`, 'i')
+const PRECISE = new RegExp(
+  `(?:${[ABOVE, BELOW, NEAR_BELOW, AROUND].map((r) => r.source).join('|')})\\s+(?:the\\s+)?$`,
+  'i',
+)
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
 const MODIFIERS = new Set(
@@ -56,16 +67,33 @@ const MODIFIERS = new Set(
   russia's of`.split(/\s+/),
 )
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
-const NOT_UNITS = /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them)$/i
+const NOT_UNITS =
+  /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them)$/i
 
 type Cue = { role: Role; start: number; end: number }
 const CUES: [Role, RegExp, 'munition' | 'people'][] = [
-  ['killed', /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies))\b/gi, 'people'],
+  [
+    'killed',
+    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies))\b/gi,
+    'people',
+  ],
   ['injured', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
-  ['downed', /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing)|taken\s+down|brought\s+down|repelled|eliminated)\b/gi, 'munition'],
+  [
+    'downed',
+    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing)|taken\s+down|brought\s+down|repelled|eliminated)\b/gi,
+    'munition',
+  ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
-  ['lost', /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|diverted|redirected)\b/gi, 'munition'],
-  ['launched', /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|unleash(?:ed|es|ing)?|sent|sending|deploy(?:ed|ing)?|used|hurl(?:ed|ing)|attack(?:ed|ing)?\s+(?:\w+\s+)?(?:with|by)|hit\s+by|struck\s+by|targeted\s+(?:\w+\s+)?(?:with|by)|barrage\s+of|wave\s+of|salvo\s+of)\b/gi, 'munition'],
+  [
+    'lost',
+    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|diverted|redirected)\b/gi,
+    'munition',
+  ],
+  [
+    'launched',
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|unleash(?:ed|es|ing)?|sent|sending|deploy(?:ed|ing)?|used|hurl(?:ed|ing)|attack(?:ed|ing)?\s+(?:\w+\s+)?(?:with|by)|hit\s+by|struck\s+by|targeted\s+(?:\w+\s+)?(?:with|by)|barrage\s+of|wave\s+of|salvo\s+of)\b/gi,
+    'munition',
+  ],
 ]
 const SCOPE =
   /\b(?:(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+)\b/i
@@ -90,7 +118,10 @@ type Draft = {
 }
 
 /** Finds the counted numbers of a text, with what they count and what happened to it. */
-export function extractQuantities(text: string, sentences: readonly Sentence[] = splitSentences(text)): Quantity[] {
+export function extractQuantities(
+  text: string,
+  sentences: readonly Sentence[] = splitSentences(text),
+): Quantity[] {
   const quantities: Quantity[] = []
   let antecedent: Draft | null = null
   for (const sentence of sentences) {
@@ -101,7 +132,12 @@ export function extractQuantities(text: string, sentences: readonly Sentence[] =
       const after = sentence.text.slice(draft.numberEnd - sentence.start)
       const next = drafts[i + 1]
       // "64 out of the 145 drones": the part takes the whole's unit, and the whole is what was launched.
-      if (next && /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(sentence.text.slice(draft.numberEnd - sentence.start, next.start - sentence.start))) {
+      if (
+        next &&
+        /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(
+          sentence.text.slice(draft.numberEnd - sentence.start, next.start - sentence.start),
+        )
+      ) {
         draft.unit ??= next.unit
         if (next.unit && MUNITIONS.has(next.unit)) next.role ??= 'launched'
       }
@@ -111,25 +147,41 @@ export function extractQuantities(text: string, sentences: readonly Sentence[] =
         /^\s+of\s+(?:which|those|them|these|whom)\b/i.test(after) ||
         (i > 0 && /^\s*(?:Of|Among)\s/.test(before))
       // "Russia launched 112 drones overnight; 76 were downed": a bare count that is shot down counts the drones.
-      const downedAfter = /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed)\b/i.test(after)
+      const downedAfter =
+        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed)\b/i.test(
+          after,
+        )
       if (!draft.unit && (anaphoric || draft.continues || downedAfter)) {
-        const previous = drafts.slice(0, i).reverse().find((d) => d.unit) ?? antecedent
+        const previous =
+          drafts
+            .slice(0, i)
+            .reverse()
+            .find((d) => d.unit) ?? antecedent
         draft.unit = previous?.unit ?? null
       }
     }
     for (const draft of drafts) {
       if (draft.role === 'age') draft.fate = nearestCue(sentence, draft, 'people')
-      else draft.role ??= nearestCue(sentence, draft, draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people')
+      else
+        draft.role ??= nearestCue(
+          sentence,
+          draft,
+          draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people',
+        )
     }
     for (const [i, draft] of drafts.entries()) {
       if (draft.including) {
-        const head = drafts.slice(0, i).reverse().find((d) => d.role && d.role !== 'age')
+        const head = drafts
+          .slice(0, i)
+          .reverse()
+          .find((d) => d.role && d.role !== 'age')
         if (draft.role === 'age') draft.fate ??= head?.role ?? null
         else draft.role = head?.role ?? draft.role
       }
       if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured')) draft.unit = 'person'
       if (draft.unit && MUNITIONS.has(draft.unit)) {
-        if (draft.role && !['launched', 'downed', 'lost', 'neutralised'].includes(draft.role)) draft.role = null
+        if (draft.role && !['launched', 'downed', 'lost', 'neutralised'].includes(draft.role))
+          draft.role = null
         draft.role ??= 'launched'
       } else if (draft.unit && PEOPLE.has(draft.unit)) {
         if (draft.role && !['killed', 'injured', 'casualties'].includes(draft.role)) draft.role = null
@@ -189,19 +241,28 @@ function draftsOf(sentence: Sentence): Draft[] {
     if (value === null) continue
     if (groups.num) {
       // Dates and clock times belong to the date extractor: "24 April", "April 24", "2014", "00:36".
-      if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before)) continue
+      if (
+        /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(
+          before,
+        )
+      )
+        continue
       const firstWord = rest.match(/^\s+([A-Za-z]+)/)?.[1] ?? ''
       if (MONTH.test(firstWord) && value <= 31) continue
       if (/^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local time)\b/i.test(rest)) continue
       if (/^(?:no|one)$/i.test(before.match(/(\w+)\s+$/)?.[1] ?? '') && /^one$/i.test(phrase)) continue
-      const compound = rest.match(/^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km)s?(-old|-long)?\b/i)
+      const compound = rest.match(
+        /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km)s?(-old|-long)?\b/i,
+      )
       const percent = rest.match(/^(?:\s?%|\s+(?:percent|per\s+cent)\b)/i)
       if (compound) {
         unit = singular(compound[1] ?? '')
         end += compound[0].length
         if (compound[2]?.toLowerCase() === '-old') {
           role = 'age'
-          const who = sentence.text.slice(end).match(/^\s+(?:(?:young|little|old|elderly|local|unnamed|[A-Z][a-z]+)\s+){0,2}([a-z]+)/)
+          const who = sentence.text
+            .slice(end)
+            .match(/^\s+(?:(?:young|little|old|elderly|local|unnamed|[A-Z][a-z]+)\s+){0,2}([a-z]+)/)
           if (who?.[1]) subject = subjectClass(who[1])
         }
       } else if (percent) {
@@ -220,7 +281,8 @@ function draftsOf(sentence: Sentence): Draft[] {
       }
     }
     const approxMatch = before.match(APPROX)
-    if (approxMatch && approxMatch.index === 0 && at > 60) approxMatch[0] = approxMatch[0].replace(/^\S*\s+/, '')
+    if (approxMatch && approxMatch.index === 0 && at > 60)
+      approxMatch[0] = approxMatch[0].replace(/^\S*\s+/, '')
     const approxWords = approxMatch?.[0] ?? ''
     const precise = approxWords.match(PRECISE)
     let start = at
@@ -228,7 +290,10 @@ function draftsOf(sentence: Sentence): Draft[] {
     let max = value
     let approx: string | null = null
     if (precise) {
-      approx = precise[0].trim().toLowerCase().replace(/\s+the$/, '')
+      approx = precise[0]
+        .trim()
+        .toLowerCase()
+        .replace(/\s+the$/, '')
       start = at - precise[0].length
       if (ABOVE.test(approx)) max = Number.POSITIVE_INFINITY
       else if (BELOW.test(approx)) min = 0
@@ -261,7 +326,12 @@ function draftsOf(sentence: Sentence): Draft[] {
 }
 
 /** Reads the counted noun after a number, past its modifiers: "145 Shahed-type drones" → drones. */
-function scanNoun(rest: string): { noun: string | null; unit: string | null; length: number; side: string | null } {
+function scanNoun(rest: string): {
+  noun: string | null
+  unit: string | null
+  length: number
+  side: string | null
+} {
   const tokens = rest.matchAll(/\s*([\p{L}][\p{L}'’-]*|%)/guy)
   let length = 0
   let side: string | null = null
@@ -274,10 +344,21 @@ function scanNoun(rest: string): { noun: string | null; unit: string | null; len
     if (NATIONALITY.test(lower)) side ??= lower
     const cls = unitClass(lower)
     if (cls) return { noun: word, unit: cls, length, side }
-    if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length))) return { noun: word, unit: 'drone', length, side }
-    if (steps === 0 && !first && /^[a-z]+s$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower)) first = { noun: word, length }
-    if (steps === 0 && !first && /^[a-z]+$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower) && /^\s+of\b/.test(rest.slice(length))) first = { noun: word, length }
-    const isModifier = MODIFIERS.has(lower) || /^[A-Z]/.test(word) || word.includes('-') || (lower === 'and' || lower === 'or')
+    if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length)))
+      return { noun: word, unit: 'drone', length, side }
+    if (steps === 0 && !first && /^[a-z]+s$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower))
+      first = { noun: word, length }
+    if (
+      steps === 0 &&
+      !first &&
+      /^[a-z]+$/.test(word) &&
+      !NOT_UNITS.test(word) &&
+      !MODIFIERS.has(lower) &&
+      /^\s+of\b/.test(rest.slice(length))
+    )
+      first = { noun: word, length }
+    const isModifier =
+      MODIFIERS.has(lower) || /^[A-Z]/.test(word) || word.includes('-') || lower === 'and' || lower === 'or'
     if (!isModifier || ++steps > 4) break
   }
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
@@ -319,7 +400,9 @@ function nearestCue(sentence: Sentence, draft: Draft, family: 'munition' | 'peop
   const localEnd = draft.end - sentence.start
   const [from, to] = clauseOf(sentence, draft)
   const distance = (c: Cue) => (c.end <= local ? local - c.end : c.start >= localEnd ? c.start - localEnd : 0)
-  const inClause = cuesIn(sentence.text.slice(from, to), from, family).filter((c) => c.end <= local || c.start >= localEnd)
+  const inClause = cuesIn(sentence.text.slice(from, to), from, family).filter(
+    (c) => c.end <= local || c.start >= localEnd,
+  )
   inClause.sort((a, b) => distance(a) - distance(b))
   const chosen = inClause[0] ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
   return chosen?.role ?? null

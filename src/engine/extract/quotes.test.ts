@@ -8,9 +8,18 @@ const quotesOf = (text: string) =>
 
 describe(extractQuotes.name, () => {
   it.each([
-    ['President Donald Trump met allies. “We are very close,” Trump wrote.', [['We are very close', 'Donald Trump']]],
-    ['“Our position is unchanged,” said President Volodymyr Zelenskyy.', [['Our position is unchanged', 'Volodymyr Zelenskyy']]],
-    ['President Volodymyr Zelenskyy told reporters: “The constitution is clear.”', [['The constitution is clear.', 'Volodymyr Zelenskyy']]],
+    [
+      'President Donald Trump met allies. “We are very close,” Trump wrote.',
+      [['We are very close', 'Donald Trump']],
+    ],
+    [
+      '“Our position is unchanged,” said President Volodymyr Zelenskyy.',
+      [['Our position is unchanged', 'Volodymyr Zelenskyy']],
+    ],
+    [
+      'President Volodymyr Zelenskyy told reporters: “The constitution is clear.”',
+      [['The constitution is clear.', 'Volodymyr Zelenskyy']],
+    ],
     [
       'President Donald Trump posted again. “It makes me think,” he added.',
       [['It makes me think', 'Donald Trump']],

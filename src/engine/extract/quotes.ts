@@ -15,10 +15,17 @@ export type Quote = {
 const SPEECH =
   'said|says|say|wrote|writes|added|adds|told|tells|posted|posts|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
-const AFTER_NAME = new RegExp(`^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`, 'u')
-const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`, 'u')
+const AFTER_NAME = new RegExp(
+  `^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
+  'u',
+)
+const AFTER_VERB = new RegExp(
+  `^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
+  'u',
+)
 const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
-const DESCRIBED = /\bthe\s+((?:[A-Z][\p{L}.]+\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
+const DESCRIBED =
+  /\bthe\s+((?:[A-Z][\p{L}.]+\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
 const CAPITALISED = /\b[A-Z][\p{L}’'-]+/gu
 const PRONOUN = /\b(?:he|she|He|She)\b/g
@@ -36,7 +43,11 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
     const closing = sentences.find((s) => s.start < mark.end && mark.end <= s.end + 1) ?? sentence
     if (!sentence || !closing) continue
     const opensSentence = !text.slice(sentence.start, mark.start).trim()
-    const continues: boolean = !!previous && opensSentence && mark.start - previous.end < 200 && !text.slice(previous.end, mark.start).includes('\n')
+    const continues: boolean =
+      !!previous &&
+      opensSentence &&
+      mark.start - previous.end < 200 &&
+      !text.slice(previous.end, mark.start).includes('\n')
     const speaker: string | null =
       attribute(text, mark, sentence, closing, sentences, people, outside) ??
       (continues ? (previous?.speaker ?? null) : null) ??
@@ -107,7 +118,10 @@ function attribute(
     if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
     const near = upToVerb.split(/\s+/).slice(-7).join(' ')
     const pronoun = [...near.matchAll(PRONOUN)].at(-1)
-    const name = [...near.matchAll(CAPITALISED)].map((m) => m[0]).filter((w) => personNamed(w, people)).at(-1)
+    const name = [...near.matchAll(CAPITALISED)]
+      .map((m) => m[0])
+      .filter((w) => personNamed(w, people))
+      .at(-1)
     if (name && (!pronoun || near.lastIndexOf(name) > (pronoun.index ?? 0))) return nameOf(name, people)
     if (pronoun) return resolve(sentence.start + before.lastIndexOf(pronoun[0], verb.index))
     const described = near.match(DESCRIBED)
@@ -124,7 +138,9 @@ function attribute(
 function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {
   const opening = sentence.text.split(/\s+/).slice(0, 8).join(' ')
   if (/^(?:He|She)\b/.test(opening)) return lastPersonBefore(text, sentence.start, [], people, outside)
-  const first = [...opening.matchAll(CAPITALISED)].find((m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)))
+  const first = [...opening.matchAll(CAPITALISED)].find(
+    (m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)),
+  )
   return first ? nameOf(first[0], people) : null
 }
 
@@ -138,7 +154,9 @@ function lastPersonBefore(
 ): string | null {
   const window = text.slice(Math.max(0, at - 600), at)
   const offset = at - window.length
-  const names = [...window.matchAll(CAPITALISED)].filter((m) => outside(offset + (m.index ?? 0)) && personNamed(m[0], people))
+  const names = [...window.matchAll(CAPITALISED)].filter(
+    (m) => outside(offset + (m.index ?? 0)) && personNamed(m[0], people),
+  )
   const last = names.at(-1)
   return last ? nameOf(last[0], people) : null
 }

@@ -7,10 +7,14 @@ add('drone', 'drone uav shahed shaheds decoy')
 add('missile', 'missile')
 add('rocket', 'rocket')
 add('bomb', 'bomb shell')
-add('person', 'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker')
+add(
+  'person',
+  'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker',
+)
 add('child', 'child children kid minor son daughter boy girl baby infant teenager')
 add('soldier', 'soldier troop serviceman servicemen fighter')
-for (const span of ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade']) add(span, span)
+for (const span of ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade'])
+  add(span, span)
 add('time', 'time')
 add('region', 'region oblast province')
 add('city', 'city town village settlement')
@@ -21,9 +25,27 @@ add('percent', 'percent %')
 export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb'])
 /** Units that are killed or injured. */
 export const PEOPLE = new Set(['person', 'child', 'soldier'])
-export const DURATIONS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade'])
+export const DURATIONS = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'month',
+  'year',
+  'decade',
+])
 
-const IRREGULAR: Record<string, string> = { people: 'people', children: 'child', women: 'woman', men: 'man', others: 'others', series: 'series', news: 'news' }
+const IRREGULAR: Record<string, string> = {
+  people: 'people',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  others: 'others',
+  series: 'series',
+  news: 'news',
+}
 
 export function singular(word: string): string {
   const w = word.toLowerCase()

@@ -11,7 +11,11 @@ export function normalizeText(text: string): string {
 
 /** Lower-case words of a text with punctuation dropped: the unit quotes are compared and diffed in. */
 export function words(text: string): string[] {
-  return normalizeText(text).toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
+  return (
+    normalizeText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
+  )
 }
 
 /** Folds spelling variants of transliterated names: Zelensky, Zelenskyy, Zelenskiy → "zelenski". */
@@ -148,7 +152,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 export function contentTerms(text: string): string[] {
   const lower = text.toLowerCase()
   // Most news copy is ASCII, and an ASCII pattern scans several times faster than a Unicode one.
-  const pattern = /[^\x00-\x7f’]/.test(lower) ? WORD : ASCII_WORD
+  const pattern = /[\u0080-\u2018\u201a-\uffff]/.test(lower) ? WORD : ASCII_WORD
   const terms: string[] = []
   for (const raw of lower.match(pattern) ?? []) {
     const term = termOf(raw)

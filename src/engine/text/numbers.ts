@@ -1,13 +1,61 @@
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   dozen: 12,
 }
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 }
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+}
 const FRACTIONS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 }
 
 export const NUMBER_WORDS = Object.keys(UNITS).concat(Object.keys(SCALES))
@@ -15,8 +63,13 @@ export const FRACTION_WORDS = Object.keys(FRACTIONS)
 
 /** "Sixty-eight" → 68, "two hundred" → 200, "5,000" → 5000, "1.5 million" → 1500000, "a dozen" → 12. */
 export function parseNumber(phrase: string): number | null {
-  const clean = phrase.toLowerCase().replace(/^(?:a|an)\s+/, '').trim()
-  const digits = clean.match(/^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(hundred|thousand|million|billion))?$/)
+  const clean = phrase
+    .toLowerCase()
+    .replace(/^(?:a|an)\s+/, '')
+    .trim()
+  const digits = clean.match(
+    /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(hundred|thousand|million|billion))?$/,
+  )
   if (digits) {
     const base = Number(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`)
     return base * (digits[3] ? (SCALES[digits[3]] ?? 1) : 1)
@@ -45,7 +98,9 @@ export function parseNumber(phrase: string): number | null {
 
 /** "one-fifth" → 0.2, "two-thirds" → 0.667, "half" → 0.5. */
 export function parseFraction(phrase: string): number | null {
-  const match = phrase.toLowerCase().match(/^(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?([a-z]+)$/)
+  const match = phrase
+    .toLowerCase()
+    .match(/^(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?([a-z]+)$/)
   if (!match) return null
   const denominator = FRACTIONS[match[2] ?? '']
   if (!denominator) return null

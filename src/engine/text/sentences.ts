@@ -5,7 +5,8 @@ export type Sentence = TextSpan & { readonly text: string; readonly index: numbe
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
 // ICU breaks after every full stop followed by a capital; news copy is full of "U.S. President" and "Gov. Smith".
-const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gov|Gen|Lt|Col|Sgt|Capt|Sen|Rep|St|Jr|Sr|No|Vol|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Rev|Corp|Inc|Ltd|Co)\.)\s*$/
+const ABBREVIATION =
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gov|Gen|Lt|Col|Sgt|Capt|Sen|Rep|St|Jr|Sr|No|Vol|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Rev|Corp|Inc|Ltd|Co)\.)\s*$/
 
 /** Splits text into sentences with Intl.Segmenter, then mends its breaks after abbreviations and before "he added". */
 export function splitSentences(text: string): Sentence[] {
@@ -31,7 +32,13 @@ export function splitSentences(text: string): Sentence[] {
     for (const line of text.slice(piece.start, piece.end).split('\n')) {
       const lead = line.length - line.trimStart().length
       const body = line.trim()
-      if (body) sentences.push({ start: start + lead, end: start + lead + body.length, text: body, index: sentences.length })
+      if (body)
+        sentences.push({
+          start: start + lead,
+          end: start + lead + body.length,
+          text: body,
+          index: sentences.length,
+        })
       start += line.length + 1
     }
   }

@@ -90,5 +90,8 @@ function labelOf(item: Item): string {
   const text = prepared.article.text
   const before = text.slice(sentence.start, date.span.start).split(/\s+/).slice(-6).join(' ')
   const after = text.slice(date.span.end, sentence.end).split(/\s+/).slice(0, 4).join(' ')
-  return `${before} ${date.phrase} ${after}`.replace(/\s+/g, ' ').replace(/^[,;\s]+|[,;.\s]+$/g, '')
+  return `${before} ${date.phrase} ${after}`
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/^[,;\s]+|[,;.\s]+$/g, '')
 }

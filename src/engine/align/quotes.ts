@@ -86,7 +86,7 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     const verdict = outlets.size < 2 ? 'single' : agree ? 'agree' : 'conflict'
     return {
       kind: 'quote' as const,
-      label: `${speaker ?? 'Unattributed'}: “${first.quote.words.slice(0, 8).join(' ')}${first.quote.words.length > 8 ? '…' : ''}”`,
+      label: `${speaker ?? 'Unattributed'}: “${shorten(first.quote.text, 60)}”`,
       verdict,
       mentions: members.map((m) =>
         mentionAt(m.prepared, m.quote.span.start, m.quote.span.end, {
@@ -108,4 +108,8 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
         : {}),
     }
   })
+}
+
+function shorten(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length).replace(/\s+\S*$/, '')}…` : text
 }

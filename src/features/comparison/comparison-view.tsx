@@ -1,26 +1,240 @@
-import type { AnalyzedEvent } from '@/engine'
-import type { Workspace } from '@/data/queries'
+import { Link } from '@tanstack/react-router'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { CopyLinkButton } from '@/components/ui/copy-link-button'
+import { VerdictLegend } from '@/components/ui/verdict-legend'
+import type { AnalyzedEvent, FactKind, Verdict } from '@/engine'
+import { cn } from '@/lib/cn'
 import { formatDate, plural } from '@/lib/format'
+import { DateList } from './date-list'
+import type { EventView } from './event-view'
+import { FactMatrix } from './fact-matrix'
+import { FactsPanel } from './facts-panel'
+import { highlightsFor } from './highlight-segments'
 import { OutletColumn } from './outlet-column'
+import { OutletPicker } from './outlet-picker'
 
-export function ComparisonView({ workspace, event }: { workspace: Workspace; event: AnalyzedEvent }) {
-  const articles = event.articleIds.flatMap((id) => workspace.corpus.articles.filter((a) => a.id === id))
+export type ComparisonTab = 'text' | 'facts' | 'numbers' | 'quotes' | 'dates'
+const TAB_LABELS: Record<ComparisonTab, string> = {
+  text: 'Side by side',
+  facts: 'Fact matrix',
+  numbers: 'Numbers',
+  quotes: 'Quotes',
+  dates: 'Dates',
+}
+
+type Props = {
+  event: AnalyzedEvent
+  view: EventView
+  tab: ComparisonTab
+  kind: FactKind | 'all'
+  verdict: Verdict | 'all'
+  selectedFactId?: string
+  onOutletsChange: (ids: string[]) => void
+  onFiltersChange: (filters: { kind?: FactKind | 'all'; verdict?: Verdict | 'all' }) => void
+  panels: { numbers: ReactNode; quotes: ReactNode }
+}
+
+/** The comparison of one event: the outlets side by side with their facts, and the facts as matrix, charts and diffs. */
+export function ComparisonView({
+  event,
+  view,
+  tab,
+  kind,
+  verdict,
+  selectedFactId,
+  onOutletsChange,
+  onFiltersChange,
+  panels,
+}: Props) {
+  const [active, setActive] = useState<string | null>(null)
+  const [phoneOutlet, setPhoneOutlet] = useState<string | null>(null)
+  const columnsRef = useRef<HTMLDivElement>(null)
+  const conflicts = view.facts.filter((f) => f.verdict === 'conflict').length
+  const unknownFact = selectedFactId && !view.facts.some((f) => f.id === selectedFactId)
+  const selected = view.facts.find((f) => f.id === selectedFactId)
+  const visibleOutlet = view.shown.find((a) => a.id === phoneOutlet) ?? view.shown[0]
+
+  // A selected fact is brought into view in every column, and in the facts panel.
+  useEffect(() => {
+    if (!selectedFactId) return
+    scrollColumnsTo(columnsRef.current, selectedFactId, null)
+    document.getElementById(`fact-${selectedFactId}`)?.scrollIntoView({ block: 'nearest' })
+  }, [selectedFactId])
+
+  const handleActivate = (factId: string | null, how: 'hover' | 'focus') => {
+    setActive(factId)
+    if (factId && how === 'focus') scrollColumnsTo(columnsRef.current, factId, document.activeElement)
+  }
+
   return (
-    <section aria-labelledby="event-title">
-      <h1 id="event-title" className="text-2xl font-semibold">
-        {event.title}
-      </h1>
-      <p className="mt-1 text-stone-600 dark:text-stone-400">
-        {formatDate(event.date)} · {plural(articles.length, 'article')}
-      </p>
-      <div
-        className="mt-4 grid gap-4"
-        style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, 20rem), 1fr))` }}
-      >
-        {articles.map((article) => (
-          <OutletColumn key={article.id} article={article} />
-        ))}
+    <section aria-labelledby="event-title" className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm">
+            <Link to="/" className="underline underline-offset-2">
+              All events
+            </Link>
+          </p>
+          <h1 id="event-title" className="mt-1 text-2xl font-semibold leading-tight">
+            {event.title}
+          </h1>
+          <p className="mt-1 text-stone-700 dark:text-stone-300">
+            {formatDate(event.date)} · {plural(view.all.length, 'article')} ·{' '}
+            {plural(view.facts.length, 'fact')} · <strong>{plural(conflicts, 'conflict')}</strong>
+          </p>
+        </div>
+        <CopyLinkButton />
       </div>
+
+      {unknownFact && (
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950"
+        >
+          Fact “{selectedFactId}” was not found in this event.{' '}
+          <Link to="." search={(prev) => ({ ...prev, fact: undefined })} className="underline">
+            Show the event without it
+          </Link>
+        </p>
+      )}
+
+      <VerdictLegend />
+
+      <div className="flex flex-wrap items-end gap-3">
+        <nav
+          aria-label="Views"
+          className="flex flex-wrap gap-1 rounded-lg bg-stone-200 p-1 dark:bg-stone-800"
+        >
+          {(Object.keys(TAB_LABELS) as ComparisonTab[]).map((t) => (
+            <Link
+              key={t}
+              to="."
+              search={(prev) => ({ ...prev, tab: t })}
+              aria-current={t === tab ? 'page' : undefined}
+              className={cn(
+                'rounded-md px-3 py-1.5 text-sm font-medium',
+                t === tab
+                  ? 'bg-white shadow-sm dark:bg-stone-950'
+                  : 'text-stone-700 hover:bg-stone-300 dark:text-stone-300 dark:hover:bg-stone-700',
+              )}
+            >
+              {TAB_LABELS[t]}
+            </Link>
+          ))}
+        </nav>
+        <label className="flex flex-col text-sm">
+          Kind of fact
+          <select
+            value={kind}
+            onChange={(e) => onFiltersChange({ kind: e.target.value as FactKind | 'all' })}
+            className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
+          >
+            <option value="all">All kinds</option>
+            <option value="number">Numbers</option>
+            <option value="date">Dates</option>
+            <option value="quote">Quotes</option>
+            <option value="claim">Claims</option>
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          Verdict
+          <select
+            value={verdict}
+            onChange={(e) => onFiltersChange({ verdict: e.target.value as Verdict | 'all' })}
+            className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
+          >
+            <option value="all">All verdicts</option>
+            <option value="conflict">Conflicts</option>
+            <option value="agree">Agreements</option>
+            <option value="single">One outlet only</option>
+          </select>
+        </label>
+      </div>
+
+      {tab === 'text' && (
+        <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_22rem]">
+          <div className="min-w-0 space-y-3">
+            <div role="tablist" aria-label="Outlet" className="flex gap-1 overflow-x-auto md:hidden">
+              {view.shown.map((a) => (
+                <button
+                  key={a.id}
+                  type="button"
+                  role="tab"
+                  aria-selected={a.id === visibleOutlet?.id}
+                  onClick={() => setPhoneOutlet(a.id)}
+                  className={cn(
+                    'shrink-0 rounded-md border px-3 py-1.5 text-sm',
+                    a.id === visibleOutlet?.id
+                      ? 'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900'
+                      : 'border-stone-300 dark:border-stone-700',
+                  )}
+                >
+                  {a.outlet}
+                </button>
+              ))}
+            </div>
+            <div
+              ref={columnsRef}
+              className="grid gap-4 md:grid-cols-[repeat(var(--columns),minmax(16rem,1fr))] md:overflow-x-auto"
+              style={{ '--columns': view.shown.length } as React.CSSProperties}
+            >
+              {view.shown.map((article) => (
+                <OutletColumn
+                  key={article.id}
+                  article={article}
+                  highlights={highlightsFor(article.id, view.visible)}
+                  selectedFactId={selectedFactId}
+                  activeFactId={active}
+                  onActivate={handleActivate}
+                  className={cn(
+                    'md:max-h-[75vh] md:overflow-y-auto',
+                    article.id !== visibleOutlet?.id && 'max-md:hidden',
+                  )}
+                />
+              ))}
+            </div>
+          </div>
+          <aside aria-label="Facts" className="min-w-0 space-y-3">
+            <OutletPicker all={view.all} shown={view.shown} onChange={onOutletsChange} />
+            <div className="overflow-hidden rounded-lg border border-stone-200 bg-white xl:max-h-[60vh] xl:overflow-y-auto dark:border-stone-800 dark:bg-stone-900">
+              <h2 className="border-b border-stone-200 px-3 py-2 font-semibold dark:border-stone-800">
+                Facts{' '}
+                <span className="font-normal text-stone-600 dark:text-stone-400">
+                  ({view.visible.length})
+                </span>
+              </h2>
+              <FactsPanel
+                facts={view.visible}
+                articles={view.shown}
+                selectedFactId={selected?.id}
+                activeFactId={active}
+                onActivate={handleActivate}
+              />
+            </div>
+          </aside>
+        </div>
+      )}
+      {tab === 'facts' && (
+        <FactMatrix facts={view.visible} articles={view.shown} selectedFactId={selected?.id} />
+      )}
+      {tab === 'numbers' && panels.numbers}
+      {tab === 'quotes' && panels.quotes}
+      {tab === 'dates' && <DateList facts={view.visible} articles={view.shown} />}
     </section>
   )
+}
+
+/** Scrolls each column (but the one the reader is in) so that the fact's first highlight sits in view. */
+function scrollColumnsTo(container: HTMLElement | null, factId: string, except: Element | null) {
+  if (!container) return
+  for (const column of container.querySelectorAll<HTMLElement>('[data-column]')) {
+    if (except && column.contains(except)) continue
+    const mark = column.querySelector<HTMLElement>(`[data-fact-id="${CSS.escape(factId)}"]`)
+    if (!mark) continue
+    if (column.scrollHeight > column.clientHeight + 1) {
+      column.scrollTo({ top: Math.max(0, mark.offsetTop - column.clientHeight / 3) })
+    } else if (column.offsetParent !== null && !except) {
+      mark.scrollIntoView({ block: 'center' })
+    }
+  }
 }

@@ -1,13 +1,45 @@
+import { Link } from '@tanstack/react-router'
 import type { Article } from '@/engine'
+import { UNDERLINES } from '@/components/ui/verdict-legend'
+import { VERDICT_ICONS } from '@/components/ui/verdict-tag'
+import { cn } from '@/lib/cn'
+import { verdictLabel } from '@/lib/fact-format'
 import { formatDate } from '@/lib/format'
+import { type Highlight, highlightSegments } from './highlight-segments'
 
-/** One outlet's article as plain, readable text. */
-export function OutletColumn({ article }: { article: Article }) {
-  const paragraphs = article.text.split(/\n+/).filter((p) => p.trim())
+type Props = {
+  article: Article
+  highlights?: readonly Highlight[]
+  selectedFactId?: string
+  activeFactId?: string | null
+  onActivate?: (factId: string | null, how: 'hover' | 'focus') => void
+  className?: string
+}
+
+const ACTIVE = {
+  conflict: 'bg-rose-100 dark:bg-rose-900/60',
+  agree: 'bg-emerald-100 dark:bg-emerald-900/60',
+  single: 'bg-stone-200 dark:bg-stone-700',
+} as const
+
+/** One outlet's article as plain, readable text, with each fact highlighted in place by its verdict. */
+export function OutletColumn({
+  article,
+  highlights = [],
+  selectedFactId,
+  activeFactId,
+  onActivate,
+  className,
+}: Props) {
+  const paragraphs = highlightSegments(article.text, highlights)
   return (
     <article
       aria-label={article.outlet}
-      className="min-w-0 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+      data-column={article.id}
+      className={cn(
+        'relative min-w-0 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900',
+        className,
+      )}
     >
       <header className="border-b border-stone-200 pb-3 dark:border-stone-800">
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
@@ -20,17 +52,52 @@ export function OutletColumn({ article }: { article: Article }) {
             <>
               {' · '}
               <a href={article.url} target="_blank" rel="noreferrer noopener" className="underline">
-                original
+                original<span className="sr-only"> article at {article.outlet} (opens in a new tab)</span>
               </a>
             </>
           )}
         </p>
       </header>
-      <div className="mt-3 space-y-3 leading-relaxed">
-        {paragraphs.map((paragraph, index) => (
-          // Paragraphs of one text never move, so their position is a stable key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <p key={index}>{paragraph}</p>
+      <div className="mt-3 space-y-3 text-[1.0625rem] leading-relaxed">
+        {paragraphs.map((segments) => (
+          <p key={segments[0]?.start}>
+            {segments.map((segment) => {
+              const h = segment.highlight
+              if (!h) return <span key={segment.start}>{segment.text}</span>
+              const isSelected = h.factId === selectedFactId
+              const isActive = isSelected || h.factId === activeFactId
+              return (
+                <Link
+                  key={segment.start}
+                  to="."
+                  search={(prev) => ({ ...prev, fact: h.factId })}
+                  resetScroll={false}
+                  data-fact-id={h.factId}
+                  data-verdict={h.verdict}
+                  aria-current={isSelected ? 'true' : undefined}
+                  onMouseEnter={() => onActivate?.(h.factId, 'hover')}
+                  onMouseLeave={() => onActivate?.(null, 'hover')}
+                  onFocus={() => onActivate?.(h.factId, 'focus')}
+                  onBlur={() => onActivate?.(null, 'focus')}
+                  className={cn(
+                    'rounded-sm text-inherit [box-decoration-break:clone]',
+                    UNDERLINES[h.verdict],
+                    // Claims run for whole sentences: a thinner, lighter line keeps the text readable.
+                    h.kind === 'claim' &&
+                      'decoration-1 decoration-emerald-600/50 dark:decoration-emerald-400/50',
+                    isActive && ACTIVE[h.verdict],
+                    isSelected && 'outline-2 outline-offset-1 outline-stone-900 dark:outline-stone-100',
+                  )}
+                >
+                  {segment.text}
+                  <span className="sr-only">
+                    {' '}
+                    ({VERDICT_ICONS[h.verdict]} {verdictLabel(h.verdict)})
+                  </span>
+                </Link>
+              )
+            })}
+          </p>
         ))}
       </div>
     </article>

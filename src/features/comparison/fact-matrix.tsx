@@ -1,0 +1,81 @@
+import { Link } from '@tanstack/react-router'
+import type { Article, Fact } from '@/engine'
+import { VerdictTag } from '@/components/ui/verdict-tag'
+import { cn } from '@/lib/cn'
+import { describeMention, kindLabel } from '@/lib/fact-format'
+
+/** Facts against outlets: what each outlet says, or that it does not mention the fact. */
+export function FactMatrix({
+  facts,
+  articles,
+  selectedFactId,
+}: {
+  facts: readonly Fact[]
+  articles: readonly Article[]
+  selectedFactId?: string
+}) {
+  if (facts.length === 0)
+    return <p className="py-8 text-stone-600 dark:text-stone-400">No facts match these filters.</p>
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
+      <table className="w-full min-w-[40rem] border-collapse text-sm">
+        <caption className="sr-only">Facts of this event by outlet, conflicts first</caption>
+        <thead className="bg-stone-100 dark:bg-stone-800">
+          <tr>
+            <th scope="col" className="w-64 px-3 py-2 text-left font-semibold">
+              Fact
+            </th>
+            {articles.map((a) => (
+              <th key={a.id} scope="col" className="px-3 py-2 text-left font-semibold">
+                {a.outlet}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {facts.map((fact) => (
+            <tr
+              key={fact.id}
+              aria-current={fact.id === selectedFactId ? 'true' : undefined}
+              className={cn(
+                'border-t border-stone-200 align-top dark:border-stone-800',
+                fact.id === selectedFactId && 'bg-amber-50 dark:bg-stone-800',
+              )}
+            >
+              <th scope="row" className="px-3 py-2 text-left font-normal">
+                <span className="flex flex-col items-start gap-1">
+                  <Link
+                    to="."
+                    search={(prev) => ({ ...prev, fact: fact.id })}
+                    className="font-medium underline-offset-2 hover:underline [overflow-wrap:anywhere]"
+                  >
+                    {fact.label}
+                  </Link>
+                  <span className="flex items-center gap-2">
+                    <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
+                      {kindLabel(fact.kind)}
+                    </span>
+                    <VerdictTag verdict={fact.verdict} />
+                  </span>
+                </span>
+              </th>
+              {articles.map((a) => {
+                const mentions = fact.mentions.filter((m) => m.articleId === a.id)
+                const first = mentions[0]
+                return (
+                  <td key={a.id} className="px-3 py-2 [overflow-wrap:anywhere]">
+                    {first ? (
+                      describeMention(fact, first)
+                    ) : (
+                      <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
+                    )}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest'
+import type { Fact } from '@/engine'
+import { quantityCharts } from './quantity-chart-data'
+
+const fact: Fact = {
+  id: 'injured',
+  eventId: 'e',
+  kind: 'number',
+  label: 'people injured',
+  verdict: 'agree',
+  missing: [],
+  mentions: [
+    {
+      articleId: 'a',
+      start: 0,
+      end: 2,
+      text: '70',
+      value: 70,
+      unit: 'person',
+      role: 'injured',
+      approx: 'at least',
+      min: 70,
+    },
+    { articleId: 'b', start: 0, end: 2, text: '72', value: 72, unit: 'person', role: 'injured' },
+    {
+      articleId: 'c',
+      start: 0,
+      end: 6,
+      text: 'nearly 80',
+      value: 80,
+      unit: 'person',
+      role: 'injured',
+      approx: 'nearly',
+      min: 72,
+      max: 80,
+    },
+  ],
+}
+
+it('draws exact values solid and ranges as a solid part plus the range their wording allows', () => {
+  const [chart] = quantityCharts([fact], (id) => id.toUpperCase())
+  expect(chart?.rows).toEqual([
+    { outlet: 'A', base: 70, extension: 30, label: 'at least 70', isRange: true },
+    { outlet: 'B', base: 72, extension: 0, label: '72', isRange: false },
+    { outlet: 'C', base: 72, extension: 8, label: 'nearly 80', isRange: true },
+  ])
+})
+
+it('leaves out numbers that only one outlet gives and that have no role', () => {
+  const lone: Fact = {
+    ...fact,
+    mentions: [{ articleId: 'a', start: 0, end: 1, text: '2', value: 2, unit: 'hour' }],
+  }
+  expect(quantityCharts([lone], String)).toEqual([])
+})

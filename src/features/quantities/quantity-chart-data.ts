@@ -1,0 +1,55 @@
+import type { Fact } from '@/engine'
+import { formatNumber } from '@/lib/fact-format'
+
+export type ChartRow = {
+  readonly outlet: string
+  /** The part the outlet states for certain, drawn solid. */
+  readonly base: number
+  /** The rest of the range its wording allows ("more than 70"), drawn hatched; 0 for an exact value. */
+  readonly extension: number
+  readonly label: string
+  readonly isRange: boolean
+}
+
+export type QuantityChart = {
+  readonly factId: string
+  readonly title: string
+  readonly unit: string
+  readonly rows: ChartRow[]
+}
+
+/** How far an open range ("more than 70") is drawn past the largest stated value, as a share of it. */
+const OPEN_RANGE = 0.25
+
+/** One chart per quantity: each outlet's value, ranges drawn as ranges. Facts with a role or several outlets only. */
+export function quantityCharts(
+  facts: readonly Fact[],
+  outletOf: (articleId: string) => string,
+): QuantityChart[] {
+  return facts
+    .filter(
+      (f) =>
+        f.kind === 'number' &&
+        (new Set(f.mentions.map((m) => m.articleId)).size > 1 || f.mentions.some((m) => m.role)),
+    )
+    .map((fact) => {
+      const byArticle = new Map<string, (typeof fact.mentions)[number]>()
+      for (const m of fact.mentions) if (!byArticle.has(m.articleId)) byArticle.set(m.articleId, m)
+      const stated = [...byArticle.values()].map((m) => m.value ?? 0)
+      const top = Math.max(...stated, 1)
+      const rows = [...byArticle.values()].map((m) => {
+        const value = m.value ?? 0
+        const min = m.min ?? value
+        const max = m.approx ? (m.max ?? top * (1 + OPEN_RANGE)) : value
+        return {
+          outlet: outletOf(m.articleId),
+          base: min,
+          extension: Math.max(0, max - min),
+          label: `${m.approx ? `${m.approx} ` : ''}${formatNumber(value)}`,
+          isRange: max !== min,
+        }
+      })
+      const unit = fact.mentions[0]?.unit ?? ''
+      return { factId: fact.id, title: fact.label, unit, rows }
+    })
+}

@@ -1,0 +1,39 @@
+import type { Fact, Mention } from '@/engine'
+import { formatDate } from './format'
+
+const VERDICT_LABELS = { agree: 'Agree', conflict: 'Conflict', single: 'One outlet' } as const
+export const verdictLabel = (verdict: Fact['verdict']) => VERDICT_LABELS[verdict]
+
+const KIND_LABELS = { number: 'Number', date: 'Date', quote: 'Quote', claim: 'Claim' } as const
+export const kindLabel = (kind: Fact['kind']) => KIND_LABELS[kind]
+
+const UNIT_PLURALS: Record<string, string> = {
+  person: 'people',
+  child: 'children',
+  percent: '%',
+  fraction: '',
+}
+
+/** What one outlet says, in a few words: "more than 70 people", "last month → March 2025", “very close”. */
+export function describeMention(fact: Fact, mention: Mention): string {
+  if (fact.kind === 'number' && mention.value !== undefined) {
+    const unit = mention.unit
+      ? (UNIT_PLURALS[mention.unit] ?? (mention.value === 1 ? mention.unit : `${mention.unit}s`))
+      : ''
+    const value =
+      mention.unit === 'fraction'
+        ? mention.text
+        : `${mention.approx ? `${mention.approx} ` : ''}${formatNumber(mention.value)}`
+    return `${value}${unit && mention.unit !== 'fraction' ? ` ${unit}` : ''}`.trim()
+  }
+  if (fact.kind === 'date' && mention.date) {
+    const resolved = formatDate(mention.date)
+    return mention.relative ? `${mention.text} → ${resolved}` : resolved
+  }
+  if (fact.kind === 'quote') return `“${mention.text}”`
+  return mention.text
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value)
+}

@@ -4,5 +4,9 @@ import { afterEach } from 'vitest'
 
 afterEach(() => cleanup())
 
-// jsdom has no layout and no scrolling; the router restores scroll positions on navigation.
-if (typeof window !== 'undefined') window.scrollTo = () => {}
+// jsdom has no layout and so no scrolling: the app scrolls columns to a selected fact, the router restores positions.
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => {}
+  Element.prototype.scrollIntoView = () => {}
+  Element.prototype.scrollTo = () => {}
+}

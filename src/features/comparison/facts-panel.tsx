@@ -27,7 +27,7 @@ export function FactsPanel({ facts, articles, selectedFactId, activeFactId, onAc
               to="."
               search={(prev) => ({ ...prev, fact: fact.id })}
               resetScroll={false}
-              aria-current={isSelected ? 'true' : undefined}
+              // The router marks the link of the current view, the selected fact, aria-current="page".
               data-panel-fact-id={fact.id}
               onMouseEnter={() => onActivate?.(fact.id, 'hover')}
               onMouseLeave={() => onActivate?.(null, 'hover')}

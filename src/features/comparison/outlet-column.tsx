@@ -74,7 +74,7 @@ export function OutletColumn({
                   resetScroll={false}
                   data-fact-id={h.factId}
                   data-verdict={h.verdict}
-                  aria-current={isSelected ? 'true' : undefined}
+                  // The router marks the link of the current view, the selected fact, aria-current="page".
                   onMouseEnter={() => onActivate?.(h.factId, 'hover')}
                   onMouseLeave={() => onActivate?.(null, 'hover')}
                   onFocus={() => onActivate?.(h.factId, 'focus')}

@@ -14,7 +14,6 @@ export function EventFilters({ filters, outlets, onChange }: Props) {
   const chosen = splitList(filters.outlets)
   return (
     <form
-      role="search"
       aria-label="Filter events"
       className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] dark:border-stone-800 dark:bg-stone-900"
       onSubmit={(e) => {

@@ -26,7 +26,9 @@ export function summariseEvents(workspace: Workspace, filters: EventFilters): Ev
   const wanted = splitList(filters.outlets)
   const query = filters.q?.trim().toLowerCase()
   const kind = filters.kind && filters.kind !== 'all' ? filters.kind : null
-  return workspace.analysis.events.flatMap((event) => {
+  // Newest first, as a newsroom reads; undated events last.
+  const events = [...workspace.analysis.events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+  return events.flatMap((event) => {
     const outlets = [...new Set(event.articleIds.map((id) => outletOf.get(id) ?? id))]
     const facts = workspace.analysis.facts.filter((f) => f.eventId === event.id && (!kind || f.kind === kind))
     const conflicts = facts.filter((f) => f.verdict === 'conflict').length

@@ -53,36 +53,7 @@ export function QuoteDiffs({ facts, outletOf, shownIds }: Props) {
               return (
                 <figure key={m.articleId} className="mt-3">
                   <blockquote className="border-l-4 border-stone-300 pl-3 dark:border-stone-600">
-                    “
-                    {diff
-                      ? diff.parts.map((part, i) =>
-                          part.removed ? (
-                            // biome-ignore lint/suspicious/noArrayIndexKey: diff parts have no identity beyond their place
-                            <del
-                              key={i}
-                              className="bg-rose-100 text-rose-900 line-through decoration-2 dark:bg-rose-950 dark:text-rose-100"
-                            >
-                              <span className="sr-only">[removed: </span>
-                              {part.value}
-                              <span className="sr-only">]</span>
-                            </del>
-                          ) : part.added ? (
-                            // biome-ignore lint/suspicious/noArrayIndexKey: diff parts have no identity beyond their place
-                            <ins
-                              key={i}
-                              className="bg-emerald-100 text-emerald-900 underline decoration-2 dark:bg-emerald-950 dark:text-emerald-100"
-                            >
-                              <span className="sr-only">[added: </span>
-                              {part.value}
-                              <span className="sr-only">]</span>
-                            </ins>
-                          ) : (
-                            // biome-ignore lint/suspicious/noArrayIndexKey: diff parts have no identity beyond their place
-                            <span key={i}>{part.value}</span>
-                          ),
-                        )
-                      : m.text}
-                    ”
+                    “{diff ? <DiffText parts={diff.parts} /> : m.text}”
                   </blockquote>
                   <figcaption className="mt-1 text-sm text-stone-600 dark:text-stone-400">
                     {outletOf(m.articleId)}
@@ -102,5 +73,42 @@ export function QuoteDiffs({ facts, outletOf, shownIds }: Props) {
         )
       })}
     </ul>
+  )
+}
+
+/** A version of a quote with the words it drops struck and the words it adds underlined, each also said in words. */
+function DiffText({ parts }: { parts: readonly { value: string; added?: boolean; removed?: boolean }[] }) {
+  let offset = 0
+  const keyed = parts.map((part) => {
+    const key = `${offset}-${part.added ? 'a' : part.removed ? 'r' : 'k'}`
+    offset += part.value.length
+    return { ...part, key }
+  })
+  return (
+    <>
+      {keyed.map((part) =>
+        part.removed ? (
+          <del
+            key={part.key}
+            className="bg-rose-100 text-rose-900 line-through decoration-2 dark:bg-rose-950 dark:text-rose-100"
+          >
+            <span className="sr-only">[removed: </span>
+            {part.value}
+            <span className="sr-only">]</span>
+          </del>
+        ) : part.added ? (
+          <ins
+            key={part.key}
+            className="bg-emerald-100 text-emerald-900 underline decoration-2 dark:bg-emerald-950 dark:text-emerald-100"
+          >
+            <span className="sr-only">[added: </span>
+            {part.value}
+            <span className="sr-only">]</span>
+          </ins>
+        ) : (
+          <span key={part.key}>{part.value}</span>
+        ),
+      )}
+    </>
   )
 }

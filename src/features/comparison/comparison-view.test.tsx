@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '@/test/render-app'
+
+const ROME = '/events/vatican-meeting-2025-04-26'
+const marks = (factId: string) => [...document.querySelectorAll(`[data-fact-id="${factId}"]`)]
+
+describe('the comparison page', () => {
+  it('shows the three outlets side by side with each fact highlighted by its verdict', async () => {
+    renderApp(ROME)
+    await screen.findByRole('heading', { level: 1, name: /Pope Francis/ })
+    const columns = screen.getAllByRole('article')
+    expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'NewsX',
+      'Unattributed',
+      'The Daily Guardian',
+    ])
+    const shooting = within(columns[0] as HTMLElement).getByRole('link', { name: /shooting missiles/ })
+    expect(shooting).toHaveAttribute('data-verdict', 'conflict')
+    expect(shooting).toHaveTextContent('Conflict')
+  })
+
+  it('selects a fact in every column and the facts panel, and puts it in the URL', async () => {
+    const { router } = renderApp(ROME)
+    await screen.findByRole('heading', { level: 1, name: /Pope Francis/ })
+    await userEvent.click(screen.getAllByRole('link', { name: /last month/ })[0] as HTMLElement)
+    const factId = router.state.location.search.fact as string
+    expect(factId).toMatch(/^date-/)
+    const selected = marks(factId)
+    expect(selected.map((m) => m.textContent?.replace(/\s*\(.*\)$/, ''))).toEqual([
+      'last month',
+      'February',
+      'February',
+    ])
+    expect(selected.every((m) => m.hasAttribute('aria-current'))).toBe(true)
+    expect(document.querySelectorAll('[data-fact-id][aria-current]')).toHaveLength(3)
+    const panel = screen.getByRole('complementary', { name: 'Facts' })
+    expect(within(panel).getByRole('link', { current: 'page' })).toHaveTextContent(/last month → March 2025/)
+  })
+
+  it('reopens a shared link with the same outlets, order, fact and tab', async () => {
+    renderApp(`${ROME}?outlets=seed-002,seed-000&tab=facts&verdict=conflict`)
+    const table = await screen.findByRole('table')
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Fact', 'The Daily Guardian', 'NewsX'])
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((r) => within(r).getByText('Conflict'))).toBe(true)
+    expect(within(rows[0] as HTMLElement).getByText('last month → March 2025')).toBeVisible()
+  })
+
+  it('diffs the versions of a quote word by word', async () => {
+    renderApp(`${ROME}?tab=quotes`)
+    const removed = await screen.findAllByText('shooting', { selector: 'del' })
+    expect(removed[0]).toBeVisible()
+    expect(screen.getAllByText('launching', { selector: 'ins' })[0]).toBeVisible()
+    expect(screen.getAllByText('tapping', { selector: 'del' })[0]).toBeVisible()
+  })
+
+  it('hides and reorders outlets', async () => {
+    const { router } = renderApp(ROME)
+    await screen.findByRole('heading', { level: 1, name: /Pope Francis/ })
+    await userEvent.click(screen.getByRole('button', { name: 'Move The Daily Guardian left' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'NewsX' }))
+    expect(screen.getAllByRole('article').map((c) => c.getAttribute('aria-label'))).toEqual([
+      'The Daily Guardian',
+      'Unattributed',
+    ])
+    expect(router.state.location.search.outlets).toBe('seed-002,seed-001')
+  })
+
+  it('says when a fact in the link does not exist, with a way back', async () => {
+    renderApp(`${ROME}?fact=no-such-fact`)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Fact “no-such-fact” was not found in this event.',
+    )
+    await userEvent.click(screen.getByRole('link', { name: 'Show the event without it' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('shows an unknown event as not found with a way back', async () => {
+    renderApp('/events/nowhere')
+    expect(await screen.findByRole('heading', { name: 'Event not found' })).toBeVisible()
+    expect(screen.getByRole('link', { name: 'Back to all events' })).toBeVisible()
+  })
+})

@@ -51,6 +51,27 @@ describe(analyzeCorpus.name, () => {
     expect(numbers.map((f) => f.verdict)).toEqual([verdict])
   })
 
+  it('compares "76 neutralised" with "41 shot down and another 35 lost" as their sum', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched 93 drones. It said 41 drones had been shot down and another 35 were lost.',
+        ),
+        article('b', 'B', 'Air defence neutralized 76 out of 93 drones launched by Russia overnight.'),
+      ],
+    })
+    const [neutralised] = facts.filter((f) => f.mentions.some((m) => m.role === 'neutralised'))
+    expect(neutralised?.verdict).toBe('agree')
+    expect(neutralised?.mentions.map((m) => [m.articleId, m.value, m.parts])).toEqual([
+      ['a', 76, [41, 35]],
+      ['b', 76, undefined],
+    ])
+    const shotDown = facts.find((f) => f.mentions.some((m) => m.role === 'downed'))
+    expect(shotDown?.mentions.map((m) => m.value)).toEqual([41])
+  })
+
   it('keeps launched and shot down apart, and missiles apart from drones', () => {
     const { facts } = analyzeCorpus({
       articles: [

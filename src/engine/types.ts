@@ -40,6 +40,8 @@ export type Mention = TextSpan & {
   readonly approx?: string
   readonly unit?: string
   readonly role?: string
+  /** A count the outlet implies as a sum of the ones it states: 41 shot down + 35 lost = 76 neutralised. */
+  readonly parts?: readonly number[]
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly date?: string
   /** The phrase a relative date was resolved from: "last month". */

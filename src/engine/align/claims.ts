@@ -8,7 +8,7 @@ import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 /** How alike two statements must be to tell the same happening. */
 export const SAME_CLAIM = 0.25
-const MIN_TERMS = 4
+const MIN_TERMS = 5
 const TOP_TERMS = 6
 
 type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
@@ -29,7 +29,8 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
       const terms = whole
         ? (prepared.terms[sentence.index] ?? [])
         : contentTerms(prepared.article.text.slice(span.start, span.end))
-      if (new Set(terms).size < MIN_TERMS) continue
+      // A fragment between numbers needs more words of its own than a whole sentence to say something.
+      if (new Set(terms).size < (whole ? MIN_TERMS : MIN_TERMS + 2)) continue
       const vector = weights.vector(terms)
       items.push({ prepared, span, vector })
       // Statements of one happening share some of their rarest words: index only those.

@@ -35,8 +35,9 @@ export function isCompatible(a: Quantity, b: Quantity): boolean {
 export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] {
   const groups = new Map<string, Candidate[]>()
   let order = 0
+  const sums = impliedSums(articles)
   for (const prepared of articles) {
-    for (const q of prepared.quantities) {
+    for (const q of [...prepared.quantities, ...(sums.get(prepared) ?? [])]) {
       const key = quantityKey(q)
       const list = groups.get(key) ?? []
       const same = list.find((c) => c.prepared === prepared && c.quantities[0]?.value === q.value)
@@ -117,6 +118,45 @@ function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 
 }
 
 const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
+
+/**
+ * Where one outlet says "76 neutralised" and another "41 shot down and another 35 lost", the second
+ * implies the first's count: it gets a neutralised count of 41 + 35, placed on its last part, so the
+ * two can be compared. Only then: a sum nobody states would be a fact of our own making.
+ */
+function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle, Quantity[]> {
+  const key = (q: Quantity) => `${q.unit}|${q.scope ?? '-'}`
+  const stated = new Set(
+    articles.flatMap((a) => a.quantities.filter((q) => q.role === 'neutralised').map(key)),
+  )
+  const sums = new Map<PreparedArticle, Quantity[]>()
+  for (const prepared of articles) {
+    for (const k of stated) {
+      const mine = prepared.quantities.filter((q) => key(q) === k)
+      if (mine.some((q) => q.role === 'neutralised')) continue
+      const lost = mine.filter((q) => q.role === 'lost')
+      const last = lost.at(-1)
+      // The other side's count ("eight Ukrainian drones") is never part of the sum.
+      const downedQs = mine.filter((q) => q.role === 'downed' && (!q.side || q.side === last?.side))
+      const downed = [...new Set(downedQs.map((q) => q.value))]
+      if (downed.length !== 1 || new Set(lost.map((q) => q.value)).size !== 1 || !last) continue
+      const first = downedQs[0] as Quantity
+      sums.set(prepared, [
+        ...(sums.get(prepared) ?? []),
+        {
+          ...last,
+          role: 'neutralised',
+          value: first.value + last.value,
+          min: first.min + last.min,
+          max: first.max + last.max,
+          approx: null,
+          parts: [first.value, last.value],
+        },
+      ])
+    }
+  }
+  return sums
+}
 
 function sidesMatch(c: Candidate, members: readonly Candidate[]) {
   const side = head(c).side

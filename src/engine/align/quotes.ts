@@ -49,7 +49,10 @@ function speakersMatch(a: Quote, b: Quote) {
 
 /** The same words quoted by several outlets: identical or a fragment agrees; other wording conflicts, with a diff. */
 export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
-  const items: Item[] = articles.flatMap((prepared) => prepared.quotes.map((quote) => ({ prepared, quote })))
+  // A lone scare-quoted word with no speaker ("lost", “good”) is the writer's voice, not a quote to compare.
+  const items: Item[] = articles.flatMap((prepared) =>
+    prepared.quotes.filter((q) => q.speaker || q.words.length > 1).map((quote) => ({ prepared, quote })),
+  )
   const duplicates = linkDuplicates(
     items.map((i) => `${i.quote.speaker ?? ''}|${i.quote.words.join(' ')}`),
     items.map((i) => i.prepared.article.id),

@@ -72,6 +72,21 @@ describe(extractQuantities.name, () => {
     ['Their previous 15-minute discussion', [[15, 'minute', null]]],
     ['in almost a year and a half', [[1.5, 'year', null]]],
     ['at least three injuries, among them a teenager', [[3, 'person', 'injured']]],
+    [
+      'One person was killed and five were wounded in Dnipro',
+      [
+        [1, 'person', 'killed'],
+        [5, 'person', 'injured'],
+      ],
+    ],
+    [
+      '93 drones, of which 41 were shot down and 35 were "lost"',
+      [
+        [93, 'drone', 'launched'],
+        [41, 'drone', 'downed'],
+        [35, 'drone', 'lost'],
+      ],
+    ],
     ['Ukrainian drones: the ministry said it had shot down eight Ukrainian drones', [[8, 'drone', 'downed']]],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
@@ -116,8 +131,12 @@ describe(extractQuantities.name, () => {
     expect([age?.value, age?.role, age?.subject, age?.fate]).toEqual([27, 'age', 'woman', 'killed'])
   })
 
-  it('sets a period apart from the night itself', () => {
-    const [missiles] = extractQuantities('Russia had launched 48 missiles in the last seven days.')
-    expect(missiles?.scope).toBe('in the last seven days')
+  it.each([
+    ['Russia had launched 48 missiles in the last seven days.', 'in the last seven days'],
+    ['The attack came a week after Russia fired more than 100 drones at Kyiv.', 'a week after'],
+    ['Over the past day, attacks killed 13 people.', 'over the past day'],
+    ['Russia launched 93 drones overnight.', null],
+  ])('sets a period apart from the night itself: “%s”', (sentence, scope) => {
+    expect(extractQuantities(sentence).find((q) => q.role)?.scope).toBe(scope)
   })
 })

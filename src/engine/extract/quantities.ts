@@ -34,6 +34,8 @@ export type Quantity = {
   readonly scope: string | null
   readonly span: TextSpan
   readonly sentence: number
+  /** A sum the text implies: "41 were shot down and another 35 lost" neutralised 41 + 35. */
+  readonly parts?: readonly number[]
 }
 
 const WORD = `(?:${NUMBER_WORDS.join('|')})`
@@ -96,7 +98,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
 ]
 const SCOPE =
-  /\b(?:(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+)\b/i
+  /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+)\b/i
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 
 type Draft = {
@@ -404,6 +406,13 @@ function nearestCue(sentence: Sentence, draft: Draft, family: 'munition' | 'peop
     (c) => c.end <= local || c.start >= localEnd,
   )
   inClause.sort((a, b) => distance(a) - distance(b))
-  const chosen = inClause[0] ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
+  // "35 were “lost”", "five were wounded": a verb right after the number, in the passive, is its own.
+  const passive = sentence.text
+    .slice(localEnd, to)
+    .match(
+      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+)?["“‘']?/iu,
+    )
+  const own = passive ? inClause.find((c) => c.start === localEnd + (passive[0]?.length ?? 0)) : undefined
+  const chosen = own ?? inClause[0] ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
   return chosen?.role ?? null
 }

@@ -185,6 +185,7 @@ function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single
               ? `age (${q.subject ?? 'person'} ${q.fate})`
               : 'age'
             : (q.role ?? undefined),
+        ...(q.parts ? { parts: q.parts } : {}),
         ...(q.approx
           ? { approx: q.approx, min: q.min, max: q.max === Number.POSITIVE_INFINITY ? undefined : q.max }
           : {}),

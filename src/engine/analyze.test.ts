@@ -96,6 +96,27 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.verdict === 'conflict')).toEqual([])
   })
 
+  it('keeps two nights apart within one event', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Ukraine reported downing 76 of 112 Russian drones launched overnight.',
+          '2025-05-19',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia launched 93 drones at Ukraine overnight, the air force said.',
+          '2025-05-20',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.verdict === 'conflict')).toEqual([])
+    expect(factWith(facts, '93')[0]?.verdict).toBe('single')
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

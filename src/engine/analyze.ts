@@ -44,13 +44,21 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
   for (const { article, sentences, terms, quantities } of read) {
     // An undated article reads its relative dates against its event's date.
     const publishedAt = article.publishedAt ?? eventOf.get(article.id)?.date ?? null
+    const dates = extractDates(article.text, { publishedAt }, sentences)
+    // A count is of the day its own sentence names: two nights' counts are two facts.
+    const dayOf = new Map<number, string>()
+    // An undated article's "yesterday" was read against its event's date, a guess: only absolute dates count then.
+    for (const d of dates) {
+      if (d.precision !== 'day' || dayOf.has(d.sentence) || (d.relative && !article.publishedAt)) continue
+      dayOf.set(d.sentence, d.date)
+    }
     prepared.set(article.id, {
       article,
       sentences,
       terms,
       vectors: terms.map((t) => weights.vector(t)),
-      quantities,
-      dates: extractDates(article.text, { publishedAt }, sentences),
+      quantities: quantities.map((q) => ({ ...q, when: dayOf.get(q.sentence) ?? null })),
+      dates,
       quotes: extractQuotes(article.text, sentences, people),
     })
   }

@@ -27,6 +27,13 @@ export function isSameDate(
   return a.date.startsWith(b.date) || b.date.startsWith(a.date)
 }
 
+const NOWISH = /^(?:overnight|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|yesterday)$/i
+
+/** A date that places the report itself rather than the happening it tells of. */
+function isNowish(date: DateMention): boolean {
+  return NOWISH.test(date.phrase.trim())
+}
+
 /** Pairs dates from different outlets by the words around them, then judges the dates themselves. */
 export function alignDates(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
   const items: Item[] = articles.flatMap((prepared) =>
@@ -42,6 +49,8 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     const x = items[a] as Item
     const y = items[b] as Item
     if (x.prepared === y.prepared) continue
+    // "Overnight" in a report of 19 May and in one of 20 May: two nights, two happenings, no conflict.
+    if (isNowish(x.date) && isNowish(y.date) && x.date.date !== y.date.date) continue
     const score = cosine(x.vector, y.vector)
     if (score >= SAME_HAPPENING) edges.push({ a, b, score })
   }

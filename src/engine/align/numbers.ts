@@ -53,11 +53,16 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
 }
 
 function alignGroup(candidates: Candidate[]) {
-  const byValue = new Map<number, Candidate[]>()
-  for (const c of candidates) byValue.set(head(c).value, [...(byValue.get(head(c).value) ?? []), c])
-  const clusters = [...byValue.values()].sort(
-    (a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
-  )
+  // Same value, same night: "overnight" on 19 May and on 20 May are two nights, whatever the counts.
+  const byValue: Candidate[][] = []
+  for (const c of candidates) {
+    const cluster = byValue.find(
+      (members) => head(members[0]).value === head(c).value && members.every((m) => sameNight(m, c)),
+    )
+    if (cluster) cluster.push(c)
+    else byValue.push([c])
+  }
+  const clusters = byValue.sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0))
   const used = new Set<Candidate>()
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
   for (const [index, cluster] of clusters.entries()) {
@@ -70,7 +75,11 @@ function alignGroup(candidates: Candidate[]) {
       for (const prepared of new Set(candidates.map((c) => c.prepared))) {
         if (present.has(prepared)) continue
         const own = candidates.filter(
-          (c) => c.prepared === prepared && !used.has(c) && sidesMatch(c, members),
+          (c) =>
+            c.prepared === prepared &&
+            !used.has(c) &&
+            sidesMatch(c, members) &&
+            members.every((m) => sameNight(m, c)),
         )
         const best = own.sort((a, b) => affinity(b, members) - affinity(a, members))[0]
         if (!best) continue
@@ -106,7 +115,12 @@ function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 
         h.role !== q.role &&
         SIBLINGS.has(h.role ?? '') &&
         h.scope === q.scope &&
-        f.candidates.every((c) => head(c).value === q.value && c.prepared !== lone.candidates[0]?.prepared)
+        f.candidates.every(
+          (c) =>
+            head(c).value === q.value &&
+            c.prepared !== lone.candidates[0]?.prepared &&
+            sameNight(c, lone.candidates[0] as Candidate),
+        )
       )
     })
     if (!host) continue
@@ -156,6 +170,12 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
     }
   }
   return sums
+}
+
+function sameNight(a: Candidate, b: Candidate) {
+  const x = head(a).when
+  const y = head(b).when
+  return !x || !y || x === y
 }
 
 function sidesMatch(c: Candidate, members: readonly Candidate[]) {

@@ -36,6 +36,8 @@ export type Quantity = {
   readonly sentence: number
   /** A sum the text implies: "41 were shot down and another 35 lost" neutralised 41 + 35. */
   readonly parts?: readonly number[]
+  /** The day its sentence dates it to ("overnight" in an article of 19 May: 2025-05-19), when it does. */
+  readonly when?: string | null
 }
 
 const WORD = `(?:${NUMBER_WORDS.join('|')})`

@@ -10,7 +10,7 @@ import { extractQuantities } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
 import { contentTerms } from './text/normalize'
 import { splitSentences } from './text/sentences'
-import { TermWeights } from './text/similarity'
+import { type TermVector, TermWeights } from './text/similarity'
 import type { Analysis, Article, Corpus, Fact } from './types'
 
 /** The whole pipeline: articles in; events, and the facts of each event judged across its outlets, out. */
@@ -56,7 +56,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       article,
       sentences,
       terms,
-      vectors: terms.map((t) => weights.vector(t)),
+      vectorOf: lazyVectors(terms, weights),
       quantities: quantities.map((q) => ({ ...q, when: dayOf.get(q.sentence) ?? null })),
       dates,
       quotes: extractQuotes(article.text, sentences, people),
@@ -86,6 +86,18 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     }
   }
   return { events, facts: facts.sort(byVerdict) }
+}
+
+function lazyVectors(terms: readonly (readonly string[])[], weights: TermWeights) {
+  const made = new Map<number, TermVector>()
+  return (sentence: number) => {
+    let vector = made.get(sentence)
+    if (!vector) {
+      vector = weights.vector(terms[sentence] ?? [])
+      made.set(sentence, vector)
+    }
+    return vector
+  }
 }
 
 const RANK = { conflict: 0, agree: 1, single: 2 }

@@ -185,11 +185,8 @@ function sidesMatch(c: Candidate, members: readonly Candidate[]) {
 
 function affinity(c: Candidate, members: readonly Candidate[]): number {
   const compatible = members.some((m) => isCompatible(head(c), head(m))) ? 1 : 0
-  const vector = c.prepared.vectors[head(c).sentence]
-  const similarity = Math.max(
-    0,
-    ...members.map((m) => (vector ? cosine(vector, m.prepared.vectors[head(m).sentence] ?? new Map()) : 0)),
-  )
+  const vector = c.prepared.vectorOf(head(c).sentence)
+  const similarity = Math.max(0, ...members.map((m) => cosine(vector, m.prepared.vectorOf(head(m).sentence))))
   return compatible + similarity
 }
 

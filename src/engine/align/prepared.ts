@@ -10,7 +10,8 @@ export type PreparedArticle = {
   readonly article: Article
   readonly sentences: readonly Sentence[]
   readonly terms: readonly (readonly string[])[]
-  readonly vectors: readonly TermVector[]
+  /** A sentence's weighted terms, made on first use: most sentences are never compared. */
+  readonly vectorOf: (sentence: number) => TermVector
   readonly quantities: readonly Quantity[]
   readonly dates: readonly DateMention[]
   readonly quotes: readonly Quote[]

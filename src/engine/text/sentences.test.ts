@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from './sentences'
+
+describe(splitSentences.name, () => {
+  it.each([
+    [
+      'Trump met Zelenskyy. They spoke for 15 minutes.',
+      ['Trump met Zelenskyy.', 'They spoke for 15 minutes.'],
+    ],
+    [
+      'U.S. President Donald Trump spoke. Gov. Mykola Kalashnyk said so.',
+      ['U.S. President Donald Trump spoke.', 'Gov. Mykola Kalashnyk said so.'],
+    ],
+    [
+      '“Too many people are dying!!!” he added. Then he left.',
+      ['“Too many people are dying!!!” he added.', 'Then he left.'],
+    ],
+    ['He said it “took place.” The talks ended.', ['He said it “took place.”', 'The talks ended.']],
+    [
+      'Headline without a stop\nBody text. More text.',
+      ['Headline without a stop', 'Body text.', 'More text.'],
+    ],
+    [
+      'Kh-101 missiles hit at 00:36. 70 missiles were fired.',
+      ['Kh-101 missiles hit at 00:36.', '70 missiles were fired.'],
+    ],
+    ['Is it over? Nobody knows.', ['Is it over?', 'Nobody knows.']],
+  ])('splits “%s”', (text, expected) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(expected)
+  })
+
+  it('keeps exact offsets', () => {
+    const text = '  First one.  Second one.\n\nThird'
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text)
+  })
+})

@@ -8,6 +8,7 @@ import { extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
+import { slug, UniqueIds } from './text/ids'
 import { contentTerms } from './text/normalize'
 import { splitSentences } from './text/sentences'
 import { type TermVector, TermWeights } from './text/similarity'
@@ -63,8 +64,9 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     })
   }
   const facts: Fact[] = []
-  const ids = new Set<string>()
+  const ids = new UniqueIds()
   for (const event of events) {
+    const position = new Map(event.articleIds.map((id, i) => [id, i]))
     const articles = event.articleIds.map((id) => prepared.get(id)).filter((p): p is PreparedArticle => !!p)
     const drafts: DraftFact[] = [
       ...alignNumbers(articles),
@@ -75,11 +77,11 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     for (const draft of drafts) {
       const present = new Set(draft.mentions.map((m) => m.articleId))
       facts.push({
-        id: uniqueId(`${draft.kind}-${slug(draft.label)}`, ids),
+        id: ids.take(`${draft.kind}-${slug(draft.label, 7, 'fact')}`),
         eventId: event.id,
         ...draft,
         mentions: [...draft.mentions].sort(
-          (a, b) => order(event.articleIds, a.articleId, b.articleId) || a.start - b.start,
+          (a, b) => (position.get(a.articleId) ?? 0) - (position.get(b.articleId) ?? 0) || a.start - b.start,
         ),
         missing: event.articleIds.filter((id) => !present.has(id)),
       })
@@ -102,27 +104,5 @@ function lazyVectors(terms: readonly (readonly string[])[], weights: TermWeights
 
 const RANK = { conflict: 0, agree: 1, single: 2 }
 const byVerdict = (a: Fact, b: Fact) => RANK[a.verdict] - RANK[b.verdict]
-const order = (ids: readonly string[], a: string, b: string) => ids.indexOf(a) - ids.indexOf(b)
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  taken.add(id)
-  return id
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .split('-')
-      .slice(0, 7)
-      .join('-') || 'fact'
-  )
-}
 
 export type { Article }

@@ -30,16 +30,11 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
         ? (prepared.terms[sentence.index] ?? [])
         : contentTerms(prepared.article.text.slice(span.start, span.end))
       // A fragment between numbers needs more words of its own than a whole sentence to say something.
-      if (new Set(terms).size < (whole ? MIN_TERMS : MIN_TERMS + 2)) continue
-      const vector = weights.vector(terms)
+      if (distinct(terms) < (whole ? MIN_TERMS : MIN_TERMS + 2)) continue
+      const vector = whole ? prepared.vectorOf(sentence.index) : weights.vector(terms)
       items.push({ prepared, span, vector })
       // Statements of one happening share some of their rarest words: index only those.
-      keys.push(
-        [...vector]
-          .sort((x, y) => y[1] - x[1])
-          .slice(0, TOP_TERMS)
-          .map(([term]) => term),
-      )
+      keys.push(heaviest(vector, TOP_TERMS))
     }
   }
   const duplicates = linkDuplicates(
@@ -81,18 +76,21 @@ function claimSpans(prepared: PreparedArticle): { span: TextSpan; sentence: Sent
   const holes: TextSpan[] = [
     ...prepared.quantities.map((q) => q.span),
     ...prepared.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 })),
-  ]
+  ].sort((a, b) => a.start - b.start)
   const text = prepared.article.text
   const spans: { span: TextSpan; sentence: Sentence }[] = []
+  // Sentences and holes both run in text order: one sweep visits each hole a few times, not once per sentence.
+  let first = 0
   for (const sentence of prepared.sentences) {
-    const inside = holes
-      .filter((h) => h.start < sentence.end && sentence.start < h.end)
-      .sort((a, b) => a.start - b.start)
+    while (first < holes.length && (holes[first] as TextSpan).end <= sentence.start) first++
     let from = sentence.start
     let best: TextSpan | null = null
-    for (const hole of [...inside, { start: sentence.end, end: sentence.end }]) {
-      const stretch = { start: from, end: Math.max(from, Math.min(hole.start, sentence.end)) }
+    for (let h = first; h <= holes.length; h++) {
+      const hole = holes[h]
+      const stop = hole && hole.start < sentence.end ? hole.start : sentence.end
+      const stretch = { start: from, end: Math.max(from, stop) }
       if (!best || stretch.end - stretch.start > best.end - best.start) best = stretch
+      if (!hole || hole.start >= sentence.end) break
       from = Math.max(from, hole.end)
     }
     if (!best) continue
@@ -102,4 +100,21 @@ function claimSpans(prepared: PreparedArticle): { span: TextSpan; sentence: Sent
     if (kept - lead > 20) spans.push({ span: { start: best.start + lead, end: best.start + kept }, sentence })
   }
   return spans
+}
+
+function distinct(terms: readonly string[]): number {
+  return terms.length < 2 ? terms.length : new Set(terms).size
+}
+
+/** The `n` heaviest terms of a vector, without sorting all of it. */
+function heaviest(vector: TermVector, n: number): string[] {
+  const top: [string, number][] = []
+  for (const entry of vector) {
+    if (top.length === n && entry[1] <= (top[n - 1] as [string, number])[1]) continue
+    let at = top.length
+    while (at > 0 && (top[at - 1] as [string, number])[1] < entry[1]) at--
+    top.splice(at, 0, entry)
+    if (top.length > n) top.pop()
+  }
+  return top.map(([term]) => term)
 }

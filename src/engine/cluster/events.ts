@@ -1,4 +1,5 @@
 import { parseDay } from '../extract/dates'
+import { slug, UniqueIds } from '../text/ids'
 import { contentTerms } from '../text/normalize'
 import { cosine, type TermVector, TermWeights } from '../text/similarity'
 import type { AnalyzedEvent, Article, Corpus } from '../types'
@@ -56,6 +57,8 @@ export function clusterEvents(
     for (const key of countsOf(article)) shared += cluster.counts.get(key) ?? 0
     return cosine(vectorOf(article), cluster.centroid) / n + Math.min(0.4, (SHARED_COUNT * shared) / n)
   }
+  const days = new Map(corpus.articles.map((a) => [a, dayOf(a)]))
+  const day = (a: Article) => days.get(a) ?? null
   const clusters: Cluster[] = []
   const byId = new Map<string, Cluster>()
   for (const article of corpus.articles) {
@@ -73,22 +76,26 @@ export function clusterEvents(
       byId.set(article.eventId, cluster)
       clusters.push(cluster)
     }
-    join(cluster, article, vectorOf(article), countsOf(article))
+    join(cluster, article, day(article), vectorOf(article), countsOf(article))
   }
   const loose = corpus.articles.filter((a) => !a.eventId)
-  const dated = loose.filter((a) => dayOf(a) !== null).sort((a, b) => (dayOf(a) ?? 0) - (dayOf(b) ?? 0))
-  const undated = loose.filter((a) => dayOf(a) === null)
+  const dated = loose.filter((a) => day(a) !== null).sort((a, b) => (day(a) ?? 0) - (day(b) ?? 0))
+  const undated = loose.filter((a) => day(a) === null)
   const sorted = [...clusters].sort((a, b) => (a.first ?? 0) - (b.first ?? 0))
   let open = 0
   for (const article of [...dated, ...undated]) {
-    const day = dayOf(article)
-    if (day !== null)
-      while (open < sorted.length && (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < day - EVENT_DAYS)
+    const published = day(article)
+    if (published !== null)
+      while (
+        open < sorted.length &&
+        (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < published - EVENT_DAYS
+      )
         open++
     let best: Cluster | null = null
     let bestScore = SAME_EVENT
-    for (const cluster of day === null ? sorted : sorted.slice(open)) {
-      if (day !== null && cluster.first !== null && Math.abs(cluster.first - day) > EVENT_DAYS) continue
+    for (const cluster of published === null ? sorted : sorted.slice(open)) {
+      if (published !== null && cluster.first !== null && Math.abs(cluster.first - published) > EVENT_DAYS)
+        continue
       const likeness = score(article, cluster)
       if (likeness > bestScore) {
         best = cluster
@@ -100,29 +107,23 @@ export function clusterEvents(
       sorted.push(best)
       clusters.push(best)
     }
-    join(best, article, vectorOf(article), countsOf(article))
+    join(best, article, published, vectorOf(article), countsOf(article))
   }
   const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
-  const taken = new Set<string>(byId.keys())
+  const ids = new UniqueIds(byId.keys())
   return clusters.map((cluster) => {
     const info = cluster.id ? known.get(cluster.id) : undefined
     const date = info?.date ?? earliestDate(cluster.articles)
     const title = info?.title ?? titleOf(cluster, vectorOf)
-    let id = cluster.id ?? `${slug(title)}${date ? `-${date.slice(0, 10)}` : ''}`
-    if (!cluster.id) {
-      const base = id
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-      taken.add(id)
-    }
+    const id = cluster.id ?? ids.take(`${slug(title, 6, 'event')}${date ? `-${date.slice(0, 10)}` : ''}`)
     return { id, title, date: date?.slice(0, 10) ?? null, articleIds: cluster.articles.map((a) => a.id) }
   })
 }
 
-function join(cluster: Cluster, article: Article, vector: TermVector, counts: CountKeys) {
+function join(cluster: Cluster, article: Article, day: number | null, vector: TermVector, counts: CountKeys) {
   cluster.articles.push(article)
   for (const key of counts) cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
   for (const [term, weight] of vector) cluster.centroid.set(term, (cluster.centroid.get(term) ?? 0) + weight)
-  const day = dayOf(article)
   if (day !== null) {
     cluster.first = cluster.first === null ? day : Math.min(cluster.first, day)
     cluster.last = cluster.last === null ? day : Math.max(cluster.last, day)
@@ -161,18 +162,4 @@ function titleOf(cluster: Cluster, vectorOf: (a: Article) => TermVector): string
   if (titled?.title) return titled.title.trim()
   const first = ranked[0]?.text.split(/(?<=[.!?])\s|\n/)[0]?.trim() ?? 'Untitled event'
   return first.length > 90 ? `${first.slice(0, 88).replace(/\s+\S*$/, '')}…` : first
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .split('-')
-      .slice(0, 6)
-      .join('-') || 'event'
-  )
 }

@@ -122,6 +122,56 @@ test('the other views draw the facts: matrix, numbers, dates, each accessible', 
   assert.deepEqual(errors, [])
 })
 
+test('hovering a fact in one column brings it into view in the others', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.goto(`${baseUrl}#/events/vatican-meeting-2025-04-26`)
+  await page.locator('[data-column] [data-fact-id]').first().waitFor()
+  // A fact that one column shows near its top and another far below the fold.
+  const target = await page.evaluate(() => {
+    const columns = [...document.querySelectorAll<HTMLElement>('[data-column]')]
+    let best: { id: string; from: string; to: string; depth: number } | null = null
+    for (const from of columns)
+      for (const mark of from.querySelectorAll<HTMLElement>('[data-fact-id]')) {
+        if (mark.offsetTop > from.clientHeight / 2) continue
+        const id = mark.dataset.factId ?? ''
+        for (const to of columns) {
+          if (to === from) continue
+          const there = to.querySelector<HTMLElement>(`[data-fact-id="${CSS.escape(id)}"]`)
+          if (there && there.offsetTop > to.clientHeight && there.offsetTop > (best?.depth ?? 0))
+            best = {
+              id,
+              from: from.dataset.column ?? '',
+              to: to.dataset.column ?? '',
+              depth: there.offsetTop,
+            }
+        }
+      }
+    return best
+  })
+  assert.ok(target, 'the event has a fact far down one column and near the top of another')
+  const other = page.locator(`[data-column="${target.to}"]`)
+  assert.equal(await other.evaluate((c) => c.scrollTop), 0)
+  await page.locator(`[data-column="${target.from}"] [data-fact-id="${target.id}"]`).first().hover()
+  await page.waitForFunction(
+    ({ id, to }) => {
+      const column = document.querySelector<HTMLElement>(`[data-column="${to}"]`)
+      const mark = column?.querySelector<HTMLElement>(`[data-fact-id="${CSS.escape(id)}"]`)
+      if (!column || !mark) return false
+      const box = column.getBoundingClientRect()
+      const at = mark.getBoundingClientRect()
+      return at.top >= box.top && at.bottom <= box.bottom
+    },
+    target,
+    { timeout: 3000 },
+  )
+  const lit = await page
+    .locator(`[data-column="${target.to}"] [data-fact-id="${target.id}"]`)
+    .first()
+    .evaluate((e) => getComputedStyle(e).backgroundColor)
+  assert.notEqual(lit, 'rgba(0, 0, 0, 0)', 'the same fact is lit in the other column')
+  await page.close()
+})
+
 test('on a phone, outlets are tabs and the page never scrolls sideways', async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
   await page.goto(`${baseUrl}#/events/vatican-meeting-2025-04-26`)

@@ -13,6 +13,8 @@ import { highlightsFor } from './highlight-segments'
 import { OutletColumn } from './outlet-column'
 import { OutletPicker } from './outlet-picker'
 
+const HOVER_DWELL_MS = 300
+
 export type ComparisonTab = 'text' | 'facts' | 'numbers' | 'quotes' | 'dates'
 const TAB_LABELS: Record<ComparisonTab, string> = {
   text: 'Side by side',
@@ -49,6 +51,7 @@ export function ComparisonView({
   const [active, setActive] = useState<string | null>(null)
   const [phoneOutlet, setPhoneOutlet] = useState<string | null>(null)
   const columnsRef = useRef<HTMLDivElement>(null)
+  const panelRef = useRef<HTMLDivElement>(null)
   const conflicts = view.facts.filter((f) => f.verdict === 'conflict').length
   const unknownFact = selectedFactId && !view.facts.some((f) => f.id === selectedFactId)
   const selected = view.facts.find((f) => f.id === selectedFactId)
@@ -61,9 +64,20 @@ export function ComparisonView({
     document.getElementById(`fact-${selectedFactId}`)?.scrollIntoView({ block: 'nearest' })
   }, [selectedFactId])
 
-  const handleActivate = (factId: string | null, how: 'hover' | 'focus') => {
+  // Hover and focus light a fact everywhere at once; the other columns and the panel follow it, after a
+  // short dwell for the pointer so that a mouse crossing the text does not set every column scrolling.
+  const dwell = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(dwell.current), [])
+  const handleActivate = (factId: string | null, how: 'hover' | 'focus', from?: Element) => {
     setActive(factId)
-    if (factId && how === 'focus') scrollColumnsTo(columnsRef.current, factId, document.activeElement)
+    clearTimeout(dwell.current)
+    if (!factId) return
+    const follow = () => {
+      scrollColumnsTo(columnsRef.current, factId, from ?? null)
+      scrollPanelTo(panelRef.current, factId, from ?? null)
+    }
+    if (how === 'focus') follow()
+    else dwell.current = setTimeout(follow, HOVER_DWELL_MS)
   }
 
   return (
@@ -196,7 +210,10 @@ export function ComparisonView({
           </div>
           <aside aria-label="Facts" className="min-w-0 space-y-3">
             <OutletPicker all={view.all} shown={view.shown} onChange={onOutletsChange} />
-            <div className="overflow-hidden rounded-lg border border-stone-200 bg-white xl:max-h-[60vh] xl:overflow-y-auto dark:border-stone-800 dark:bg-stone-900">
+            <div
+              ref={panelRef}
+              className="overflow-hidden rounded-lg border border-stone-200 bg-white xl:max-h-[60vh] xl:overflow-y-auto dark:border-stone-800 dark:bg-stone-900"
+            >
               <h2 className="border-b border-stone-200 px-3 py-2 font-semibold dark:border-stone-800">
                 Facts{' '}
                 <span className="font-normal text-stone-600 dark:text-stone-400">
@@ -222,6 +239,18 @@ export function ComparisonView({
       {tab === 'dates' && <DateList facts={view.visible} articles={view.shown} />}
     </section>
   )
+}
+
+/** Scrolls the facts panel, when it scrolls on its own and the reader is not in it, to the fact's entry. */
+function scrollPanelTo(panel: HTMLElement | null, factId: string, except: Element | null) {
+  if (!panel || (except && panel.contains(except))) return
+  if (panel.scrollHeight <= panel.clientHeight + 1) return
+  const entry = panel.querySelector<HTMLElement>(`[data-panel-fact-id="${CSS.escape(factId)}"]`)
+  const item = entry?.parentElement
+  if (!item) return
+  const top = item.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop
+  if (top < panel.scrollTop || top + item.offsetHeight > panel.scrollTop + panel.clientHeight)
+    panel.scrollTo({ top: Math.max(0, top - panel.clientHeight / 3) })
 }
 
 /** Scrolls each column (but the one the reader is in) so that the fact's first highlight sits in view. */

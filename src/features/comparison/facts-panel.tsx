@@ -9,7 +9,7 @@ type Props = {
   articles: readonly Article[]
   selectedFactId?: string
   activeFactId?: string | null
-  onActivate?: (factId: string | null, how: 'hover' | 'focus') => void
+  onActivate?: (factId: string | null, how: 'hover' | 'focus', from?: Element) => void
 }
 
 /** The facts of the event, conflicts first: what each outlet says, and who leaves it out. */
@@ -29,9 +29,9 @@ export function FactsPanel({ facts, articles, selectedFactId, activeFactId, onAc
               resetScroll={false}
               // The router marks the link of the current view, the selected fact, aria-current="page".
               data-panel-fact-id={fact.id}
-              onMouseEnter={() => onActivate?.(fact.id, 'hover')}
+              onMouseEnter={(e) => onActivate?.(fact.id, 'hover', e.currentTarget)}
               onMouseLeave={() => onActivate?.(null, 'hover')}
-              onFocus={() => onActivate?.(fact.id, 'focus')}
+              onFocus={(e) => onActivate?.(fact.id, 'focus', e.currentTarget)}
               onBlur={() => onActivate?.(null, 'focus')}
               className={cn(
                 'block px-3 py-3 hover:bg-stone-100 focus-visible:outline-2 focus-visible:-outline-offset-2 dark:hover:bg-stone-800',

@@ -12,7 +12,7 @@ type Props = {
   highlights?: readonly Highlight[]
   selectedFactId?: string
   activeFactId?: string | null
-  onActivate?: (factId: string | null, how: 'hover' | 'focus') => void
+  onActivate?: (factId: string | null, how: 'hover' | 'focus', from?: Element) => void
   className?: string
 }
 
@@ -75,9 +75,9 @@ export function OutletColumn({
                   data-fact-id={h.factId}
                   data-verdict={h.verdict}
                   // The router marks the link of the current view, the selected fact, aria-current="page".
-                  onMouseEnter={() => onActivate?.(h.factId, 'hover')}
+                  onMouseEnter={(e) => onActivate?.(h.factId, 'hover', e.currentTarget)}
                   onMouseLeave={() => onActivate?.(null, 'hover')}
-                  onFocus={() => onActivate?.(h.factId, 'focus')}
+                  onFocus={(e) => onActivate?.(h.factId, 'focus', e.currentTarget)}
                   onBlur={() => onActivate?.(null, 'focus')}
                   className={cn(
                     'rounded-sm text-inherit [box-decoration-break:clone]',

@@ -49,14 +49,18 @@ export function parseCorpus(input: unknown): ParseResult {
 
 function describeIssue(
   input: unknown,
-  issue: { path: PropertyKey[]; message: string; code?: string },
+  issue: { path: PropertyKey[]; message: string; code?: string; expected?: string },
 ): string {
   const [list, index, ...field] = issue.path
   const where = locate(input, list, index)
   const name = field.length ? field.join('.') : null
   if (issue.path.length === 0) return `The file must be an object with an "articles" list: ${issue.message}`
-  if (index === undefined) return `"${String(list)}": ${issue.message}`
-  return name ? `${where}: "${name}" ${lower(issue.message)}` : `${where}: ${issue.message}`
+  const message =
+    valueAt(input, issue.path) === undefined
+      ? 'is missing'
+      : (issue.code === 'invalid_type' && EXPECTED[issue.expected ?? '']) || lower(issue.message)
+  if (index === undefined) return `"${String(list)}": ${message}`
+  return name ? `${where}: "${name}" ${message}` : `${where}: ${issue.message}`
 }
 
 function locate(input: unknown, list: PropertyKey | undefined, index: PropertyKey | undefined): string {
@@ -66,6 +70,18 @@ function locate(input: unknown, list: PropertyKey | undefined, index: PropertyKe
   const id = (item as { id?: unknown } | undefined)?.id
   const position = typeof index === 'number' ? `${noun} ${index + 1}` : noun
   return typeof id === 'string' && id ? `${position} ("${id}")` : position
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'must be text',
+  array: 'must be a list',
+  object: 'must be an object',
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | null | undefined)?.[key]
+  return value
 }
 
 function lower(message: string) {

@@ -2,6 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import type { Analysis, Corpus } from '@/engine'
 import { analyze } from './analyzer'
 import { parseCorpus } from './article-schema'
+import { mergeSources, type SavedImport, type Source } from './imports'
+import { listImports } from './library'
 import { seedCorpus } from './seeds'
 
 /** A bundle failed validation: the message names each article and field at fault. */
@@ -20,12 +22,36 @@ export function loadCorpus(raw: unknown = seedCorpus, source = 'The bundled arti
   return result.corpus
 }
 
-/** Everything the views read: the articles and the engine's analysis of them. */
-export type Workspace = { readonly corpus: Corpus; readonly analysis: Analysis }
+export const BUNDLED = 'the bundled articles'
+
+/** Everything the views read: the articles, where they came from, and the engine's analysis of them. */
+export type Workspace = {
+  readonly corpus: Corpus
+  readonly analysis: Analysis
+  /** The bundled articles first, then each file the reader imported. */
+  readonly sources: readonly Source[]
+  readonly imports: readonly SavedImport[]
+  /** Set when the browser's storage could not be read: the bundled articles still show. */
+  readonly libraryProblem: string | null
+}
 
 export async function loadWorkspace(raw: unknown = seedCorpus): Promise<Workspace> {
-  const corpus = loadCorpus(raw)
-  return { corpus, analysis: await analyze(corpus) }
+  const bundled = loadCorpus(raw)
+  let imports: SavedImport[] = []
+  let libraryProblem: string | null = null
+  try {
+    imports = await listImports()
+  } catch (error) {
+    libraryProblem = `Your imported articles could not be read from this browser’s storage (${
+      error instanceof Error ? error.message : String(error)
+    }). The bundled articles are shown.`
+  }
+  const sources: Source[] = [
+    { label: BUNDLED, corpus: bundled },
+    ...imports.map((i) => ({ label: `“${i.name}”`, corpus: i.corpus })),
+  ]
+  const corpus = mergeSources(sources)
+  return { corpus, analysis: await analyze(corpus), sources, imports, libraryProblem }
 }
 
 export const workspaceQueryOptions = () =>

@@ -4,6 +4,7 @@ import { workspaceQueryOptions } from '@/data/queries'
 import { EventFilters } from '@/features/events/event-filters'
 import { EventList } from '@/features/events/event-list'
 import { summariseEvents } from '@/features/events/event-summaries'
+import { ImportPanel } from '@/features/library/import-panel'
 import { plural } from '@/lib/format'
 import { rootRoute } from './__root'
 import { eventsDefaults, eventsSearch } from './search'
@@ -31,7 +32,8 @@ function EventsPage() {
         </h1>
         <p className="mt-1 text-stone-700 dark:text-stone-300">
           {plural(data.corpus.articles.length, 'article')} from {plural(outlets.length, 'outlet')}, grouped
-          into {plural(data.analysis.events.length, 'event')}. Open one to compare what each outlet says.
+          into {plural(data.analysis.events.length, 'event')}. Open one to compare what each outlet says, or
+          add your own articles below.
         </p>
       </div>
       <EventFilters
@@ -43,6 +45,7 @@ function EventsPage() {
         Showing {plural(summaries.length, 'event')}
       </p>
       <EventList summaries={summaries} />
+      <ImportPanel workspace={data} />
     </section>
   )
 }

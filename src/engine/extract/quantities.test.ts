@@ -88,6 +88,58 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Ukrainian drones: the ministry said it had shot down eight Ukrainian drones', [[8, 'drone', 'downed']]],
+    [
+      'At least 14 people, including three children, were killed.',
+      [
+        [14, 'person', 'killed'],
+        [3, 'child', 'killed'],
+      ],
+    ],
+    ['Five people, among them a child, were injured in Kharkiv.', [[5, 'person', 'injured']]],
+    [
+      'Air defence forces shot down or suppressed 277 drones and 19 missiles.',
+      [
+        [277, 'drone', 'neutralised'],
+        [19, 'missile', 'neutralised'],
+      ],
+    ],
+    [
+      'Air defences intercepted 288 drones and 32 missiles out of 479 launched.',
+      [
+        [288, 'drone', 'downed'],
+        [32, 'missile', 'downed'],
+      ],
+    ],
+    [
+      'The air force said 266 of the drones were shot down, while 19 were "locationally lost".',
+      [
+        [266, 'drone', 'downed'],
+        [19, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'In total, 479 air attack assets were used: 405 drones and 74 missiles.',
+      [
+        [479, 'air weapon', 'launched'],
+        [405, 'drone', 'launched'],
+        [74, 'missile', 'launched'],
+      ],
+    ],
+    ['Russia used 120 means of air attack overnight.', [[120, 'air weapon', 'launched']]],
+    [
+      'killing at least 12 people and injuring more than 90',
+      [
+        [12, 'person', 'killed'],
+        [90, 'person', 'injured'],
+      ],
+    ],
+    [
+      'Moscow sent 472 drones and 48 missiles at Ukraine.',
+      [
+        [472, 'drone', 'launched'],
+        [48, 'missile', 'launched'],
+      ],
+    ],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
   })

@@ -152,7 +152,7 @@ export function extractQuantities(
         (i > 0 && /^\s*(?:Of|Among)\s/.test(before))
       // "Russia launched 112 drones overnight; 76 were downed": a bare count that is shot down counts the drones.
       const downedAfter =
-        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed)\b/i.test(
+        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed)\b/i.test(
           after,
         )
       if (!draft.unit && (anaphoric || draft.continues || downedAfter)) {
@@ -164,13 +164,23 @@ export function extractQuantities(
         draft.unit = previous?.unit ?? null
       }
     }
-    for (const draft of drafts) {
-      if (draft.role === 'age') draft.fate = nearestCue(sentence, draft, 'people')
+    for (const [i, draft] of drafts.entries()) {
+      // "32 missiles out of 479 launched": a verb after the whole is the whole's.
+      const next = drafts[i + 1]
+      const limit =
+        next &&
+        /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(
+          sentence.text.slice(draft.end - sentence.start, next.start - sentence.start),
+        )
+          ? next.start - sentence.start
+          : undefined
+      if (draft.role === 'age') draft.fate = nearestCue(sentence, draft, 'people', limit)
       else
         draft.role ??= nearestCue(
           sentence,
           draft,
           draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people',
+          limit,
         )
     }
     for (const [i, draft] of drafts.entries()) {
@@ -279,6 +289,19 @@ function draftsOf(sentence: Sentence): Draft[] {
           unit = found.unit
           role = roleOfNoun(found.noun) as Role | null
           end += found.length
+        } else {
+          // "266 of the drones were shot down": a part of a whole the text has named; the span stays the number.
+          const whole = rest.match(
+            /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their|all(?:\s+the)?)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u,
+          )
+          const named = whole?.[1]
+            ?.split(/\s+/)
+            .map((w) => ({ w, cls: unitClass(w) }))
+            .find((x) => x.cls)
+          if (named) {
+            noun = named.w
+            unit = named.cls
+          }
         }
         const isYear = /^\d{4}$/.test(phrase) && value >= 1800 && value <= 2100
         if (isYear && !(found.noun && unitClass(found.noun))) continue
@@ -350,6 +373,11 @@ function scanNoun(rest: string): {
     if (cls) return { noun: word, unit: cls, length, side }
     if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length)))
       return { noun: word, unit: 'drone', length, side }
+    if (/^targets?$/i.test(word) && /\b(?:aerial|air)\s+$/i.test(rest.slice(0, length - word.length)))
+      return { noun: word, unit: 'air weapon', length, side }
+    const means =
+      steps === 0 && lower === 'means' && rest.slice(length).match(/^\s+of\s+(?:air|aerial)\s+attack\b/i)
+    if (means) return { noun: word, unit: 'air weapon', length: length + means[0].length, side }
     if (steps === 0 && !first && /^[a-z]+s$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower))
       first = { noun: word, length }
     if (
@@ -399,22 +427,50 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
 }
 
 /** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */
-function nearestCue(sentence: Sentence, draft: Draft, family: 'munition' | 'people'): Role | null {
+function nearestCue(
+  sentence: Sentence,
+  draft: Draft,
+  family: 'munition' | 'people',
+  limit = sentence.text.length,
+): Role | null {
   const local = draft.start - sentence.start
   const localEnd = draft.end - sentence.start
-  const [from, to] = clauseOf(sentence, draft)
+  const [from, clauseEnd] = clauseOf(sentence, draft)
+  const to = Math.min(clauseEnd, limit)
   const distance = (c: Cue) => (c.end <= local ? local - c.end : c.start >= localEnd ? c.start - localEnd : 0)
-  const inClause = cuesIn(sentence.text.slice(from, to), from, family).filter(
-    (c) => c.end <= local || c.start >= localEnd,
-  )
+  const cues = cuesIn(sentence.text.slice(from, to), from, family)
+  const inClause = cues.filter((c) => c.end <= local || c.start >= localEnd)
   inClause.sort((a, b) => distance(a) - distance(b))
   // "35 were “lost”", "five were wounded": a verb right after the number, in the passive, is its own.
   const passive = sentence.text
     .slice(localEnd, to)
     .match(
-      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+)?["“‘']?/iu,
+      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+)?["“‘']?(?:[a-z]+ly\s+)?/iu,
     )
   const own = passive ? inClause.find((c) => c.start === localEnd + (passive[0]?.length ?? 0)) : undefined
-  const chosen = own ?? inClause[0] ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
-  return chosen?.role ?? null
+  // "14 people, including three children, were killed": the verb comes after the aside.
+  const aside =
+    !own && inClause.length === 0 && clauseEnd <= limit
+      ? sentence.text
+          .slice(clauseEnd)
+          .match(/^,\s*(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom))\b[^,;:()—–]*,\s*/i)
+      : null
+  const afterAside = aside
+    ? cuesIn(sentence.text.slice(clauseEnd + aside[0].length), clauseEnd + aside[0].length, family).find(
+        (c) => c.start <= clauseEnd + aside[0].length + 20,
+      )
+    : undefined
+  const chosen =
+    own ?? inClause[0] ?? afterAside ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
+  if (!chosen) return null
+  // "shot down or suppressed 277 drones": both fates at once are the neutralised total.
+  const paired = cues.find(
+    (c) =>
+      c !== chosen &&
+      /^\s*(?:or|and|and\/or)\s*$/i.test(
+        sentence.text.slice(Math.min(c.end, chosen.end), Math.max(c.start, chosen.start)),
+      ),
+  )
+  if (paired && new Set([chosen.role, paired.role, 'downed', 'lost']).size === 2) return 'neutralised'
+  return chosen.role
 }

@@ -7,6 +7,8 @@ add('drone', 'drone uav shahed shaheds decoy')
 add('missile', 'missile')
 add('rocket', 'rocket')
 add('bomb', 'bomb shell')
+// The air force's totals of everything sent at once: "537 air attack assets", "means of air attack".
+add('air weapon', 'asset weapon')
 add(
   'person',
   'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker',
@@ -22,7 +24,7 @@ add('building', 'building home house apartment')
 add('percent', 'percent %')
 
 /** Units that are fired at a country and then shot down, jammed or lost. */
-export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb'])
+export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb', 'air weapon'])
 /** Units that are killed or injured. */
 export const PEOPLE = new Set(['person', 'child', 'soldier'])
 export const DURATIONS = new Set([

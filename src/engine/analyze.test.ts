@@ -117,6 +117,43 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(facts, '93')[0]?.verdict).toBe('single')
   })
 
+  it('does not set a recalled earlier attack against the night reported', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          "Russia attacked Ukraine with 101 drones and four ballistic missiles overnight, Ukraine's air force said on Monday.",
+          '2025-07-07',
+        ),
+        article(
+          'b',
+          'B',
+          'Air defences downed 75 drones overnight. Last week, Russia fired a record 550 drones and missiles at Ukraine.',
+          '2025-07-07',
+        ),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.filter((f) => f.verdict === 'conflict')).toEqual([])
+    expect(factWith(dates, 'Last week').map((f) => f.verdict)).toEqual(['single'])
+    const launched = facts.filter((f) => f.kind === 'number' && f.label.startsWith('drones launched'))
+    expect(launched.map((f) => f.verdict)).toEqual(['single', 'single'])
+  })
+
+  it('reads "none of the four missiles was intercepted" as four launched, none downed', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia fired four ballistic missiles at Odesa overnight.'),
+        article('b', 'B', 'The air force said none of the four ballistic missiles was intercepted.'),
+      ],
+    })
+    const missiles = facts.filter((f) => f.kind === 'number')
+    expect(missiles.map((f) => [f.label, f.verdict, f.mentions.length])).toEqual([
+      ['missiles launched', 'agree', 2],
+    ])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

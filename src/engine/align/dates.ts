@@ -10,7 +10,13 @@ export const SAME_HAPPENING = 0.3
 const DATE_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|last|month|week|year|day|night|ago|earlier|later|since|\d+)$/i
 
-type Item = { prepared: PreparedArticle; date: DateMention; vector: TermVector }
+type Item = {
+  prepared: PreparedArticle
+  date: DateMention
+  vector: TermVector
+  /** The counts its sentence states, by what they count: "drone|launched" → 101..101. */
+  counts: ReadonlyMap<string, readonly [number, number]>
+}
 
 /** Two dates agree when one contains the other: "February" and "28 February", a week and a day in it. */
 export function isSameDate(
@@ -37,7 +43,12 @@ function isNowish(date: DateMention): boolean {
 /** Pairs dates from different outlets by the words around them, then judges the dates themselves. */
 export function alignDates(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
   const items: Item[] = articles.flatMap((prepared) =>
-    prepared.dates.map((date) => ({ prepared, date, vector: weights.vector(contextTerms(prepared, date)) })),
+    prepared.dates.map((date) => ({
+      prepared,
+      date,
+      vector: weights.vector(contextTerms(prepared, date)),
+      counts: countsOf(prepared, date.sentence),
+    })),
   )
   const duplicates = linkDuplicates(
     items.map((i) => `${i.date.date}|${[...i.vector.keys()].join(' ')}`),
@@ -51,6 +62,14 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     if (x.prepared === y.prepared) continue
     // "Overnight" in a report of 19 May and in one of 20 May: two nights, two happenings, no conflict.
     if (isNowish(x.date) && isNowish(y.date) && x.date.date !== y.date.date) continue
+    // "Overnight" against "last week": the night reported and an earlier happening it recalls, not a dispute.
+    if (isNowish(x.date) !== isNowish(y.date) && !isSameDate(x.date, y.date)) {
+      const other = isNowish(x.date) ? y.date : x.date
+      if (other.precision !== 'day') continue
+    }
+    // Dates that differ in sentences whose counts differ too tell two happenings, not one in dispute:
+    // "101 drones overnight" and "last week, a record 550 drones".
+    if (!isSameDate(x.date, y.date) && countsDiffer(x.counts, y.counts)) continue
     const score = cosine(x.vector, y.vector)
     if (score >= SAME_HAPPENING) edges.push({ a, b, score })
   }
@@ -77,6 +96,25 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
       ),
     }
   })
+}
+
+function countsOf(prepared: PreparedArticle, sentence: number): Map<string, [number, number]> {
+  const counts = new Map<string, [number, number]>()
+  for (const q of prepared.quantities)
+    if (q.sentence === sentence && q.role && q.role !== 'age')
+      counts.set(`${q.unit}|${q.role}`, [q.min, q.max])
+  return counts
+}
+
+function countsDiffer(
+  a: ReadonlyMap<string, readonly [number, number]>,
+  b: ReadonlyMap<string, readonly [number, number]>,
+): boolean {
+  for (const [key, [min, max]] of a) {
+    const other = b.get(key)
+    if (other && (other[1] < min || other[0] > max)) return true
+  }
+  return false
 }
 
 /** The words within a dozen of the date, without the date's own words, so the pairing is blind to the value. */

@@ -119,6 +119,8 @@ type Draft = {
   numberEnd: number
   continues: boolean
   including: boolean
+  /** "none of the four missiles was intercepted": the verb is denied of the count. */
+  negated: boolean
 }
 
 /** Finds the counted numbers of a text, with what they count and what happened to it. */
@@ -175,6 +177,7 @@ export function extractQuantities(
           ? next.start - sentence.start
           : undefined
       if (draft.role === 'age') draft.fate = nearestCue(sentence, draft, 'people', limit)
+      else if (draft.negated) continue
       else
         draft.role ??= nearestCue(
           sentence,
@@ -347,6 +350,10 @@ function draftsOf(sentence: Sentence): Draft[] {
       numberEnd: sentence.start + at + phrase.length,
       continues: CONTINUES.test(approxWords),
       including: /\bincluding\s+(?:a\s+|an\s+)?$/i.test(before),
+      negated:
+        /\b(?:none|neither|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$/i.test(
+          before,
+        ),
     })
   }
   return drafts

@@ -154,6 +154,31 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('pairs the same date in differently worded sentences, and a relative date with the month it names', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Trump said talks would begin after a phone call with Putin on Monday.',
+          '2025-05-19',
+        ),
+        article(
+          'b',
+          'B',
+          'Trump said on Monday that both sides would start negotiations after his call. Trump proposed a 30-day ceasefire in March.',
+          '2025-05-20',
+        ),
+        article('c', 'C', 'Trump first floated a 30-day truce two months ago.', '2025-05-20'),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(factWith(dates, 'Monday').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
+    expect(factWith(dates, 'two months ago').map((f) => [f.verdict, f.mentions.map((m) => m.text)])).toEqual([
+      ['agree', ['March', 'two months ago']],
+    ])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

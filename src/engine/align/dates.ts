@@ -6,6 +6,8 @@ import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 /** How alike the words around two dates must be for them to date the same happening. */
 export const SAME_HAPPENING = 0.3
+/** Two outlets giving the very same date need fewer words in common: the date itself is evidence. */
+export const SAME_HAPPENING_SAME_DATE = 0.15
 
 const DATE_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|last|month|week|year|day|night|ago|earlier|later|since|\d+)$/i
@@ -71,7 +73,8 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     // "101 drones overnight" and "last week, a record 550 drones".
     if (!isSameDate(x.date, y.date) && countsDiffer(x.counts, y.counts)) continue
     const score = cosine(x.vector, y.vector)
-    if (score >= SAME_HAPPENING) edges.push({ a, b, score })
+    const bar = x.date.date === y.date.date ? SAME_HAPPENING_SAME_DATE : SAME_HAPPENING
+    if (score >= bar) edges.push({ a, b, score })
   }
   const groups = groupByEdges(
     items.map((i) => i.prepared.article.id),

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches'
 import { parseNumber } from '../text/numbers'
 import { type Sentence, splitSentences } from '../text/sentences'
 import type { TextSpan } from '../types'
@@ -210,7 +211,7 @@ export function extractDates(
   let anchor: Day | null = null
   for (const sentence of sentences) {
     if (!MAY_HAVE_DATE.test(sentence.text)) continue
-    for (const match of sentence.text.matchAll(DATE_PATTERN)) {
+    for (const match of allMatches(DATE_PATTERN, sentence.text)) {
       const before = sentence.text.slice(0, match.index ?? 0)
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
       const resolved = resolveMatch(match as RegExpExecArray, { publishedAt, isFuture, anchor })

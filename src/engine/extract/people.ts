@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches'
 import { foldName, STOPWORDS } from '../text/normalize'
 
 /** A person the corpus names, with the fullest form it gives: "Trump" → "Donald Trump". */
@@ -46,9 +47,9 @@ export function findPeople(texts: readonly string[]): People {
     return people.get(surname) ?? null
   }
   for (const text of texts) {
-    for (const m of text.matchAll(TITLE)) note(m[1] ?? '')
-    for (const m of text.matchAll(NAME_THEN_VERB)) note(m[1] ?? '')
-    for (const m of text.matchAll(DESCRIPTOR)) {
+    for (const m of allMatches(TITLE, text)) note(m[1] ?? '')
+    for (const m of allMatches(NAME_THEN_VERB, text)) note(m[1] ?? '')
+    for (const m of allMatches(DESCRIPTOR, text)) {
       const person = note(m[2] ?? '')
       if (!person) continue
       const key = descriptorKey(m[1] ?? '')

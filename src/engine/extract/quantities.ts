@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches'
 import { FRACTION_WORDS, NUMBER_WORDS, parseFraction, parseNumber } from '../text/numbers'
 import { type Sentence, splitSentences } from '../text/sentences'
 import type { TextSpan } from '../types'
@@ -46,9 +47,11 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 const SCALE = '(?:\\s+(?:hundred|thousand|million|billion))?'
 const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join('|')})`
 const HALF_MORE = `(?:(?:a|an|one|${DIGITS}|${WORD})\\s+(?:year|month|week|day|hour)s?\\s+and\\s+a\\s+half)`
+// The leading \b says nothing the look-behind does not, but lets the engine skip ahead to word starts:
+// measured on the seeds, it runs the scan two to three times faster.
 const NUMBER = new RegExp(
-  `(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<num>(?:${DIGITS})${SCALE}|${WORDS}))(?![\\w:/]|[.,]\\d)`,
-  'giu',
+  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<num>(?:${DIGITS})${SCALE}|${WORDS}))(?![\\w:/]|[.,]\\d)`,
+  'gi',
 )
 
 const APPROX =
@@ -230,7 +233,7 @@ export function extractQuantities(
 
 function draftsOf(sentence: Sentence): Draft[] {
   const drafts: Draft[] = []
-  for (const match of sentence.text.matchAll(NUMBER)) {
+  for (const match of allMatches(NUMBER, sentence.text)) {
     const groups = match.groups ?? {}
     const phrase = match[0]
     const at = match.index ?? 0
@@ -242,6 +245,7 @@ function draftsOf(sentence: Sentence): Draft[] {
     let noun: string | null = null
     let role: Role | null = null
     let subject: string | null = null
+    let side: string | null | undefined
     let end = at + phrase.length
     if (groups.half) {
       const [count = '', span = ''] = phrase.split(/\s+(?=(?:year|month|week|day|hour))/i)
@@ -287,6 +291,7 @@ function draftsOf(sentence: Sentence): Draft[] {
         end += percent[0].length
       } else {
         const found = scanNoun(rest)
+        side = found.side
         if (found.noun) {
           noun = found.noun
           unit = found.unit
@@ -333,7 +338,7 @@ function draftsOf(sentence: Sentence): Draft[] {
         max = value * 1.1
       }
     }
-    const side = scanNoun(rest).side
+    side ??= scanNoun(rest).side
     drafts.push({
       value,
       min,
@@ -366,12 +371,13 @@ function scanNoun(rest: string): {
   length: number
   side: string | null
 } {
-  const tokens = rest.matchAll(/\s*([\p{L}][\p{L}'’-]*|%)/guy)
+  // Word by word, lazily: the noun is a few words on, never the whole rest of the sentence.
+  const tokens = /\s*([\p{L}][\p{L}'’-]*|%)/uy
   let length = 0
   let side: string | null = null
   let first: { noun: string; length: number } | null = null
   let steps = 0
-  for (const token of tokens) {
+  for (let token = tokens.exec(rest); token; token = tokens.exec(rest)) {
     const word = token[1] ?? ''
     length += token[0].length
     const lower = word.toLowerCase()
@@ -409,7 +415,7 @@ function clauseOf(sentence: Sentence, draft: Draft): [number, number] {
   const localEnd = draft.end - sentence.start
   let from = 0
   let to = sentence.text.length
-  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, sentence.text)) {
     const at = m.index ?? 0
     if (at < local) from = at + m[0].length
     else if (at >= localEnd) {
@@ -424,7 +430,7 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
   const cues: Cue[] = []
   for (const [role, pattern, kind] of CUES) {
     if (kind !== family) continue
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const start = offset + (m.index ?? 0)
       if (cues.some((c) => c.start < start + m[0].length && start < c.end)) continue
       cues.push({ role, start, end: start + m[0].length })

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches'
 import { normalizeText, words } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
@@ -65,7 +66,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
 
 function findQuoteMarks(text: string): Piece[] {
   const marks: Piece[] = []
-  for (const m of text.matchAll(/“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])/g)) {
+  for (const m of allMatches(/“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])/g, text)) {
     const start = m.index ?? 0
     marks.push({ start, end: start + m[0].length, inner: { start: start + 1, end: start + m[0].length - 1 } })
   }
@@ -77,7 +78,7 @@ function splitQuote(text: string, inner: TextSpan): TextSpan[] {
   const body = text.slice(inner.start, inner.end)
   const pieces: TextSpan[] = []
   let from = 0
-  for (const m of body.matchAll(/[.!?]+['’"]?\s+(?=[A-Z‘'"])/g)) {
+  for (const m of allMatches(/[.!?]+['’"]?\s+(?=[A-Z‘'"])/g, body)) {
     const at = (m.index ?? 0) + m[0].trimEnd().length
     pieces.push({ start: inner.start + from, end: inner.start + at })
     from = (m.index ?? 0) + m[0].length
@@ -110,15 +111,15 @@ function attribute(
   if (pronounAfter) return resolve(mark.start)
   const nameAfter = after.match(AFTER_NAME) ?? after.match(AFTER_VERB) ?? after.match(AFTER_BY)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
-  const verbs = [...before.matchAll(VERB)].filter((v) => outside(sentence.start + (v.index ?? 0)))
+  const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)
   if (verb) {
     const upToVerb = before.slice(0, verb.index)
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
     if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
     const near = upToVerb.split(/\s+/).slice(-7).join(' ')
-    const pronoun = [...near.matchAll(PRONOUN)].at(-1)
-    const name = [...near.matchAll(CAPITALISED)]
+    const pronoun = allMatches(PRONOUN, near).at(-1)
+    const name = allMatches(CAPITALISED, near)
       .map((m) => m[0])
       .filter((w) => personNamed(w, people))
       .at(-1)
@@ -138,7 +139,7 @@ function attribute(
 function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {
   const opening = sentence.text.split(/\s+/).slice(0, 8).join(' ')
   if (/^(?:He|She)\b/.test(opening)) return lastPersonBefore(text, sentence.start, [], people, outside)
-  const first = [...opening.matchAll(CAPITALISED)].find(
+  const first = allMatches(CAPITALISED, opening).find(
     (m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)),
   )
   return first ? nameOf(first[0], people) : null
@@ -154,7 +155,7 @@ function lastPersonBefore(
 ): string | null {
   const window = text.slice(Math.max(0, at - 600), at)
   const offset = at - window.length
-  const names = [...window.matchAll(CAPITALISED)].filter(
+  const names = allMatches(CAPITALISED, window).filter(
     (m) => outside(offset + (m.index ?? 0)) && personNamed(m[0], people),
   )
   const last = names.at(-1)

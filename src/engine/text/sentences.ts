@@ -1,4 +1,5 @@
 import type { TextSpan } from '../types'
+import { allMatches } from './matches'
 
 export type Sentence = TextSpan & { readonly text: string; readonly index: number }
 
@@ -25,7 +26,7 @@ export function splitSentences(text: string): Sentence[] {
     if (stop > start)
       sentences.push({ start, end: stop, text: text.slice(start, stop), index: sentences.length })
   }
-  for (const match of text.matchAll(BOUNDARY)) {
+  for (const match of allMatches(BOUNDARY, text)) {
     const at = match.index ?? 0
     if (match[0] !== '\n') {
       const before = text.slice(Math.max(from, at - 12), at)

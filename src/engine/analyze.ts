@@ -33,7 +33,11 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     ]),
   )
   const articleTerms = new Map(
-    read.map(({ article, terms }) => [article, [...contentTerms(article.title ?? ''), ...terms.flat()]]),
+    read.map(({ article, terms }) => {
+      const all = contentTerms(article.title ?? '')
+      for (const sentence of terms) for (const term of sentence) all.push(term)
+      return [article, all]
+    }),
   )
   const events = clusterEvents(
     corpus,

@@ -155,9 +155,8 @@ function earliestDate(articles: readonly Article[]): string | null {
 
 function titleOf(cluster: Cluster, vectorOf: (a: Article) => TermVector): string {
   const centre = normalised(cluster.centroid)
-  const ranked = [...cluster.articles].sort(
-    (a, b) => cosine(vectorOf(b), centre) - cosine(vectorOf(a), centre),
-  )
+  const closeness = new Map(cluster.articles.map((a) => [a, cosine(vectorOf(a), centre)]))
+  const ranked = [...cluster.articles].sort((a, b) => (closeness.get(b) ?? 0) - (closeness.get(a) ?? 0))
   const titled = ranked.find((a) => a.title?.trim())
   if (titled?.title) return titled.title.trim()
   const first = ranked[0]?.text.split(/(?<=[.!?])\s|\n/)[0]?.trim() ?? 'Untitled event'

@@ -186,9 +186,20 @@ test('on a phone, outlets are tabs and the page never scrolls sideways', async (
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`)
   assert.deepEqual(await seriousViolations(page), [])
   await screenshot(page, 'comparison-phone')
-  await page.goto(`${baseUrl}#/events/vatican-meeting-2025-04-26?tab=quotes`)
-  await page.locator('del').first().waitFor()
-  await screenshot(page, 'quotes-phone')
+  for (const [tab, ready] of [
+    ['quotes', 'del'],
+    // The matrix becomes one card per fact on a phone.
+    ['facts', 'ul[aria-label="Facts by outlet"] li'],
+    ['numbers', 'svg.recharts-surface'],
+    ['dates', 'text=resolves to'],
+  ] as const) {
+    await page.goto(`${baseUrl}#/events/vatican-meeting-2025-04-26?tab=${tab}`)
+    await page.locator(ready).first().waitFor()
+    const wider = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    assert.ok(wider <= 0, `the ${tab} view is ${wider}px wider than the phone`)
+    assert.deepEqual(await seriousViolations(page), [], tab)
+    await screenshot(page, `${tab}-phone`)
+  }
 })
 
 test('dark mode is readable and accessible', async () => {

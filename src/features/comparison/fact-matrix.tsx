@@ -17,65 +17,125 @@ export function FactMatrix({
   if (facts.length === 0)
     return <p className="py-8 text-stone-600 dark:text-stone-400">No facts match these filters.</p>
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800">
-      <table className="w-full min-w-[40rem] border-collapse text-sm">
-        <caption className="sr-only">Facts of this event by outlet, conflicts first</caption>
-        <thead className="bg-stone-100 dark:bg-stone-800">
-          <tr>
-            <th scope="col" className="w-64 px-3 py-2 text-left font-semibold">
-              Fact
-            </th>
-            {articles.map((a) => (
-              <th key={a.id} scope="col" className="px-3 py-2 text-left font-semibold">
-                {a.outlet}
+    <>
+      <FactCards facts={facts} articles={articles} selectedFactId={selectedFactId} />
+      <div className="overflow-x-auto rounded-lg border border-stone-200 max-md:hidden dark:border-stone-800">
+        <table className="w-full min-w-[40rem] border-collapse text-sm">
+          <caption className="sr-only">Facts of this event by outlet, conflicts first</caption>
+          <thead className="bg-stone-100 dark:bg-stone-800">
+            <tr>
+              <th scope="col" className="w-64 px-3 py-2 text-left font-semibold">
+                Fact
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {facts.map((fact) => (
-            <tr
-              key={fact.id}
-              aria-current={fact.id === selectedFactId ? 'true' : undefined}
-              className={cn(
-                'border-t border-stone-200 align-top dark:border-stone-800',
-                fact.id === selectedFactId && 'bg-amber-50 dark:bg-stone-800',
-              )}
-            >
-              <th scope="row" className="px-3 py-2 text-left font-normal">
-                <span className="flex flex-col items-start gap-1">
-                  <Link
-                    to="."
-                    search={(prev) => ({ ...prev, fact: fact.id })}
-                    className="font-medium underline-offset-2 hover:underline [overflow-wrap:anywhere]"
-                  >
-                    {fact.label}
-                  </Link>
-                  <span className="flex items-center gap-2">
-                    <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
-                      {kindLabel(fact.kind)}
+              {articles.map((a) => (
+                <th key={a.id} scope="col" className="px-3 py-2 text-left font-semibold">
+                  {a.outlet}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {facts.map((fact) => (
+              <tr
+                key={fact.id}
+                aria-current={fact.id === selectedFactId ? 'true' : undefined}
+                className={cn(
+                  'border-t border-stone-200 align-top dark:border-stone-800',
+                  fact.id === selectedFactId && 'bg-amber-50 dark:bg-stone-800',
+                )}
+              >
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <span className="flex flex-col items-start gap-1">
+                    <Link
+                      to="."
+                      search={(prev) => ({ ...prev, fact: fact.id })}
+                      className="font-medium underline-offset-2 hover:underline [overflow-wrap:anywhere]"
+                    >
+                      {fact.label}
+                    </Link>
+                    <span className="flex items-center gap-2">
+                      <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
+                        {kindLabel(fact.kind)}
+                      </span>
+                      <VerdictTag verdict={fact.verdict} />
                     </span>
-                    <VerdictTag verdict={fact.verdict} />
                   </span>
-                </span>
-              </th>
-              {articles.map((a) => {
-                const mentions = fact.mentions.filter((m) => m.articleId === a.id)
-                const first = mentions[0]
-                return (
-                  <td key={a.id} className="px-3 py-2 [overflow-wrap:anywhere]">
+                </th>
+                {articles.map((a) => {
+                  const mentions = fact.mentions.filter((m) => m.articleId === a.id)
+                  const first = mentions[0]
+                  return (
+                    <td key={a.id} className="px-3 py-2 [overflow-wrap:anywhere]">
+                      {first ? (
+                        describeMention(fact, first)
+                      ) : (
+                        <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
+                      )}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}
+
+/** On a phone the matrix reads as one card per fact, each outlet a line: no sideways scrolling. */
+function FactCards({
+  facts,
+  articles,
+  selectedFactId,
+}: {
+  facts: readonly Fact[]
+  articles: readonly Article[]
+  selectedFactId?: string
+}) {
+  return (
+    <ul aria-label="Facts by outlet" className="space-y-3 md:hidden">
+      {facts.map((fact) => (
+        <li
+          key={fact.id}
+          aria-current={fact.id === selectedFactId ? 'true' : undefined}
+          className={cn(
+            'rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900',
+            fact.id === selectedFactId && 'border-l-4 border-l-stone-900 dark:border-l-stone-100',
+          )}
+        >
+          <div className="flex items-start justify-between gap-2">
+            <Link
+              to="."
+              search={(prev) => ({ ...prev, fact: fact.id })}
+              className="font-medium underline-offset-2 hover:underline [overflow-wrap:anywhere]"
+            >
+              {fact.label}
+            </Link>
+            <VerdictTag verdict={fact.verdict} />
+          </div>
+          <p className="mt-1 text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
+            {kindLabel(fact.kind)}
+          </p>
+          <dl className="mt-2 space-y-1 text-sm">
+            {articles.map((a) => {
+              const first = fact.mentions.find((m) => m.articleId === a.id)
+              return (
+                <div key={a.id} className="[overflow-wrap:anywhere]">
+                  <dt className="inline font-semibold">{a.outlet}: </dt>
+                  <dd className="inline">
                     {first ? (
                       describeMention(fact, first)
                     ) : (
                       <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
                     )}
-                  </td>
-                )
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                  </dd>
+                </div>
+              )
+            })}
+          </dl>
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -182,6 +182,13 @@ test('on a phone, outlets are tabs and the page never scrolls sideways', async (
   assert.equal(await page.getByRole('article', { name: 'Unattributed' }).isVisible(), false)
   await page.getByRole('tab', { name: 'Unattributed' }).click()
   assert.equal(await page.getByRole('article', { name: 'Unattributed' }).isVisible(), true)
+  // The outlet being read is part of the view a link shares.
+  await page.waitForURL(/reading=seed-001/)
+  const shared = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+  await shared.goto(page.url())
+  await shared.getByRole('tab', { name: 'Unattributed', selected: true }).waitFor()
+  assert.equal(await shared.getByRole('article', { name: 'NewsX' }).isVisible(), false)
+  await shared.close()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`)
   assert.deepEqual(await seriousViolations(page), [])

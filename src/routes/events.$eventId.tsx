@@ -50,6 +50,10 @@ function ComparisonPage() {
       kind={search.kind}
       verdict={search.verdict}
       selectedFactId={search.fact}
+      readingId={search.reading}
+      onReadingChange={(id) =>
+        navigate({ search: (prev) => ({ ...prev, reading: id }), replace: true, resetScroll: false })
+      }
       onOutletsChange={(ids) =>
         navigate({ search: (prev) => ({ ...prev, outlets: outletsParam(ids, event) }), resetScroll: false })
       }

@@ -19,9 +19,13 @@ export const eventsDefaults = { kind: 'all', conflicts: false } as const
 export const TABS = ['text', 'facts', 'numbers', 'quotes', 'dates'] as const
 export type Tab = (typeof TABS)[number]
 
-/** The comparison's view: chosen outlets in order (article ids), the selected fact, the tab and the filters. */
+/**
+ * The comparison's view: chosen outlets in order (article ids), the article read on a phone, the selected
+ * fact, the tab and the filters.
+ */
 export const comparisonSearch = z.object({
   outlets: optionalText,
+  reading: optionalText,
   fact: optionalText,
   tab: z.catch(z._default(z.enum(TABS), 'text'), 'text'),
   kind,

@@ -31,6 +31,9 @@ type Props = {
   kind: FactKind | 'all'
   verdict: Verdict | 'all'
   selectedFactId?: string
+  /** The article shown on a phone, where the outlets are tabs. */
+  readingId?: string
+  onReadingChange: (articleId: string) => void
   onOutletsChange: (ids: string[]) => void
   onFiltersChange: (filters: { kind?: FactKind | 'all'; verdict?: Verdict | 'all' }) => void
   panels: { numbers: ReactNode; quotes: ReactNode }
@@ -44,18 +47,19 @@ export function ComparisonView({
   kind,
   verdict,
   selectedFactId,
+  readingId,
+  onReadingChange,
   onOutletsChange,
   onFiltersChange,
   panels,
 }: Props) {
   const [active, setActive] = useState<string | null>(null)
-  const [phoneOutlet, setPhoneOutlet] = useState<string | null>(null)
   const columnsRef = useRef<HTMLDivElement>(null)
   const panelRef = useRef<HTMLDivElement>(null)
   const conflicts = view.facts.filter((f) => f.verdict === 'conflict').length
   const unknownFact = selectedFactId && !view.facts.some((f) => f.id === selectedFactId)
   const selected = view.facts.find((f) => f.id === selectedFactId)
-  const visibleOutlet = view.shown.find((a) => a.id === phoneOutlet) ?? view.shown[0]
+  const visibleOutlet = view.shown.find((a) => a.id === readingId) ?? view.shown[0]
 
   // A selected fact is brought into view in every column, and in the facts panel.
   useEffect(() => {
@@ -175,7 +179,7 @@ export function ComparisonView({
                   type="button"
                   role="tab"
                   aria-selected={a.id === visibleOutlet?.id}
-                  onClick={() => setPhoneOutlet(a.id)}
+                  onClick={() => onReadingChange(a.id)}
                   className={cn(
                     'shrink-0 rounded-md border px-3 py-1.5 text-sm',
                     a.id === visibleOutlet?.id

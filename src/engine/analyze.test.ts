@@ -179,6 +179,27 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('compares "one-fifth" with "20 percent", and keeps role-less counts of unrelated things apart', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia controls roughly one-fifth of Ukraine. Guarantees will be ready within 10 days.',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia occupies about 20 percent of Ukraine. A 30-day ceasefire was proposed in March.',
+        ),
+      ],
+    })
+    const share = facts.filter((f) => f.kind === 'number' && f.mentions.some((m) => m.unit === 'percent'))
+    expect(share.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([['agree', [20, 20]]])
+    const days = facts.filter((f) => f.kind === 'number' && f.mentions.some((m) => m.unit === 'day'))
+    expect(days.map((f) => f.verdict)).toEqual(['single', 'single'])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

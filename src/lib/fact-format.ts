@@ -10,21 +10,23 @@ export const kindLabel = (kind: Fact['kind']) => KIND_LABELS[kind]
 const UNIT_PLURALS: Record<string, string> = {
   person: 'people',
   child: 'children',
-  percent: '%',
-  fraction: '',
 }
 
 /** What one outlet says, in a few words: "more than 70 people", "last month → March 2025", “very close”. */
 export function describeMention(fact: Fact, mention: Mention): string {
   if (fact.kind === 'number' && mention.value !== undefined) {
-    const unit = mention.unit
-      ? (UNIT_PLURALS[mention.unit] ?? (mention.value === 1 ? mention.unit : `${mention.unit}s`))
-      : ''
-    const value =
-      mention.unit === 'fraction'
-        ? mention.text
-        : `${mention.approx ? `${mention.approx} ` : ''}${formatNumber(mention.value)}`
-    return `${value}${unit && mention.unit !== 'fraction' ? ` ${unit}` : ''}`.trim()
+    const approx = mention.approx ? `${mention.approx} ` : ''
+    if (mention.unit === 'percent') {
+      const share = `${formatNumber(mention.value)}%`
+      // "roughly one-fifth" is compared as 20%: say both.
+      return /\d/.test(mention.text) ? `${approx}${share}` : `${mention.text} (${share})`
+    }
+    const unit = !mention.unit
+      ? ''
+      : mention.value === 1
+        ? mention.unit
+        : (UNIT_PLURALS[mention.unit] ?? `${mention.unit}s`)
+    return `${approx}${formatNumber(mention.value)}${unit ? ` ${unit}` : ''}`
   }
   if (fact.kind === 'date' && mention.date) {
     const resolved = formatDate(mention.date)

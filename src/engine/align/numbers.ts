@@ -37,7 +37,8 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   let order = 0
   const sums = impliedSums(articles)
   for (const prepared of articles) {
-    for (const q of [...prepared.quantities, ...(sums.get(prepared) ?? [])]) {
+    for (const stated of [...prepared.quantities, ...(sums.get(prepared) ?? [])]) {
+      const q = asPercent(stated)
       const key = quantityKey(q)
       const list = groups.get(key) ?? []
       const same = list.find((c) => c.prepared === prepared && c.quantities[0]?.value === q.value)
@@ -83,6 +84,9 @@ function alignGroup(candidates: Candidate[]) {
         )
         const best = own.sort((a, b) => affinity(b, members) - affinity(a, members))[0]
         if (!best) continue
+        // A count without a role ("30 days", "20 percent") says little of what it counts: a differing
+        // value joins only from a sentence about the same thing.
+        if (!head(best).role && affinity(best, members) < 1 + SAME_TOPIC) continue
         members.push(best)
         used.add(best)
       }
@@ -132,6 +136,15 @@ function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 
 }
 
 const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
+
+/** How alike two sentences must be for their role-less counts of one unit to be one quantity in dispute. */
+const SAME_TOPIC = 0.2
+
+/** "One-fifth" and "20 percent" are one share: fractions are compared as percentages. */
+function asPercent(q: Quantity): Quantity {
+  if (q.unit !== 'fraction') return q
+  return { ...q, unit: 'percent', value: q.value * 100, min: q.min * 100, max: q.max * 100 }
+}
 
 /**
  * Where one outlet says "76 neutralised" and another "41 shot down and another 35 lost", the second

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import type { Fact, Mention } from '@/engine'
+import { describeMention } from './fact-format'
+
+const fact = (kind: Fact['kind']): Fact => ({
+  id: 'f',
+  eventId: 'e',
+  kind,
+  label: 'l',
+  verdict: 'agree',
+  mentions: [],
+  missing: [],
+})
+const mention = (text: string, extra: Partial<Mention> = {}): Mention => ({
+  articleId: 'a',
+  start: 0,
+  end: text.length,
+  text,
+  ...extra,
+})
+
+describe(describeMention.name, () => {
+  it.each([
+    [mention('more than 70', { value: 70, unit: 'person', approx: 'more than' }), 'more than 70 people'],
+    [mention('one child', { value: 1, unit: 'child' }), '1 child'],
+    [mention('5,000 soldiers', { value: 5000, unit: 'soldier' }), '5,000 soldiers'],
+    [mention('roughly 20 percent', { value: 20, unit: 'percent', approx: 'roughly' }), 'roughly 20%'],
+    [
+      mention('roughly one-fifth', { value: 20, unit: 'percent', approx: 'roughly' }),
+      'roughly one-fifth (20%)',
+    ],
+  ])('says what a number mention states: %#', (m, expected) => {
+    expect(describeMention(fact('number'), m)).toBe(expected)
+  })
+
+  it('shows what a relative date resolves to, and quotes in quote marks', () => {
+    expect(describeMention(fact('date'), mention('last month', { date: '2025-03', relative: true }))).toBe(
+      'last month → March 2025',
+    )
+    expect(describeMention(fact('date'), mention('February', { date: '2025-02' }))).toBe('February 2025')
+    expect(describeMention(fact('quote'), mention('very close'))).toBe('“very close”')
+  })
+})

@@ -200,6 +200,30 @@ describe(analyzeCorpus.name, () => {
     expect(days.map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
+  it('matches a claim told in one clause of a longer sentence', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'A senior Russian general was killed on Friday when a car bomb exploded just outside Moscow.',
+        ),
+        article(
+          'b',
+          'B',
+          "Investigators said a Russian general was killed by a car bomb near Moscow on Friday, and Kremlin spokesman Dmitry Peskov blamed Ukraine's special services.",
+        ),
+      ],
+    })
+    const claims = facts.filter((f) => f.kind === 'claim')
+    expect(claims.map((f) => f.mentions.map((m) => m.text))).toEqual([
+      [
+        'A senior Russian general was killed on Friday when a car bomb exploded just outside Moscow.',
+        'Investigators said a Russian general was killed by a car bomb near Moscow on Friday',
+      ],
+    ])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

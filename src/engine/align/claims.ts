@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches'
 import { contentTerms } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
 import type { TermWeights } from '../text/similarity'
@@ -58,10 +59,19 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
       const members = group
         .map((i) => items[i] as Item)
         .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
-      const shortest = [...members].sort(
-        (x, y) => x.span.end - x.span.start - (y.span.end - y.span.start),
+      // The label is the telling closest to all the others; the shorter one when two are as close.
+      const centrality = new Map(
+        members.map((m) => [
+          m,
+          members.reduce((sum, o) => sum + (o === m ? 0 : cosine(m.vector, o.vector)), 0),
+        ]),
+      )
+      const central = [...members].sort(
+        (x, y) =>
+          (centrality.get(y) ?? 0) - (centrality.get(x) ?? 0) ||
+          x.span.end - x.span.start - (y.span.end - y.span.start),
       )[0] as Item
-      const text = shortest.prepared.article.text.slice(shortest.span.start, shortest.span.end)
+      const text = central.prepared.article.text.slice(central.span.start, central.span.end)
       return {
         kind: 'claim' as const,
         label: text.length > 90 ? `${text.slice(0, 88).replace(/\s+\S*$/, '')}…` : text,
@@ -94,12 +104,31 @@ function claimSpans(prepared: PreparedArticle): { span: TextSpan; sentence: Sent
       from = Math.max(from, hole.end)
     }
     if (!best) continue
-    const raw = text.slice(best.start, best.end)
-    const lead = raw.length - raw.replace(/^[\s,;:—–(“”"'‘’-]+/, '').length
-    const kept = raw.replace(/[\s,;:—–(“"'‘-]+$/, '').length
-    if (kept - lead > 20) spans.push({ span: { start: best.start + lead, end: best.start + kept }, sentence })
+    const stretch = trimmed(text, best)
+    if (!stretch) continue
+    spans.push({ span: stretch, sentence })
+    // "X said a general was killed near Moscow, and Y blamed Ukraine": each clause may meet its own copy.
+    let start = stretch.start
+    const clauses = allMatches(CLAUSE_JOIN, text.slice(stretch.start, stretch.end))
+    for (const join of clauses) {
+      const clause = trimmed(text, { start, end: stretch.start + join.index })
+      if (clause) spans.push({ span: clause, sentence })
+      start = stretch.start + join.index + join[0].length
+    }
+    const last = clauses.length ? trimmed(text, { start, end: stretch.end }) : null
+    if (last) spans.push({ span: last, sentence })
   }
   return spans
+}
+
+const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas|as)\s+|;\s+/g
+
+/** A stretch without its edge punctuation, if more than a few words are left. */
+function trimmed(text: string, stretch: TextSpan): TextSpan | null {
+  const raw = text.slice(stretch.start, stretch.end)
+  const lead = raw.length - raw.replace(/^[\s,;:—–(“”"'‘’-]+/, '').length
+  const kept = raw.replace(/[\s,;:—–(“"'‘-]+$/, '').length
+  return kept - lead > 20 ? { start: stretch.start + lead, end: stretch.start + kept } : null
 }
 
 function distinct(terms: readonly string[]): number {

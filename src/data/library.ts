@@ -1,4 +1,4 @@
-import { type DBSchema, openDB } from 'idb'
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
 import type { SavedImport } from './imports'
 
 interface LibrarySchema extends DBSchema {
@@ -19,32 +19,29 @@ function open() {
   })
 }
 
+/** Opens the library for one piece of work and closes it after, so an upgrade elsewhere is never blocked. */
+async function withLibrary<T>(work: (db: IDBPDatabase<LibrarySchema>) => Promise<T>): Promise<T> {
+  const db = await open()
+  try {
+    return await work(db)
+  } finally {
+    db.close()
+  }
+}
+
 /** The articles the reader brought in, oldest first: kept in IndexedDB, so they survive a reload. */
 export async function listImports(): Promise<SavedImport[]> {
   if (!hasLibrary()) return []
-  const db = await open()
-  try {
-    const saved = await db.getAll('imports')
-    return saved.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
-  } finally {
-    db.close()
-  }
+  const saved = await withLibrary((db) => db.getAll('imports'))
+  return saved.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
 }
 
-export async function saveImport(saved: SavedImport): Promise<void> {
-  const db = await open()
-  try {
+export function saveImport(saved: SavedImport): Promise<void> {
+  return withLibrary(async (db) => {
     await db.put('imports', saved)
-  } finally {
-    db.close()
-  }
+  })
 }
 
-export async function removeImport(id: string): Promise<void> {
-  const db = await open()
-  try {
-    await db.delete('imports', id)
-  } finally {
-    db.close()
-  }
+export function removeImport(id: string): Promise<void> {
+  return withLibrary((db) => db.delete('imports', id))
 }

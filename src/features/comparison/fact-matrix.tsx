@@ -46,13 +46,7 @@ export function FactMatrix({
               >
                 <th scope="row" className="px-3 py-2 text-left font-normal">
                   <span className="flex flex-col items-start gap-1">
-                    <Link
-                      to="."
-                      search={(prev) => ({ ...prev, fact: fact.id })}
-                      className="font-medium underline-offset-2 hover:underline [overflow-wrap:anywhere]"
-                    >
-                      {fact.label}
-                    </Link>
+                    <FactLink fact={fact} />
                     <span className="flex items-center gap-2">
                       <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
                         {kindLabel(fact.kind)}
@@ -61,19 +55,11 @@ export function FactMatrix({
                     </span>
                   </span>
                 </th>
-                {articles.map((a) => {
-                  const mentions = fact.mentions.filter((m) => m.articleId === a.id)
-                  const first = mentions[0]
-                  return (
-                    <td key={a.id} className="px-3 py-2 [overflow-wrap:anywhere]">
-                      {first ? (
-                        describeMention(fact, first)
-                      ) : (
-                        <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
-                      )}
-                    </td>
-                  )
-                })}
+                {articles.map((a) => (
+                  <td key={a.id} className="px-3 py-2 [overflow-wrap:anywhere]">
+                    <OutletSays fact={fact} articleId={a.id} />
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -105,37 +91,44 @@ function FactCards({
           )}
         >
           <div className="flex items-start justify-between gap-2">
-            <Link
-              to="."
-              search={(prev) => ({ ...prev, fact: fact.id })}
-              className="font-medium underline-offset-2 hover:underline [overflow-wrap:anywhere]"
-            >
-              {fact.label}
-            </Link>
+            <FactLink fact={fact} />
             <VerdictTag verdict={fact.verdict} />
           </div>
           <p className="mt-1 text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
             {kindLabel(fact.kind)}
           </p>
           <dl className="mt-2 space-y-1 text-sm">
-            {articles.map((a) => {
-              const first = fact.mentions.find((m) => m.articleId === a.id)
-              return (
-                <div key={a.id} className="[overflow-wrap:anywhere]">
-                  <dt className="inline font-semibold">{a.outlet}: </dt>
-                  <dd className="inline">
-                    {first ? (
-                      describeMention(fact, first)
-                    ) : (
-                      <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
-                    )}
-                  </dd>
-                </div>
-              )
-            })}
+            {articles.map((a) => (
+              <div key={a.id} className="[overflow-wrap:anywhere]">
+                <dt className="inline font-semibold">{a.outlet}: </dt>
+                <dd className="inline">
+                  <OutletSays fact={fact} articleId={a.id} />
+                </dd>
+              </div>
+            ))}
           </dl>
         </li>
       ))}
     </ul>
   )
+}
+
+/** The fact's label, selecting it: the selected fact is what a shared link points at. */
+function FactLink({ fact }: { fact: Fact }) {
+  return (
+    <Link
+      to="."
+      search={(prev) => ({ ...prev, fact: fact.id })}
+      className="font-medium underline-offset-2 hover:underline [overflow-wrap:anywhere]"
+    >
+      {fact.label}
+    </Link>
+  )
+}
+
+/** What one outlet says of a fact, or that it leaves it out. */
+function OutletSays({ fact, articleId }: { fact: Fact; articleId: string }) {
+  const first = fact.mentions.find((m) => m.articleId === articleId)
+  if (first) return describeMention(fact, first)
+  return <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
 }

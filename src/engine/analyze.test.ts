@@ -283,4 +283,58 @@ describe(analyzeCorpus.name, () => {
     ])
     expect(events.every((e) => e.title.length > 10)).toBe(true)
   })
+
+  it('keeps a strike night apart from the meeting reported the day before, but not two reports that disagree', () => {
+    const loose = (id: string, outlet: string, text: string, publishedAt: string): Article => ({
+      id,
+      outlet,
+      text,
+      publishedAt,
+    })
+    const { events } = analyzeCorpus({
+      articles: [
+        loose(
+          'm1',
+          'A',
+          'Trump met Zelensky in Rome at the funeral of Pope Francis. Days earlier Russia launched 145 drones at Kyiv.',
+          '2025-04-26',
+        ),
+        loose(
+          'm2',
+          'B',
+          'Trump and Zelensky met briefly in Rome before the funeral of Pope Francis, the White House said.',
+          '2025-04-26',
+        ),
+        loose(
+          'n1',
+          'C',
+          'Hours after Trump met Zelensky in Rome, Russia launched 149 drones at Ukraine overnight; 57 were shot down.',
+          '2025-04-27',
+        ),
+        loose(
+          'n2',
+          'D',
+          'Russia sent 149 drones overnight after the Rome meeting of Trump and Zelensky. Air defences downed 57.',
+          '2025-04-27',
+        ),
+        loose(
+          'k1',
+          'E',
+          'Russia launched 273 drones at Kyiv overnight, the air force said, in the biggest attack since the war began.',
+          '2025-05-18',
+        ),
+        loose(
+          'k2',
+          'F',
+          "Russia fired 237 drones at Kyiv overnight in the biggest drone attack of the war, Ukraine's air force said.",
+          '2025-05-18',
+        ),
+      ],
+    })
+    expect(events.map((e) => e.articleIds)).toEqual([
+      ['m1', 'm2'],
+      ['n1', 'n2'],
+      ['k1', 'k2'],
+    ])
+  })
 })

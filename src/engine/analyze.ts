@@ -28,7 +28,9 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     read.map(({ article, quantities }) => [
       article,
       new Set(
-        quantities.filter((q) => q.role && q.role !== 'age').map((q) => `${q.unit}|${q.role}|${q.value}`),
+        quantities
+          .filter((q) => q.role && q.role !== 'age')
+          .map((q) => `${q.unit}|${q.role}|${q.scope ?? '-'}|${q.value}`),
       ),
     ]),
   )

@@ -59,17 +59,17 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
       const members = group
         .map((i) => items[i] as Item)
         .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
-      // The label is the telling closest to all the others; the shorter one when two are as close.
-      const centrality = new Map(
-        members.map((m) => [
-          m,
-          members.reduce((sum, o) => sum + (o === m ? 0 : cosine(m.vector, o.vector)), 0),
-        ]),
-      )
+      // The label is the telling closest to all the others (to their summed vectors: one pass, not m²),
+      // the shorter one when two are as close.
+      const sum = new Map<string, number>()
+      for (const m of members) for (const [term, w] of m.vector) sum.set(term, (sum.get(term) ?? 0) + w)
+      const centrality = new Map(members.map((m) => [m, cosine(m.vector, sum)]))
+      const closer = (x: Item, y: Item) => {
+        const d = (centrality.get(y) ?? 0) - (centrality.get(x) ?? 0)
+        return Math.abs(d) > 1e-9 ? d : 0
+      }
       const central = [...members].sort(
-        (x, y) =>
-          (centrality.get(y) ?? 0) - (centrality.get(x) ?? 0) ||
-          x.span.end - x.span.start - (y.span.end - y.span.start),
+        (x, y) => closer(x, y) || x.span.end - x.span.start - (y.span.end - y.span.start),
       )[0] as Item
       const text = central.prepared.article.text.slice(central.span.start, central.span.end)
       return {
@@ -123,12 +123,16 @@ function claimSpans(prepared: PreparedArticle): { span: TextSpan; sentence: Sent
 
 const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas|as)\s+|;\s+/g
 
+const LEADING = new Set([...' \t\n\r,;:—–(“”"\'‘’-'])
+const TRAILING = new Set([...' \t\n\r,;:—–(“"\'‘-'])
+
 /** A stretch without its edge punctuation, if more than a few words are left. */
 function trimmed(text: string, stretch: TextSpan): TextSpan | null {
-  const raw = text.slice(stretch.start, stretch.end)
-  const lead = raw.length - raw.replace(/^[\s,;:—–(“”"'‘’-]+/, '').length
-  const kept = raw.replace(/[\s,;:—–(“"'‘-]+$/, '').length
-  return kept - lead > 20 ? { start: stretch.start + lead, end: stretch.start + kept } : null
+  let start = stretch.start
+  let end = stretch.end
+  while (start < end && LEADING.has(text[start] as string)) start++
+  while (end > start && TRAILING.has(text[end - 1] as string)) end--
+  return end - start > 20 ? { start, end } : null
 }
 
 function distinct(terms: readonly string[]): number {

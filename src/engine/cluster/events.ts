@@ -10,8 +10,14 @@ export const SAME_EVENT = 0.2
 export const EVENT_DAYS = 1
 /** What each count two reports share adds to their likeness: "145 drones launched" in both is a strong tie. */
 const SHARED_COUNT = 0.1
+/**
+ * What a report loses when it gives the same quantity as an event's reports a different value and shares
+ * none of their counts: "149 drones" against "145 drones" with nothing else in common is another night.
+ * Reports of one night that disagree on one count nearly always share another (the air force's figures).
+ */
+const CLASHING_COUNTS = 0.1
 
-/** Counted facts of an article, as keys: "drone|launched|145". */
+/** Counted facts of an article, as keys: the quantity, then its value after the last bar ("drone|launched|-|145"). */
 export type CountKeys = ReadonlySet<string>
 
 type Cluster = {
@@ -20,6 +26,8 @@ type Cluster = {
   /** The sum of the members' unit vectors: its dot product with an article, over n, is their mean cosine. */
   centroid: Map<string, number>
   counts: Map<string, number>
+  /** The quantities its counts are of, without their values: "drone|launched|-". */
+  quantities: Set<string>
   first: number | null
   last: number | null
 }
@@ -54,8 +62,16 @@ export function clusterEvents(
   const score = (article: Article, cluster: Cluster) => {
     const n = cluster.articles.length
     let shared = 0
-    for (const key of countsOf(article)) shared += cluster.counts.get(key) ?? 0
-    return cosine(vectorOf(article), cluster.centroid) / n + Math.min(0.4, (SHARED_COUNT * shared) / n)
+    let clashes = 0
+    for (const key of countsOf(article)) {
+      const members = cluster.counts.get(key) ?? 0
+      shared += members
+      if (!members && cluster.quantities.has(quantityOf(key))) clashes++
+    }
+    const clash = shared === 0 && clashes > 0 ? CLASHING_COUNTS : 0
+    return (
+      cosine(vectorOf(article), cluster.centroid) / n + Math.min(0.4, (SHARED_COUNT * shared) / n) - clash
+    )
   }
   const days = new Map(corpus.articles.map((a) => [a, dayOf(a)]))
   const day = (a: Article) => days.get(a) ?? null
@@ -70,6 +86,7 @@ export function clusterEvents(
         articles: [],
         centroid: new Map(),
         counts: new Map(),
+        quantities: new Set(),
         first: null,
         last: null,
       }
@@ -103,7 +120,15 @@ export function clusterEvents(
       }
     }
     if (!best) {
-      best = { id: null, articles: [], centroid: new Map(), counts: new Map(), first: null, last: null }
+      best = {
+        id: null,
+        articles: [],
+        centroid: new Map(),
+        counts: new Map(),
+        quantities: new Set(),
+        first: null,
+        last: null,
+      }
       sorted.push(best)
       clusters.push(best)
     }
@@ -122,13 +147,18 @@ export function clusterEvents(
 
 function join(cluster: Cluster, article: Article, day: number | null, vector: TermVector, counts: CountKeys) {
   cluster.articles.push(article)
-  for (const key of counts) cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
+  for (const key of counts) {
+    cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
+    cluster.quantities.add(quantityOf(key))
+  }
   for (const [term, weight] of vector) cluster.centroid.set(term, (cluster.centroid.get(term) ?? 0) + weight)
   if (day !== null) {
     cluster.first = cluster.first === null ? day : Math.min(cluster.first, day)
     cluster.last = cluster.last === null ? day : Math.max(cluster.last, day)
   }
 }
+
+const quantityOf = (key: string) => key.slice(0, key.lastIndexOf('|'))
 
 function normalised(centroid: Map<string, number>): TermVector {
   let norm = 0

@@ -55,6 +55,27 @@ describe(extractDates.name, () => {
     ])
   })
 
+  it.each([
+    ['The governor said on May 17 that five people died.', [['May 17', '2025-05-17']]],
+    [
+      'Russia struck Kharkiv on Friday. A day earlier, it had launched 90 drones.',
+      [
+        ['Friday', '2025-05-16'],
+        ['A day earlier', '2025-05-15'],
+      ],
+    ],
+    [
+      'Talks began on Friday. A day later, Russia launched its largest attack.',
+      [
+        ['Friday', '2025-05-16'],
+        ['A day later', '2025-05-17'],
+      ],
+    ],
+    ['The attack came a day after the talks.', [['a day after', '2025-05-17']]],
+  ])('reads “%s” (written on Sunday 18 May)', (text, expected) => {
+    expect(extractDates(text, { publishedAt: '2025-05-18' }).map((d) => [d.phrase, d.date])).toEqual(expected)
+  })
+
   it('ignores the verb "may" and the word "march"', () => {
     expect(extractDates('They may march on the capital.', { publishedAt: '2025-04-26' })).toEqual([])
   })

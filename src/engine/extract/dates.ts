@@ -55,7 +55,7 @@ const PATTERNS: [string, string][] = [
 const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'gi')
 /** A cheap first look: most sentences name no date at all. */
 const MAY_HAVE_DATE =
-  /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
+  /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
 const FUTURE =
   /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+to|is\s+to|are\s+to)\b/i
 
@@ -179,9 +179,11 @@ function resolveMatch(
   if (g.dayAround) {
     const base = /\bthe\b/.test(lower) ? (anchor ?? published) : published
     // "comes just a day after X": X was yesterday; "one day before a scheduled call": the call is tomorrow.
-    if (/\ba\s+day\s+after|one\s+day\s+after|day\s+later/.test(lower))
-      return dayString(addDays(published, -1))
-    if (/\b(?:a|one)\s+day\s+(?:before|earlier)/.test(lower)) return dayString(addDays(published, 1))
+    if (/\b(?:a|one)\s+day\s+after/.test(lower)) return dayString(addDays(published, -1))
+    if (/\b(?:a|one)\s+day\s+before/.test(lower)) return dayString(addDays(published, 1))
+    // "A day earlier, Russia had launched 90 drones": a day before the day last named (or the report's).
+    if (/\b(?:a|one)\s+day\s+earlier/.test(lower)) return dayString(addDays(anchor ?? published, -1))
+    if (/\b(?:a|one)\s+day\s+later/.test(lower)) return dayString(addDays(anchor ?? published, 1))
     if (/before|previous/.test(lower)) return dayString(addDays(base, -1))
     return dayString(addDays(base, 1))
   }

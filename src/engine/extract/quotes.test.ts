@@ -39,6 +39,19 @@ describe(extractQuotes.name, () => {
         ['The territory belongs to Ukraine.', 'Volodymyr Zelenskyy'],
       ],
     ],
+    ['"We will respond," the Kremlin said in a statement.', [['We will respond', 'Kremlin']]],
+    [
+      'Russia\'s defence ministry said its forces had carried out a "massive strike" on military targets.',
+      [['massive strike', "Russia's defence ministry"]],
+    ],
+    [
+      '“This is terror,” said Andriy Yermak, head of the presidential office.',
+      [['This is terror', 'Andriy Yermak']],
+    ],
+    [
+      'Kremlin spokesman Dmitry Peskov told reporters that the talks were "constructive".',
+      [['constructive', 'Dmitry Peskov']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

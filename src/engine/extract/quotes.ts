@@ -17,9 +17,12 @@ const SPEECH =
   'said|says|say|wrote|writes|added|adds|told|tells|posted|posts|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_NAME = new RegExp(
-  `^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
   'u',
 )
+/** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
+const ORGANISATION =
+  /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}(?:[a-z]+\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|forces|committee|council|administration|command|staff))\s*$/u
 const AFTER_VERB = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
   'u',
@@ -132,6 +135,8 @@ function attribute(
     }
     const any = near.match(/((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*$/u)
     if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
+    const organisation = near.match(ORGANISATION)?.[1]
+    if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)
   }
   return null
 }
@@ -168,5 +173,5 @@ function nameOf(phrase: string, people: People): string {
     const person = personNamed(token, people)
     if (person) return person.name
   }
-  return phrase.replace(/['’]s$/, '')
+  return phrase.replace(/^the\s+/i, '').replace(/['’]s$/, '')
 }

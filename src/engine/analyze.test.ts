@@ -224,6 +224,39 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it.each([
+    [
+      'a city toll and a national one',
+      'Nine people were killed in Kyiv.',
+      'Twelve people were killed across Ukraine overnight.',
+      [
+        ['single', 'people killed in Kyiv'],
+        ['single', 'people killed in Ukraine'],
+      ],
+    ],
+    [
+      'two cities in one sentence',
+      'Two people were killed in Kharkiv and three in Odesa.',
+      'Three people were killed in Kharkov.',
+      [
+        ['conflict', 'people killed in Kharkiv'],
+        ['single', 'people killed in Odesa'],
+      ],
+    ],
+    [
+      'a place that opens the sentence',
+      'In Kyiv, 9 people died.',
+      'In Kharkiv, two people died. In Kyiv, eight people were killed.',
+      [
+        ['conflict', 'people killed in Kyiv'],
+        ['single', 'people killed in Kharkiv'],
+      ],
+    ],
+  ])('keeps tolls of different places apart: %s', (_, a, b, expected) => {
+    const { facts } = analyzeCorpus({ articles: [article('a', 'A', a), article('b', 'B', b)] })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual(expected)
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -30,7 +30,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       new Set(
         quantities
           .filter((q) => q.role && q.role !== 'age')
-          .map((q) => `${q.unit}|${q.role}|${q.scope ?? '-'}|${q.value}`),
+          .map((q) => `${q.unit}|${q.role}|${q.scope ?? '-'}|${q.place ?? '-'}|${q.value}`),
       ),
     ]),
   )

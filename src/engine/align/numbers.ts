@@ -54,11 +54,11 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
 }
 
 function alignGroup(candidates: Candidate[]) {
-  // Same value, same night: "overnight" on 19 May and on 20 May are two nights, whatever the counts.
+  // Same value, same night and place: "overnight" on 19 May and on 20 May are two nights, whatever the counts.
   const byValue: Candidate[][] = []
   for (const c of candidates) {
     const cluster = byValue.find(
-      (members) => head(members[0]).value === head(c).value && members.every((m) => sameNight(m, c)),
+      (members) => head(members[0]).value === head(c).value && members.every((m) => sameOccasion(m, c)),
     )
     if (cluster) cluster.push(c)
     else byValue.push([c])
@@ -80,7 +80,7 @@ function alignGroup(candidates: Candidate[]) {
             c.prepared === prepared &&
             !used.has(c) &&
             sidesMatch(c, members) &&
-            members.every((m) => sameNight(m, c)),
+            members.every((m) => sameOccasion(m, c)),
         )
         const best = own.sort((a, b) => affinity(b, members) - affinity(a, members))[0]
         if (!best) continue
@@ -123,7 +123,7 @@ function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 
           (c) =>
             head(c).value === q.value &&
             c.prepared !== lone.candidates[0]?.prepared &&
-            sameNight(c, lone.candidates[0] as Candidate),
+            sameOccasion(c, lone.candidates[0] as Candidate),
         )
       )
     })
@@ -185,10 +185,36 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
   return sums
 }
 
-function sameNight(a: Candidate, b: Candidate) {
-  const x = head(a).when
-  const y = head(b).when
-  return !x || !y || x === y
+/** Counts of one night and one place: "overnight" on 19 May and on 20 May, Kharkiv and Odesa, are apart. */
+function sameOccasion(a: Candidate, b: Candidate) {
+  const x = head(a)
+  const y = head(b)
+  return (!x.when || !y.when || x.when === y.when) && (!x.place || !y.place || samePlace(x.place, y.place))
+}
+
+const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b)
+
+// Older and Russian transliterations of Ukrainian places that wire copy still uses.
+const PLACE_VARIANTS: Record<string, string> = {
+  kiev: 'kyiv',
+  kharkov: 'kharkiv',
+  odessa: 'odesa',
+  dnepr: 'dnipro',
+  dnipropetrovsk: 'dnipro',
+  zaporozhye: 'zaporizhzhia',
+  zaporizhia: 'zaporizhzhia',
+  nikolaev: 'mykolaiv',
+  mykolayiv: 'mykolaiv',
+  lvov: 'lviv',
+  chernigov: 'chernihiv',
+}
+
+function placeKey(place: string): string {
+  const words = place
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+  return words.map((w) => PLACE_VARIANTS[w] ?? w).join(' ')
 }
 
 function sidesMatch(c: Candidate, members: readonly Candidate[]) {
@@ -230,8 +256,11 @@ function labelOf(candidates: Candidate[]): string {
   const roles = [...new Set(candidates.map((c) => head(c).role))]
   const unit = q.unit ?? 'count'
   const scope = q.scope ? ` ${q.scope}` : ''
+  // The place goes in the label when every outlet that names one names the same.
+  const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
+  const where = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? ` in ${places[0]}` : ''
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
-  if (q.role) return `${plural(unit)} ${roles.join(' / ')}${scope}`
+  if (q.role) return `${plural(unit)} ${roles.join(' / ')}${where}${scope}`
   const c = candidates[0]
   if (!c) return plural(unit)
   const text = c.prepared.article.text

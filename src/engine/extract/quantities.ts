@@ -33,6 +33,8 @@ export type Quantity = {
   readonly side: string | null
   /** A period the count covers when it is not the event itself: "in the last 7 days". */
   readonly scope: string | null
+  /** Where its clause places it: "killed in Kharkiv", "in the Kyiv region", "across Ukraine". */
+  readonly place: string | null
   readonly span: TextSpan
   readonly sentence: number
   /** A sum the text implies: "41 were shot down and another 35 lost" neutralised 41 + 35. */
@@ -105,6 +107,12 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
 const SCOPE =
   /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+)\b/i
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
+// A place is a capitalised name after "in", "across", "over" that ends the phrase: "in Kyiv," and "in the
+// Kharkiv region" are places; "in Russian strikes" is not (an adjective before its noun).
+const PLACE =
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in)\b))/gu
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|English|Russian|Ukrainian|Total)\b/
 
 type Draft = {
   value: number
@@ -207,7 +215,8 @@ export function extractQuantities(
         if (draft.role && !['killed', 'injured', 'casualties'].includes(draft.role)) draft.role = null
       } else if (draft.role !== 'age') draft.role = null
     }
-    for (const draft of drafts) {
+    const places = draftPlaces(sentence, drafts)
+    for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
       const isCount = draft.role !== null && draft.role !== 'age'
       quantities.push({
@@ -222,6 +231,7 @@ export function extractQuantities(
         fate: draft.fate,
         side: draft.side,
         scope: isCount ? scope : null,
+        place: isCount ? (places[i] ?? null) : null,
         span: { start: draft.start, end: draft.end },
         sentence: sentence.index,
       })
@@ -408,6 +418,27 @@ function scanNoun(rest: string): {
   }
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
   return { noun: null, unit: null, length: 0, side }
+}
+
+/**
+ * Each count's place: the first one named after it, before the next count and within its clause ("two
+ * were killed in Kharkiv and three in Odesa"), or the one that opens the sentence ("In Kyiv, nine died").
+ */
+function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
+  if (drafts.length === 0) return []
+  const named = allMatches(PLACE, sentence.text)
+    .map((m) => ({ at: m.index, name: m[1] ?? '' }))
+    .filter((p) => p.name && !NOT_PLACE.test(p.name))
+  if (named.length === 0) return drafts.map(() => null)
+  const opening = named.find((p) => p.at <= 3 && /^\s*(?:In|Across|Throughout|Over)\b/.test(sentence.text))
+  return drafts.map((draft, i) => {
+    const from = draft.end - sentence.start
+    const [, clauseEnd] = clauseOf(sentence, draft)
+    const next = drafts[i + 1]
+    const to = Math.min(clauseEnd, next ? next.start - sentence.start : sentence.text.length)
+    const after = named.find((p) => p.at >= from && p.at < to)
+    return (after ?? opening)?.name ?? null
+  })
 }
 
 function clauseOf(sentence: Sentence, draft: Draft): [number, number] {

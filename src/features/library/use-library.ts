@@ -21,7 +21,7 @@ export function useImportArticles(workspace: Workspace) {
       const result = readImport(await readText(file), file.name, workspace.sources)
       if (!result.ok) throw new ImportProblems(file.name, result.problems)
       await saveImport({
-        id: crypto.randomUUID(),
+        id: newId(),
         name: file.name,
         importedAt: new Date().toISOString(),
         corpus: result.corpus,
@@ -48,4 +48,11 @@ function readText(file: File): Promise<string> {
     reader.onerror = () => reject(new Error(`“${file.name}” could not be read: ${reader.error?.message}`))
     reader.readAsText(file)
   })
+}
+
+/** A record id; randomUUID exists only in secure contexts, and the app may be served over plain http. */
+function newId(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  )
 }

@@ -72,6 +72,7 @@ describe(extractDates.name, () => {
       ],
     ],
     ['The attack came a day after the talks.', [['a day after', '2025-05-17']]],
+    ['They met two months after their shouting match.', [['two months after', '2025-03']]],
   ])('reads “%s” (written on Sunday 18 May)', (text, expected) => {
     expect(extractDates(text, { publishedAt: '2025-05-18' }).map((d) => [d.phrase, d.date])).toEqual(expected)
   })

@@ -40,7 +40,8 @@ const PATTERNS: [string, string][] = [
   ['monthDay', `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+(\\d{4}))?\\b`],
   ['month', `\\b(?:(last|this|next|early|late|mid-|mid)\\s*)?(${MONTH})(?:\\s+(\\d{4}))?\\b`],
   ['weekday', `\\b(?:(last|this|next|coming|past)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`],
-  ['ago', `\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`],
+  // "two months ago", and "two months after their shouting match": that was two months before the report.
+  ['ago', `\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+(?:ago|after)\\b`],
   ['period', `\\b(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
   [
     'dayAround',

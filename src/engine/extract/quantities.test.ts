@@ -150,6 +150,7 @@ describe(extractQuantities.name, () => {
     ['on 24 April the attack began'],
     ['Kh-101 cruise missiles and Tu-95MS bombers'],
     ['one of the largest attacks'],
+    ['Trump first floated a truce two months ago'],
   ])('reads no count in “%s”', (sentence) => {
     expect(facts(sentence)).toEqual([])
   })

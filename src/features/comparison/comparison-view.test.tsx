@@ -39,6 +39,26 @@ describe('the comparison page', () => {
     expect(within(panel).getByRole('link', { current: 'page' })).toHaveTextContent(/last month → March 2025/)
   })
 
+  it('steps through the conflicts, selecting each in turn', async () => {
+    const { router } = renderApp(ROME)
+    await screen.findByRole('heading', { level: 1, name: /Pope Francis/ })
+    const stepper = screen.getByRole('navigation', { name: 'Conflicts' })
+    expect(stepper).toHaveTextContent('4 conflicts')
+    const seen: string[] = []
+    for (let i = 0; i < 4; i++) {
+      await userEvent.click(within(stepper).getByRole('link', { name: /Next conflict/ }))
+      const factId = router.state.location.search.fact as string
+      seen.push(factId)
+      expect(marks(factId).every((m) => m.getAttribute('data-verdict') === 'conflict')).toBe(true)
+      expect(stepper).toHaveTextContent(`${i + 1} of 4`)
+    }
+    expect(new Set(seen).size).toBe(4)
+    await userEvent.click(within(stepper).getByRole('link', { name: /Next conflict/ }))
+    expect(router.state.location.search.fact).toBe(seen[0])
+    await userEvent.click(within(stepper).getByRole('link', { name: /Previous conflict/ }))
+    expect(router.state.location.search.fact).toBe(seen[3])
+  })
+
   it('reopens a shared link with the same outlets, order, fact and tab', async () => {
     renderApp(`${ROME}?outlets=seed-002,seed-000&tab=facts&verdict=conflict`)
     const table = await screen.findByRole('table')

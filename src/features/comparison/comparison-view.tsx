@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
 import { VerdictLegend } from '@/components/ui/verdict-legend'
-import type { AnalyzedEvent, FactKind, Verdict } from '@/engine'
+import type { AnalyzedEvent, Fact, FactKind, Verdict } from '@/engine'
 import { cn } from '@/lib/cn'
 import { formatDate, plural } from '@/lib/format'
 import { DateList } from './date-list'
@@ -59,6 +59,7 @@ export function ComparisonView({
   const conflicts = view.facts.filter((f) => f.verdict === 'conflict').length
   const unknownFact = selectedFactId && !view.facts.some((f) => f.id === selectedFactId)
   const selected = view.facts.find((f) => f.id === selectedFactId)
+  const conflictFacts = view.visible.filter((f) => f.verdict === 'conflict')
   const visibleOutlet = view.shown.find((a) => a.id === readingId) ?? view.shown[0]
 
   // A selected fact is brought into view in every column, and in the facts panel.
@@ -167,6 +168,7 @@ export function ComparisonView({
             <option value="single">One outlet only</option>
           </select>
         </label>
+        <ConflictStepper conflicts={conflictFacts} selectedFactId={selectedFactId} />
       </div>
 
       {tab === 'text' && (
@@ -242,6 +244,50 @@ export function ComparisonView({
       {tab === 'quotes' && panels.quotes}
       {tab === 'dates' && <DateList facts={view.visible} articles={view.shown} />}
     </section>
+  )
+}
+
+/** Steps through the conflicts, one after another: each step selects the fact, as a shared link would. */
+function ConflictStepper({
+  conflicts,
+  selectedFactId,
+}: {
+  conflicts: readonly Fact[]
+  selectedFactId?: string
+}) {
+  if (conflicts.length === 0) return null
+  const at = conflicts.findIndex((f) => f.id === selectedFactId)
+  const step = (by: number) => {
+    const next =
+      at < 0 ? (by > 0 ? 0 : conflicts.length - 1) : (at + by + conflicts.length) % conflicts.length
+    return (conflicts[next] as Fact).id
+  }
+  const link =
+    'whitespace-nowrap rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800'
+  return (
+    <nav aria-label="Conflicts" className="flex items-center gap-2">
+      <Link
+        to="."
+        search={(prev) => ({ ...prev, fact: step(-1) })}
+        resetScroll={false}
+        aria-label="Previous conflict"
+        className={link}
+      >
+        ← Previous<span className="max-sm:hidden"> conflict</span>
+      </Link>
+      <Link
+        to="."
+        search={(prev) => ({ ...prev, fact: step(1) })}
+        resetScroll={false}
+        aria-label="Next conflict"
+        className={link}
+      >
+        Next<span className="max-sm:hidden"> conflict</span> →
+      </Link>
+      <span className="text-sm text-stone-700 dark:text-stone-300" aria-live="polite">
+        {at < 0 ? plural(conflicts.length, 'conflict') : `${at + 1} of ${conflicts.length}`}
+      </span>
+    </nav>
   )
 }
 

@@ -81,15 +81,7 @@ export function clusterEvents(
     if (!article.eventId) continue
     let cluster = byId.get(article.eventId)
     if (!cluster) {
-      cluster = {
-        id: article.eventId,
-        articles: [],
-        centroid: new Map(),
-        counts: new Map(),
-        quantities: new Set(),
-        first: null,
-        last: null,
-      }
+      cluster = emptyCluster(article.eventId)
       byId.set(article.eventId, cluster)
       clusters.push(cluster)
     }
@@ -120,15 +112,7 @@ export function clusterEvents(
       }
     }
     if (!best) {
-      best = {
-        id: null,
-        articles: [],
-        centroid: new Map(),
-        counts: new Map(),
-        quantities: new Set(),
-        first: null,
-        last: null,
-      }
+      best = emptyCluster(null)
       sorted.push(best)
       clusters.push(best)
     }
@@ -143,6 +127,18 @@ export function clusterEvents(
     const id = cluster.id ?? ids.take(`${slug(title, 6, 'event')}${date ? `-${date.slice(0, 10)}` : ''}`)
     return { id, title, date: date?.slice(0, 10) ?? null, articleIds: cluster.articles.map((a) => a.id) }
   })
+}
+
+function emptyCluster(id: string | null): Cluster {
+  return {
+    id,
+    articles: [],
+    centroid: new Map(),
+    counts: new Map(),
+    quantities: new Set(),
+    first: null,
+    last: null,
+  }
 }
 
 function join(cluster: Cluster, article: Article, day: number | null, vector: TermVector, counts: CountKeys) {

@@ -11,7 +11,7 @@ import { extractQuotes } from './extract/quotes'
 import { slug, UniqueIds } from './text/ids'
 import { contentTerms } from './text/normalize'
 import { splitSentences } from './text/sentences'
-import { type TermVector, TermWeights } from './text/similarity'
+import { type Term, type TermVector, TermWeights } from './text/similarity'
 import type { Analysis, Article, Corpus, Fact } from './types'
 
 /** The whole pipeline: articles in; events, and the facts of each event judged across its outlets, out. */
@@ -96,7 +96,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
   return { events, facts: facts.sort(byVerdict) }
 }
 
-function lazyVectors(terms: readonly (readonly string[])[], weights: TermWeights) {
+function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) {
   const made = new Map<number, TermVector>()
   return (sentence: number) => {
     let vector = made.get(sentence)

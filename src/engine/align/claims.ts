@@ -1,8 +1,7 @@
 import { allMatches } from '../text/matches'
 import { contentTerms } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
-import type { TermWeights } from '../text/similarity'
-import { cosine, type TermVector } from '../text/similarity'
+import { cosine, type Term, type TermVector, type TermWeights, VectorSum } from '../text/similarity'
 import type { TextSpan } from '../types'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
@@ -23,7 +22,7 @@ type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
  */
 export function alignClaims(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
   const items: Item[] = []
-  const keys: string[][] = []
+  const keys: Term[][] = []
   for (const prepared of articles) {
     for (const { span, sentence } of claimSpans(prepared)) {
       const whole = span.end - span.start >= sentence.end - sentence.start - 2
@@ -61,9 +60,9 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
         .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
       // The label is the telling closest to all the others (to their summed vectors: one pass, not m²),
       // the shorter one when two are as close.
-      const sum = new Map<string, number>()
-      for (const m of members) for (const [term, w] of m.vector) sum.set(term, (sum.get(term) ?? 0) + w)
-      const centrality = new Map(members.map((m) => [m, cosine(m.vector, sum)]))
+      const sum = new VectorSum()
+      for (const m of members) sum.add(m.vector)
+      const centrality = new Map(members.map((m) => [m, sum.dot(m.vector)]))
       const closer = (x: Item, y: Item) => {
         const d = (centrality.get(y) ?? 0) - (centrality.get(x) ?? 0)
         return Math.abs(d) > 1e-9 ? d : 0
@@ -135,18 +134,19 @@ function trimmed(text: string, stretch: TextSpan): TextSpan | null {
   return end - start > 20 ? { start, end } : null
 }
 
-function distinct(terms: readonly string[]): number {
+function distinct(terms: readonly Term[]): number {
   return terms.length < 2 ? terms.length : new Set(terms).size
 }
 
 /** The `n` heaviest terms of a vector, without sorting all of it. */
-function heaviest(vector: TermVector, n: number): string[] {
-  const top: [string, number][] = []
-  for (const entry of vector) {
-    if (top.length === n && entry[1] <= (top[n - 1] as [string, number])[1]) continue
+function heaviest(vector: TermVector, n: number): Term[] {
+  const top: [Term, number][] = []
+  for (let i = 0; i < vector.terms.length; i++) {
+    const weight = vector.weights[i] as number
+    if (top.length === n && weight <= (top[n - 1] as [Term, number])[1]) continue
     let at = top.length
-    while (at > 0 && (top[at - 1] as [string, number])[1] < entry[1]) at--
-    top.splice(at, 0, entry)
+    while (at > 0 && (top[at - 1] as [Term, number])[1] < weight) at--
+    top.splice(at, 0, [vector.terms[i] as Term, weight])
     if (top.length > n) top.pop()
   }
   return top.map(([term]) => term)

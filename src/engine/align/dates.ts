@@ -1,6 +1,12 @@
 import type { DateMention } from '../extract/dates'
-import { contentTerms } from '../text/normalize'
-import { cosine, type TermVector, type TermWeights } from '../text/similarity'
+import {
+  contentTerms,
+  cosine,
+  type Term,
+  type TermVector,
+  type TermWeights,
+  termName,
+} from '../text/similarity'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
@@ -53,11 +59,11 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     })),
   )
   const duplicates = linkDuplicates(
-    items.map((i) => `${i.date.date}|${[...i.vector.keys()].join(' ')}`),
+    items.map((i) => `${i.date.date}|${i.vector.terms.join(' ')}`),
     items.map((i) => i.prepared.article.id),
   )
   const edges: Edge[] = [...duplicates.edges]
-  const keys = items.map((item) => [...item.vector.keys()])
+  const keys: Iterable<Term>[] = items.map((item) => item.vector.terms)
   for (const [a, b] of candidatePairs(keys.map((k, i) => (duplicates.isCopy[i] ? [] : k)))) {
     const x = items[a] as Item
     const y = items[b] as Item
@@ -121,7 +127,7 @@ function countsDiffer(
 }
 
 /** The words within a dozen of the date, without the date's own words, so the pairing is blind to the value. */
-function contextTerms(prepared: PreparedArticle, date: DateMention): string[] {
+function contextTerms(prepared: PreparedArticle, date: DateMention): Term[] {
   const sentence = prepared.sentences[date.sentence]
   if (!sentence) return []
   const before = prepared.article.text
@@ -130,7 +136,7 @@ function contextTerms(prepared: PreparedArticle, date: DateMention): string[] {
     .slice(-12)
     .join(' ')
   const after = prepared.article.text.slice(date.span.end, sentence.end).split(/\s+/).slice(0, 12).join(' ')
-  return contentTerms(`${before} ${after}`).filter((t) => !DATE_WORDS.test(t))
+  return contentTerms(`${before} ${after}`).filter((t) => !DATE_WORDS.test(termName(t)))
 }
 
 function labelOf(item: Item): string {

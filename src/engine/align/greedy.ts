@@ -63,11 +63,8 @@ export function groupByEdges(
  * Pairs of items that share at least one key, each pair once: the candidates worth scoring. Keys held by
  * more than `maxPostings` items say little and are skipped, so the work follows the overlap, not n².
  */
-export function candidatePairs(
-  keysOf: readonly (readonly string[])[],
-  maxPostings = 400,
-): [number, number][] {
-  const index = new Map<string, number[]>()
+export function candidatePairs<Key>(keysOf: readonly Iterable<Key>[], maxPostings = 400): [number, number][] {
+  const index = new Map<Key, number[]>()
   for (const [i, keys] of keysOf.entries()) {
     for (const key of new Set(keys)) {
       const list = index.get(key)

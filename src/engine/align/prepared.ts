@@ -2,14 +2,14 @@ import type { DateMention } from '../extract/dates'
 import type { Quantity } from '../extract/quantities'
 import type { Quote } from '../extract/quotes'
 import type { Sentence } from '../text/sentences'
-import type { TermVector } from '../text/similarity'
+import type { Term, TermVector } from '../text/similarity'
 import type { Article, FactKind, Mention, Verdict } from '../types'
 
 /** One article, read: its sentences and everything extracted from them. */
 export type PreparedArticle = {
   readonly article: Article
   readonly sentences: readonly Sentence[]
-  readonly terms: readonly (readonly string[])[]
+  readonly terms: readonly (readonly Term[])[]
   /** A sentence's weighted terms, made on first use: most sentences are never compared. */
   readonly vectorOf: (sentence: number) => TermVector
   readonly quantities: readonly Quantity[]

@@ -1,7 +1,6 @@
 import { parseDay } from '../extract/dates'
 import { slug, UniqueIds } from '../text/ids'
-import { contentTerms } from '../text/normalize'
-import { cosine, type TermVector, TermWeights } from '../text/similarity'
+import { contentTerms, type Term, type TermVector, TermWeights, VectorSum } from '../text/similarity'
 import type { AnalyzedEvent, Article, Corpus } from '../types'
 
 /** How alike two reports must be, in words and counts, to be of one event. */
@@ -24,7 +23,7 @@ type Cluster = {
   id: string | null
   articles: Article[]
   /** The sum of the members' unit vectors: its dot product with an article, over n, is their mean cosine. */
-  centroid: Map<string, number>
+  centroid: VectorSum
   counts: Map<string, number>
   /** The quantities its counts are of, without their values: "drone|launched|-". */
   quantities: Set<string>
@@ -40,10 +39,10 @@ type Cluster = {
 export function clusterEvents(
   corpus: Corpus,
   countsOf: (article: Article) => CountKeys = () => new Set(),
-  termsOf: (article: Article) => readonly string[] = articleTerms,
+  termsOf: (article: Article) => readonly Term[] = articleTerms,
 ): AnalyzedEvent[] {
   const weights = new TermWeights()
-  const terms = new Map<Article, readonly string[]>()
+  const terms = new Map<Article, readonly Term[]>()
   for (const article of corpus.articles) {
     const t = termsOf(article)
     terms.set(article, t)
@@ -69,9 +68,7 @@ export function clusterEvents(
       if (!members && cluster.quantities.has(quantityOf(key))) clashes++
     }
     const clash = shared === 0 && clashes > 0 ? CLASHING_COUNTS : 0
-    return (
-      cosine(vectorOf(article), cluster.centroid) / n + Math.min(0.4, (SHARED_COUNT * shared) / n) - clash
-    )
+    return cluster.centroid.dot(vectorOf(article)) / n + Math.min(0.4, (SHARED_COUNT * shared) / n) - clash
   }
   const days = new Map(corpus.articles.map((a) => [a, dayOf(a)]))
   const day = (a: Article) => days.get(a) ?? null
@@ -133,7 +130,7 @@ function emptyCluster(id: string | null): Cluster {
   return {
     id,
     articles: [],
-    centroid: new Map(),
+    centroid: new VectorSum(),
     counts: new Map(),
     quantities: new Set(),
     first: null,
@@ -147,7 +144,7 @@ function join(cluster: Cluster, article: Article, day: number | null, vector: Te
     cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
     cluster.quantities.add(quantityOf(key))
   }
-  for (const [term, weight] of vector) cluster.centroid.set(term, (cluster.centroid.get(term) ?? 0) + weight)
+  cluster.centroid.add(vector)
   if (day !== null) {
     cluster.first = cluster.first === null ? day : Math.min(cluster.first, day)
     cluster.last = cluster.last === null ? day : Math.max(cluster.last, day)
@@ -156,16 +153,7 @@ function join(cluster: Cluster, article: Article, day: number | null, vector: Te
 
 const quantityOf = (key: string) => key.slice(0, key.lastIndexOf('|'))
 
-function normalised(centroid: Map<string, number>): TermVector {
-  let norm = 0
-  for (const w of centroid.values()) norm += w * w
-  norm = Math.sqrt(norm) || 1
-  const out = new Map<string, number>()
-  for (const [t, w] of centroid) out.set(t, w / norm)
-  return out
-}
-
-function articleTerms(article: Article): string[] {
+function articleTerms(article: Article): Term[] {
   return contentTerms(`${article.title ?? ''}\n${article.text}`)
 }
 
@@ -180,8 +168,8 @@ function earliestDate(articles: readonly Article[]): string | null {
 }
 
 function titleOf(cluster: Cluster, vectorOf: (a: Article) => TermVector): string {
-  const centre = normalised(cluster.centroid)
-  const closeness = new Map(cluster.articles.map((a) => [a, cosine(vectorOf(a), centre)]))
+  // The report closest to the centroid (its length scales every report's closeness alike, so it is left as is).
+  const closeness = new Map(cluster.articles.map((a) => [a, cluster.centroid.dot(vectorOf(a))]))
   const ranked = [...cluster.articles].sort((a, b) => (closeness.get(b) ?? 0) - (closeness.get(a) ?? 0))
   const titled = ranked.find((a) => a.title?.trim())
   if (titled?.title) return titled.title.trim()

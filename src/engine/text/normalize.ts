@@ -1,3 +1,5 @@
+import { WordScanner } from './word-scan'
+
 /** Folds curly quotes, dashes and spacing so that two outlets' copies of one text compare equal. */
 export function normalizeText(text: string): string {
   return text
@@ -135,34 +137,39 @@ function stem(word: string): string {
   return word
 }
 
-const TERM_OF = new Map<string, string | null>()
+/** A content word, stemmed and mapped through the lexicon, as a small integer: see `termName`. */
+export type Term = number
 
-/** The term a word counts as, or null for a stopword; cached, since news copy reuses a small vocabulary. */
-function termOf(raw: string): string | null {
-  let term = TERM_OF.get(raw)
-  if (term !== undefined) return term
-  const word = raw.replace(/['’]s$/, '')
-  if (STOPWORDS.has(word)) term = null
-  else {
-    const mapped = SYNONYMS[word] ?? stem(word)
-    term = SYNONYMS[mapped] ?? mapped
+const TERM_ID = new Map<string, Term>()
+const TERM_NAMES: string[] = []
+const NOT_A_TERM = -1
+
+function intern(term: string): Term {
+  let id = TERM_ID.get(term)
+  if (id === undefined) {
+    id = TERM_NAMES.length
+    TERM_ID.set(term, id)
+    TERM_NAMES.push(term)
   }
-  if (TERM_OF.size < 200_000) TERM_OF.set(raw, term)
-  return term
+  return id
 }
 
-const ASCII_WORD = /[a-z0-9]+(?:['’-][a-z0-9]+)*/g
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+/** The word a term stands for ("drone", "kill", "ukraine"). */
+export function termName(term: Term): string {
+  return TERM_NAMES[term] ?? ''
+}
+
+/** The term a word counts as, or NOT_A_TERM for a stopword (the scanner below remembers each word's). */
+function termOf(raw: string): Term {
+  const word = raw.replace(/['’]s$/, '')
+  if (STOPWORDS.has(word)) return NOT_A_TERM
+  const mapped = SYNONYMS[word] ?? stem(word)
+  return intern(SYNONYMS[mapped] ?? mapped)
+}
+
+const WORDS = new WordScanner(termOf)
 
 /** Content words of a sentence, stemmed and mapped through the lexicon: what similarity is measured on. */
-export function contentTerms(text: string): string[] {
-  const lower = text.toLowerCase()
-  // Most news copy is ASCII, and an ASCII pattern scans several times faster than a Unicode one.
-  const pattern = /[\u0080-\u2018\u201a-\uffff]/.test(lower) ? WORD : ASCII_WORD
-  const terms: string[] = []
-  for (const raw of lower.match(pattern) ?? []) {
-    const term = termOf(raw)
-    if (term !== null) terms.push(term)
-  }
-  return terms
+export function contentTerms(text: string): Term[] {
+  return WORDS.scan(text.toLowerCase())
 }

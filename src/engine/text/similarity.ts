@@ -1,43 +1,104 @@
-import { contentTerms } from './normalize'
+import { contentTerms, type Term, termName } from './normalize'
 
-/** A bag of weighted terms with unit length, so that cosine similarity is a dot product. */
-export type TermVector = ReadonlyMap<string, number>
+/**
+ * A bag of weighted terms with unit length, so that cosine similarity is a dot product. Terms are small
+ * integers in ascending order with their weights beside them: two vectors meet in one merging pass, and
+ * a corpus of vectors is a few typed arrays rather than millions of map entries for the collector.
+ */
+export type TermVector = { readonly terms: Int32Array; readonly weights: Float64Array }
 
 /** Document frequencies over a set of texts: rare shared words count for more than "Trump" and "war". */
 export class TermWeights {
-  private readonly df = new Map<string, number>()
+  private df = new Int32Array(1024)
+  /** The last document each term was counted in, so a document counts each of its terms once. */
+  private seenIn = new Int32Array(1024)
   private docs = 0
 
-  add(terms: readonly string[]) {
+  add(terms: readonly Term[]) {
     this.docs++
-    for (const term of new Set(terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1)
+    for (const term of terms) {
+      if (term >= this.df.length) this.grow(term)
+      if (this.seenIn[term] === this.docs) continue
+      this.seenIn[term] = this.docs
+      this.df[term] = (this.df[term] ?? 0) + 1
+    }
   }
 
-  idf(term: string): number {
-    return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1
+  idf(term: Term): number {
+    return Math.log((this.docs + 1) / ((this.df[term] ?? 0) + 1)) + 1
   }
 
-  vector(terms: readonly string[]): TermVector {
-    const counts = new Map<string, number>()
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1)
+  vector(terms: readonly Term[]): TermVector {
+    const sorted = Int32Array.from(terms).sort()
+    let distinct = 0
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++
+    const ids = new Int32Array(distinct)
+    const weights = new Float64Array(distinct)
     let norm = 0
-    const weights = new Map<string, number>()
-    for (const [term, count] of counts) {
+    for (let i = 0, at = -1; i < sorted.length; ) {
+      const term = sorted[i] as number
+      let count = 0
+      while (i < sorted.length && sorted[i] === term) {
+        count++
+        i++
+      }
       const weight = (1 + Math.log(count)) * this.idf(term)
-      weights.set(term, weight)
+      ids[++at] = term
+      weights[at] = weight
       norm += weight * weight
     }
     norm = Math.sqrt(norm) || 1
-    for (const [term, weight] of weights) weights.set(term, weight / norm)
-    return weights
+    for (let i = 0; i < distinct; i++) weights[i] = (weights[i] as number) / norm
+    return { terms: ids, weights }
+  }
+
+  private grow(term: Term) {
+    let size = this.df.length
+    while (size <= term) size *= 2
+    const df = new Int32Array(size)
+    df.set(this.df)
+    const seenIn = new Int32Array(size)
+    seenIn.set(this.seenIn)
+    this.df = df
+    this.seenIn = seenIn
   }
 }
 
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  const { terms: ta, weights: wa } = a
+  const { terms: tb, weights: wb } = b
   let dot = 0
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0)
+  let i = 0
+  let j = 0
+  while (i < ta.length && j < tb.length) {
+    const x = ta[i] as number
+    const y = tb[j] as number
+    if (x === y) dot += (wa[i++] as number) * (wb[j++] as number)
+    else if (x < y) i++
+    else j++
+  }
   return dot
 }
 
-export { contentTerms }
+/** A running sum of vectors, such as a cluster's centroid: its dot product with a vector, over n, is their mean cosine. */
+export class VectorSum {
+  private readonly sum = new Map<Term, number>()
+
+  add(vector: TermVector) {
+    const { terms, weights } = vector
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as number
+      this.sum.set(term, (this.sum.get(term) ?? 0) + (weights[i] as number))
+    }
+  }
+
+  dot(vector: TermVector): number {
+    const { terms, weights } = vector
+    let dot = 0
+    for (let i = 0; i < terms.length; i++)
+      dot += (weights[i] as number) * (this.sum.get(terms[i] as number) ?? 0)
+    return dot
+  }
+}
+
+export { contentTerms, type Term, termName }

@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences'
 import { cosine, type Term, type TermVector, type TermWeights, VectorSum } from '../text/similarity'
 import type { TextSpan } from '../types'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
-import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
+import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 /** How alike two statements must be to tell the same happening. */
 export const SAME_CLAIM = 0.25
@@ -26,12 +26,11 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
   for (const prepared of articles) {
     for (const { span, sentence } of claimSpans(prepared)) {
       const whole = span.end - span.start >= sentence.end - sentence.start - 2
-      const terms = whole
-        ? (prepared.terms[sentence.index] ?? [])
-        : contentTerms(prepared.article.text.slice(span.start, span.end))
+      const vector = whole
+        ? prepared.vectorOf(sentence.index)
+        : weights.vector(contentTerms(prepared.article.text.slice(span.start, span.end)))
       // A fragment between numbers needs more words of its own than a whole sentence to say something.
-      if (distinct(terms) < (whole ? MIN_TERMS : MIN_TERMS + 2)) continue
-      const vector = whole ? prepared.vectorOf(sentence.index) : weights.vector(terms)
+      if (vector.terms.length < (whole ? MIN_TERMS : MIN_TERMS + 2)) continue
       items.push({ prepared, span, vector })
       // Statements of one happening share some of their rarest words: index only those.
       keys.push(heaviest(vector, TOP_TERMS))
@@ -49,15 +48,14 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
     const score = cosine(x.vector, y.vector)
     if (score >= SAME_CLAIM) edges.push({ a, b, score })
   }
+  const inArticleOrder = byArticleOrder(articles)
   return groupByEdges(
     items.map((i) => i.prepared.article.id),
     edges,
   )
     .filter((group) => group.length >= 2)
     .map((group) => {
-      const members = group
-        .map((i) => items[i] as Item)
-        .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+      const members = group.map((i) => items[i] as Item).sort(inArticleOrder)
       // The label is the telling closest to all the others (to their summed vectors: one pass, not m²),
       // the shorter one when two are as close.
       const sum = new VectorSum()
@@ -132,10 +130,6 @@ function trimmed(text: string, stretch: TextSpan): TextSpan | null {
   while (start < end && LEADING.has(text[start] as string)) start++
   while (end > start && TRAILING.has(text[end - 1] as string)) end--
   return end - start > 20 ? { start, end } : null
-}
-
-function distinct(terms: readonly Term[]): number {
-  return terms.length < 2 ? terms.length : new Set(terms).size
 }
 
 /** The `n` heaviest terms of a vector, without sorting all of it. */

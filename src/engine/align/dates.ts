@@ -8,7 +8,7 @@ import {
   termName,
 } from '../text/similarity'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
-import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
+import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 /** How alike the words around two dates must be for them to date the same happening. */
 export const SAME_HAPPENING = 0.3
@@ -86,10 +86,9 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     items.map((i) => i.prepared.article.id),
     edges,
   )
+  const inArticleOrder = byArticleOrder(articles)
   return groups.map((group) => {
-    const members = group
-      .map((i) => items[i] as Item)
-      .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+    const members = group.map((i) => items[i] as Item).sort(inArticleOrder)
     const outlets = new Set(members.map((m) => m.prepared))
     const agree = members.every((x) => members.every((y) => isSameDate(x.date, y.date)))
     const first = members[0] as Item

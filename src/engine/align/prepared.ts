@@ -17,6 +17,13 @@ export type PreparedArticle = {
   readonly quotes: readonly Quote[]
 }
 
+/** Orders what the aligners found by the order of the event's articles. */
+export function byArticleOrder(articles: readonly PreparedArticle[]) {
+  const position = new Map(articles.map((p, i) => [p, i]))
+  return (x: { prepared: PreparedArticle }, y: { prepared: PreparedArticle }) =>
+    (position.get(x.prepared) ?? 0) - (position.get(y.prepared) ?? 0)
+}
+
 /** A fact before it has an id: what the aligners hand to the pipeline. */
 export type DraftFact = {
   readonly kind: FactKind

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff'
 import type { Quote } from '../extract/quotes'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
-import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
+import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 type Item = { prepared: PreparedArticle; quote: Quote }
 
@@ -78,10 +78,9 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     edges,
     identical,
   )
+  const inArticleOrder = byArticleOrder(articles)
   return groups.map((group) => {
-    const members = group
-      .map((i) => items[i] as Item)
-      .sort((x, y) => articles.indexOf(x.prepared) - articles.indexOf(y.prepared))
+    const members = group.map((i) => items[i] as Item).sort(inArticleOrder)
     const first = members[0] as Item
     const outlets = new Set(members.map((m) => m.prepared))
     const agree = members.every((m) => isFragment(m.quote.words, first.quote.words))

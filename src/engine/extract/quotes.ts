@@ -1,5 +1,5 @@
 import { allMatches } from '../text/matches'
-import { normalizeText, words } from '../text/normalize'
+import { normalizeText, wordsOfNormalized } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
 import { type People, personDescribed, personNamed } from './people'
@@ -41,10 +41,14 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
   const quotes: Quote[] = []
   const marks = findQuoteMarks(text)
   let previous = null as { end: number; speaker: string | null } | null
-  const outside = (at: number) => !marks.some((m) => m.start <= at && at < m.end)
+  // Marks and sentences both run in text order: where a position falls is a binary search away.
+  const outside = (at: number) => {
+    const m = marks[lastStartingAtOrBefore(marks, at)]
+    return !m || at >= m.end
+  }
   for (const mark of marks) {
-    const sentence = sentences.find((s) => s.start <= mark.start && mark.start < s.end) ?? sentences.at(-1)
-    const closing = sentences.find((s) => s.start < mark.end && mark.end <= s.end + 1) ?? sentence
+    const sentence = sentenceAt(sentences, mark.start) ?? sentences.at(-1)
+    const closing = closingSentence(sentences, mark.end) ?? sentence
     if (!sentence || !closing) continue
     const opensSentence = !text.slice(sentence.start, mark.start).trim()
     const continues: boolean =
@@ -58,13 +62,44 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       subjectOf(text, sentence, people, outside)
     previous = { end: mark.end, speaker }
     for (const piece of splitQuote(text, mark.inner)) {
-      const body = text.slice(piece.start, piece.end)
-      const w = words(body)
+      const normalized = normalizeText(text.slice(piece.start, piece.end))
+      const w = wordsOfNormalized(normalized)
       if (w.length === 0) continue
-      quotes.push({ span: piece, text: normalizeText(body), words: w, speaker, sentence: sentence.index })
+      quotes.push({ span: piece, text: normalized, words: w, speaker, sentence: sentence.index })
     }
   }
   return quotes
+}
+
+/** The index of the last span that starts at or before `at`, or -1. */
+function lastStartingAtOrBefore(spans: readonly TextSpan[], at: number): number {
+  let low = 0
+  let high = spans.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if ((spans[middle] as TextSpan).start <= at) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
+
+/** The sentence that holds position `at`. */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  const sentence = sentences[lastStartingAtOrBefore(sentences, at)]
+  return sentence && at < sentence.end ? sentence : undefined
+}
+
+/** The first sentence a closing mark ending at `end` falls in, or just after ("…dying.” He said"). */
+function closingSentence(sentences: readonly Sentence[], end: number): Sentence | undefined {
+  const last = lastStartingAtOrBefore(sentences, end - 1)
+  for (let i = Math.max(0, last - 1); i <= last; i++) {
+    const s = sentences[i] as Sentence
+    if (s.start < end && end <= s.end + 1) return s
+  }
+  return undefined
 }
 
 function findQuoteMarks(text: string): Piece[] {

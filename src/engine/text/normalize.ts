@@ -13,11 +13,12 @@ export function normalizeText(text: string): string {
 
 /** Lower-case words of a text with punctuation dropped: the unit quotes are compared and diffed in. */
 export function words(text: string): string[] {
-  return (
-    normalizeText(text)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
-  )
+  return wordsOfNormalized(normalizeText(text))
+}
+
+/** `words` of a text `normalizeText` has already folded. */
+export function wordsOfNormalized(normalized: string): string[] {
+  return normalized.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
 }
 
 /** Folds spelling variants of transliterated names: Zelensky, Zelenskyy, Zelenskiy → "zelenski". */

@@ -20,7 +20,13 @@ function wordTable(): Uint8Array {
   return table
 }
 
-const isJoin = (c: number) => c === 39 || c === 0x2019 || c === 45
+function isWord(table: Uint8Array, c: number): boolean {
+  return c < TABLE_END && table[c] === 1
+}
+
+function isJoin(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45
+}
 
 const SLOW_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
@@ -45,11 +51,10 @@ export class WordScanner {
     const out: number[] = []
     const table = wordTable()
     const n = lower.length
-    const isWord = (c: number) => c < TABLE_END && table[c] === 1
     let i = 0
     while (i < n) {
       const first = lower.charCodeAt(i)
-      if (!isWord(first)) {
+      if (!isWord(table, first)) {
         if (first >= TABLE_END) return this.scanSlowly(lower)
         i++
         continue
@@ -59,14 +64,14 @@ export class WordScanner {
       for (;;) {
         while (i < n) {
           const c = lower.charCodeAt(i)
-          if (!isWord(c)) {
+          if (!isWord(table, c)) {
             if (c >= TABLE_END) return this.scanSlowly(lower)
             break
           }
           hash = Math.imul(hash ^ c, 0x01000193)
           i++
         }
-        if (i + 1 < n && isJoin(lower.charCodeAt(i)) && isWord(lower.charCodeAt(i + 1))) {
+        if (i + 1 < n && isJoin(lower.charCodeAt(i)) && isWord(table, lower.charCodeAt(i + 1))) {
           hash = Math.imul(hash ^ lower.charCodeAt(i), 0x01000193)
           i++
         } else break

@@ -1,4 +1,5 @@
 import type { DateMention } from '../extract/dates'
+import { MUNITIONS } from '../extract/units'
 import {
   contentTerms,
   cosine,
@@ -108,9 +109,17 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
 
 function countsOf(prepared: PreparedArticle, sentence: number): Map<string, [number, number]> {
   const counts = new Map<string, [number, number]>()
-  for (const q of prepared.quantities)
-    if (q.sentence === sentence && q.role && q.role !== 'age')
-      counts.set(`${q.unit}|${q.role}`, [q.min, q.max])
+  // "101 drones and four missiles" is also 105 weapons in all, to set against "550 drones and missiles".
+  const totals = new Map<string, [number, number]>()
+  for (const q of prepared.quantities) {
+    if (q.sentence !== sentence || !q.role || q.role === 'age') continue
+    counts.set(`${q.unit}|${q.role}`, [q.min, q.max])
+    if (!q.unit || q.unit === 'air weapon' || !MUNITIONS.has(q.unit)) continue
+    const [min, max] = totals.get(q.role) ?? [0, 0]
+    totals.set(q.role, [min + q.min, max + q.max])
+  }
+  for (const [role, range] of totals)
+    if (!counts.has(`air weapon|${role}`)) counts.set(`air weapon|${role}`, range)
   return counts
 }
 

@@ -140,6 +140,24 @@ describe(extractQuantities.name, () => {
         [48, 'missile', 'launched'],
       ],
     ],
+    [
+      'Russia fired 215 drones and missiles overnight. Of those, 94 were shot down and another 80 were jammed or lost.',
+      [
+        [215, 'air weapon', 'launched'],
+        [94, 'air weapon', 'downed'],
+        [80, 'air weapon', 'lost'],
+      ],
+    ],
+    ['It launched 479 drones and cruise missiles at Ukraine.', [[479, 'air weapon', 'launched']]],
+    [
+      'Russia launched 206 drones and eight missiles.',
+      [
+        [206, 'drone', 'launched'],
+        [8, 'missile', 'launched'],
+      ],
+    ],
+    ['Two of the dead were found under the rubble of a five-storey building.', [[2, 'person', 'killed']]],
+    ['Air defence forces shot down or suppressed 277 drones.', [[277, 'drone', 'neutralised']]],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
   })

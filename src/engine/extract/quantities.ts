@@ -288,6 +288,8 @@ function draftsOf(sentence: Sentence): Draft[] {
         /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km)s?(-old|-long)?\b/i,
       )
       const percent = rest.match(/^(?:\s?%|\s+(?:percent|per\s+cent)\b)/i)
+      // "a five-storey building", "a 12-member delegation": the number describes a noun it does not count.
+      if (!compound && /^-\p{L}/u.test(rest)) continue
       if (compound) {
         unit = singular(compound[1] ?? '')
         end += compound[0].length
@@ -376,6 +378,9 @@ function draftsOf(sentence: Sentence): Draft[] {
   return drafts
 }
 
+const MUNITION_PAIR =
+  /^,?\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|attack|aerial|glide|[A-Z][\p{L}-]*)\s+){0,2}(\p{L}+)/u
+
 /** Reads the counted noun after a number, past its modifiers: "145 Shahed-type drones" → drones. */
 function scanNoun(rest: string): {
   noun: string | null
@@ -395,6 +400,13 @@ function scanNoun(rest: string): {
     const lower = word.toLowerCase()
     if (NATIONALITY.test(lower)) side ??= lower
     const cls = unitClass(lower)
+    if (cls && MUNITIONS.has(cls)) {
+      // "215 drones and missiles": one count of two kinds of weapon is the air force's total.
+      const other = rest.slice(length).match(MUNITION_PAIR)
+      const otherClass = other ? unitClass(other[1] ?? '') : null
+      if (other && otherClass && otherClass !== cls && MUNITIONS.has(otherClass))
+        return { noun: `${word}${other[0]}`, unit: 'air weapon', length: length + other[0].length, side }
+    }
     if (cls) return { noun: word, unit: cls, length, side }
     if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length)))
       return { noun: word, unit: 'drone', length, side }
@@ -517,6 +529,8 @@ function nearestCue(
         sentence.text.slice(Math.min(c.end, chosen.end), Math.max(c.start, chosen.start)),
       ),
   )
-  if (paired && new Set([chosen.role, paired.role, 'downed', 'lost']).size === 2) return 'neutralised'
+  // "jammed or lost" is one fate twice over, not two.
+  const fates = new Set([chosen.role, paired?.role])
+  if (fates.has('downed') && fates.has('lost')) return 'neutralised'
   return chosen.role
 }

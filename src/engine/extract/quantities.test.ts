@@ -156,7 +156,10 @@ describe(extractQuantities.name, () => {
         [8, 'missile', 'launched'],
       ],
     ],
-    ['Two of the dead were found under the rubble of a five-storey building.', [[2, 'person', 'killed']]],
+    [
+      'Three people were killed. Two of the dead were found under the rubble of a five-storey building.',
+      [[3, 'person', 'killed']],
+    ],
     ['Air defence forces shot down or suppressed 277 drones.', [[277, 'drone', 'neutralised']]],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)

@@ -290,6 +290,8 @@ function draftsOf(sentence: Sentence): Draft[] {
       const percent = rest.match(/^(?:\s?%|\s+(?:percent|per\s+cent)\b)/i)
       // "a five-storey building", "a 12-member delegation": the number describes a noun it does not count.
       if (!compound && /^-\p{L}/u.test(rest)) continue
+      // "two of the dead were children": a part of a toll the text has already given, not a toll.
+      if (/^\s+of\s+(?:the\s+)?(?:dead|victims|injured|wounded|casualties|fatalities)\b/i.test(rest)) continue
       if (compound) {
         unit = singular(compound[1] ?? '')
         end += compound[0].length

@@ -146,6 +146,31 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets the drones that hit apart from those downed, and names the other side’s count', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Air defences downed 50 drones and one missile, while six drones hit their targets. Russia said it destroyed 48 Ukrainian drones.',
+        ),
+        article(
+          'b',
+          'B',
+          'Hits by six drones were recorded at four locations. Air defence shot down 52 drones.',
+        ),
+      ],
+    })
+    const hit = factWith(facts, 'six drones')
+    expect(hit.map((f) => [f.label, f.verdict])).toEqual([['drones hit', 'agree']])
+    expect(factWith(facts, '48 Ukrainian drones').map((f) => [f.label, f.verdict])).toEqual([
+      ['Ukrainian drones downed', 'single'],
+    ])
+    expect(factWith(facts, '52 drones').map((f) => [f.label, f.verdict])).toEqual([
+      ['drones downed', 'conflict'],
+    ])
+  })
+
   it('reads "none of the four missiles was intercepted" as four launched, none downed', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -260,7 +260,9 @@ function labelOf(candidates: Candidate[]): string {
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
   const where = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? ` in ${places[0]}` : ''
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
-  if (q.role) return `${plural(unit)} ${roles.join(' / ')}${where}${scope}`
+  // "Ukrainian drones downed" (by Russia) is told apart from the night's drones in the label too.
+  const side = q.side && candidates.every((c) => head(c).side === q.side) ? `${capitalised(q.side)} ` : ''
+  if (q.role) return `${side}${plural(unit)} ${roles.join(' / ')}${where}${scope}`
   const c = candidates[0]
   if (!c) return plural(unit)
   const text = c.prepared.article.text
@@ -268,3 +270,5 @@ function labelOf(candidates: Candidate[]): string {
   const phrase = `${text.slice(q.span.start, q.span.end)}${DURATIONS.has(unit) || !q.noun ? tail : ''}`
   return phrase.replace(/\s+/g, ' ').trim()
 }
+
+const capitalised = (word: string) => word.replace(/\b\p{L}/gu, (c) => c.toUpperCase())

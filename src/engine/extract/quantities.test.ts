@@ -161,6 +161,29 @@ describe(extractQuantities.name, () => {
       [[3, 'person', 'killed']],
     ],
     ['Air defence forces shot down or suppressed 277 drones.', [[277, 'drone', 'neutralised']]],
+    [
+      'Air defences downed 50 drones, while six drones had hit their targets.',
+      [
+        [50, 'drone', 'downed'],
+        [6, 'drone', 'hit'],
+      ],
+    ],
+    [
+      'Hits by six drones were recorded at four locations.',
+      [
+        [6, 'drone', 'hit'],
+        [4, 'location', null],
+      ],
+    ],
+    [
+      'The air force said 52 of the 58 drones Russia launched overnight were shot down or jammed, and that one of two ballistic missiles was intercepted.',
+      [
+        [52, 'drone', 'neutralised'],
+        [58, 'drone', 'launched'],
+        [1, 'missile', 'downed'],
+        [2, 'missile', 'launched'],
+      ],
+    ],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
   })
@@ -203,12 +226,17 @@ describe(extractQuantities.name, () => {
       'A 27-year-old woman died, while her 4-year-old son was rushed to hospital with injuries.',
     )
     expect([age?.value, age?.role, age?.subject, age?.fate]).toEqual([27, 'age', 'woman', 'killed'])
+    const [unnamed] = extractQuantities(
+      'Two people were injured, and a 9-year-old was among the injured.',
+    ).filter((q) => q.role === 'age')
+    expect([unnamed?.value, unnamed?.subject]).toEqual([9, null])
   })
 
   it.each([
     ['Russia had launched 48 missiles in the last seven days.', 'in the last seven days'],
     ['The attack came a week after Russia fired more than 100 drones at Kyiv.', 'a week after'],
     ['Over the past day, attacks killed 13 people.', 'over the past day'],
+    ['Russia launched more than 6,000 drones in July alone.', 'in july alone'],
     ['Russia launched 93 drones overnight.', null],
   ])('sets a period apart from the night itself: “%s”', (sentence, scope) => {
     expect(extractQuantities(sentence).find((q) => q.role)?.scope).toBe(scope)

@@ -9,6 +9,7 @@ export type Role =
   | 'downed'
   | 'lost'
   | 'neutralised'
+  | 'hit'
   | 'killed'
   | 'injured'
   | 'casualties'
@@ -98,6 +99,12 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
     /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|diverted|redirected)\b/gi,
     'munition',
   ],
+  // "six drones hit their targets", "hits by six drones were recorded": what got through, not what was sent.
+  [
+    'hit',
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their|its|the)\s+targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?))\b/gi,
+    'munition',
+  ],
   [
     'launched',
     /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|unleash(?:ed|es|ing)?|sent|sending|deploy(?:ed|ing)?|used|hurl(?:ed|ing)|attack(?:ed|ing)?\s+(?:\w+\s+)?(?:with|by)|hit\s+by|struck\s+by|targeted\s+(?:\w+\s+)?(?:with|by)|barrage\s+of|wave\s+of|salvo\s+of)\b/gi,
@@ -105,7 +112,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
 ]
 const SCOPE =
-  /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+)\b/i
+  /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+|(?:in|during|throughout|since)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?)\b/i
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // A place is a capitalised name after "in", "across", "over" that ends the phrase: "in Kyiv," and "in the
 // Kharkiv region" are places; "in Russian strikes" is not (an adjective before its noun).
@@ -189,13 +196,12 @@ export function extractQuantities(
           : undefined
       if (draft.role === 'age') draft.fate = nearestCue(sentence, draft, 'people', limit)
       else if (draft.negated) continue
-      else
-        draft.role ??= nearestCue(
-          sentence,
-          draft,
-          draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people',
-          limit,
-        )
+      else {
+        const family = draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people'
+        // "52 of the 58 drones Russia launched were shot down": the part's verb comes after the whole.
+        if (next && limit !== undefined) draft.role ??= fateAfterWhole(sentence, next, family)
+        draft.role ??= nearestCue(sentence, draft, family, limit)
+      }
     }
     for (const [i, draft] of drafts.entries()) {
       if (draft.including) {
@@ -208,7 +214,7 @@ export function extractQuantities(
       }
       if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured')) draft.unit = 'person'
       if (draft.unit && MUNITIONS.has(draft.unit)) {
-        if (draft.role && !['launched', 'downed', 'lost', 'neutralised'].includes(draft.role))
+        if (draft.role && !['launched', 'downed', 'lost', 'neutralised', 'hit'].includes(draft.role))
           draft.role = null
         draft.role ??= 'launched'
       } else if (draft.unit && PEOPLE.has(draft.unit)) {
@@ -300,7 +306,8 @@ function draftsOf(sentence: Sentence): Draft[] {
           const who = sentence.text
             .slice(end)
             .match(/^\s+(?:(?:young|little|old|elderly|local|unnamed|[A-Z][a-z]+)\s+){0,2}([a-z]+)/)
-          if (who?.[1]) subject = subjectClass(who[1])
+          // "a 9-year-old was among the injured" names no one: the next word is its verb.
+          if (who?.[1] && !NOT_UNITS.test(who[1])) subject = subjectClass(who[1])
         }
       } else if (percent) {
         unit = 'percent'
@@ -455,6 +462,30 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const after = named.find((p) => p.at >= from && p.at < to)
     return (after ?? opening)?.name ?? null
   })
+}
+
+/** The verb a whole's clause ends on, in the passive: "…58 drones Russia launched overnight were shot down". */
+function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | 'people'): Role | null {
+  const [, clauseEnd] = clauseOf(sentence, whole)
+  const from = whole.end - sentence.start
+  const passive = sentence.text
+    .slice(from, clauseEnd)
+    .match(
+      /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+)?["“‘']?(?:[a-z]+ly\s+)?/iu,
+    )
+  if (!passive) return null
+  const at = from + passive[0].length
+  const cues = cuesIn(sentence.text.slice(at, clauseEnd), at, family)
+  const first = cues.find((c) => c.start === at)
+  if (!first) return null
+  const paired = cues.find(
+    (c) => c !== first && /^\s*(?:or|and|and\/or)\s*$/i.test(sentence.text.slice(first.end, c.start)),
+  )
+  return paired &&
+    new Set([first.role, paired.role]).size === 2 &&
+    [first.role, paired.role].every((r) => r === 'downed' || r === 'lost')
+    ? 'neutralised'
+    : first.role
 }
 
 function clauseOf(sentence: Sentence, draft: Draft): [number, number] {

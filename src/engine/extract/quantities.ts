@@ -147,7 +147,8 @@ export function extractQuantities(
   sentences: readonly Sentence[] = splitSentences(text),
 ): Quantity[] {
   const quantities: Quantity[] = []
-  let antecedent: Draft | null = null
+  /** The counts of the last sentence that gave any, for "Of those, 94 were shot down" in the next. */
+  let antecedents: Draft[] = []
   for (const sentence of sentences) {
     const drafts = draftsOf(sentence)
     const scope = sentence.text.match(SCOPE)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null
@@ -176,12 +177,18 @@ export function extractQuantities(
           after,
         )
       if (!draft.unit && (anaphoric || draft.continues || downedAfter)) {
-        const previous =
-          drafts
-            .slice(0, i)
-            .reverse()
-            .find((d) => d.unit) ?? antecedent
-        draft.unit = previous?.unit ?? null
+        const earlier = drafts.slice(0, i).filter((d) => d.unit)
+        const pool = (earlier.length ? earlier : antecedents).slice().reverse()
+        // "of those drones": the text names the whole's kind itself.
+        const named = before.match(/\b(?:of|among)\s+(?:those|these)\s+([\p{L}-]+)\s*,?\s*$/iu)?.[1]
+        const kinds = new Set(pool.map((d) => d.unit).filter((u) => u && MUNITIONS.has(u)))
+        draft.unit =
+          (named && unitClass(named)) ||
+          // "440 drones and 32 missiles … 428 of them": a part of both kinds is of the weapons in all.
+          (anaphoric && (kinds.size > 1 || kinds.has('air weapon')) ? 'air weapon' : null) ||
+          // A part is never more than its whole: "launched 112 drones and two missiles; 76 were downed".
+          (pool.find((d) => d.unit && (!MUNITIONS.has(d.unit) || d.max >= draft.value)) ?? pool[0])?.unit ||
+          null
       }
     }
     for (const [i, draft] of drafts.entries()) {
@@ -198,6 +205,15 @@ export function extractQuantities(
       else if (draft.negated) continue
       else {
         const family = draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people'
+        // "428 targets had been shot down or jammed": what air defence downs are the weapons in all.
+        if (draft.unit === 'target') {
+          const fate = nearestCue(sentence, draft, 'munition', limit)
+          if (fate === 'downed' || fate === 'lost' || fate === 'neutralised') {
+            draft.unit = 'air weapon'
+            draft.role = fate
+            continue
+          }
+        }
         // "52 of the 58 drones Russia launched were shot down": the part's verb comes after the whole.
         if (next && limit !== undefined) draft.role ??= fateAfterWhole(sentence, next, family)
         draft.role ??= nearestCue(sentence, draft, family, limit)
@@ -241,8 +257,9 @@ export function extractQuantities(
         span: { start: draft.start, end: draft.end },
         sentence: sentence.index,
       })
-      if (MUNITIONS.has(draft.unit) || PEOPLE.has(draft.unit)) antecedent = draft
     }
+    const counted = drafts.filter((d) => d.unit && (MUNITIONS.has(d.unit) || PEOPLE.has(d.unit)))
+    if (counted.length) antecedents = counted
   }
   return quantities
 }

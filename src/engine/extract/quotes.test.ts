@@ -13,6 +13,13 @@ describe(extractQuotes.name, () => {
       [['We are very close', 'Donald Trump']],
     ],
     [
+      'President Volodymyr Zelenskyy spoke. “This is one of the most terrible attacks on Kyiv,” Zelenskyy said on social media, calling the strikes “pure terrorism.”',
+      [
+        ['This is one of the most terrible attacks on Kyiv', 'Volodymyr Zelenskyy'],
+        ['pure terrorism.', 'Volodymyr Zelenskyy'],
+      ],
+    ],
+    [
       '“Our position is unchanged,” said President Volodymyr Zelenskyy.',
       [['Our position is unchanged', 'Volodymyr Zelenskyy']],
     ],

@@ -40,7 +40,7 @@ type Piece = TextSpan & { inner: TextSpan }
 export function extractQuotes(text: string, sentences: readonly Sentence[], people: People): Quote[] {
   const quotes: Quote[] = []
   const marks = findQuoteMarks(text)
-  let previous = null as { end: number; speaker: string | null } | null
+  let previous = null as { end: number; speaker: string | null; sentence: number } | null
   // Marks and sentences both run in text order: where a position falls is a binary search away.
   const outside = (at: number) => {
     const m = marks[lastStartingAtOrBefore(marks, at)]
@@ -59,8 +59,10 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
     const speaker: string | null =
       attribute(text, mark, sentence, closing, sentences, people, outside) ??
       (continues ? (previous?.speaker ?? null) : null) ??
+      // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
+      (previous?.sentence === sentence.index ? previous.speaker : null) ??
       subjectOf(text, sentence, people, outside)
-    previous = { end: mark.end, speaker }
+    previous = { end: mark.end, speaker, sentence: sentence.index }
     for (const piece of splitQuote(text, mark.inner)) {
       const normalized = normalizeText(text.slice(piece.start, piece.end))
       const w = wordsOfNormalized(normalized)

@@ -150,6 +150,13 @@ describe(extractQuantities.name, () => {
     ],
     ['It launched 479 drones and cruise missiles at Ukraine.', [[479, 'air weapon', 'launched']]],
     [
+      'More than 20 people, among them four children, were injured.',
+      [
+        [20, 'person', 'injured'],
+        [4, 'child', 'injured'],
+      ],
+    ],
+    [
       'Russia launched 206 drones and eight missiles.',
       [
         [206, 'drone', 'launched'],

@@ -117,7 +117,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // A place is a capitalised name after "in", "across", "over" that ends the phrase: "in Kyiv," and "in the
 // Kharkiv region" are places; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone)\b))/gu
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|English|Russian|Ukrainian|Total)\b/
 
@@ -394,7 +394,7 @@ function draftsOf(sentence: Sentence): Draft[] {
       end: sentence.start + end,
       numberEnd: sentence.start + at + phrase.length,
       continues: CONTINUES.test(approxWords),
-      including: /\bincluding\s+(?:a\s+|an\s+)?$/i.test(before),
+      including: /\b(?:including|among\s+(?:them|whom))\s+(?:a\s+|an\s+)?$/i.test(before),
       negated:
         /\b(?:none|neither|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$/i.test(
           before,

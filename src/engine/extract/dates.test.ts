@@ -28,8 +28,15 @@ describe(resolveDate.name, () => {
     ['just a day after the meeting', '2025-04-26', '2025-04-25'],
     ['in the early hours of 24 April', '2025-04-26', '2025-04-24'],
     ['on April 24', '2025-04-26', '2025-04-24'],
+    ['On Aug. 12, drones hit Odesa', '2025-08-14', '2025-08-12'], // wire style cuts the month short
+    ['on 12 Sept', '2025-09-14', '2025-09-12'],
+    ['It was Sept. 3, 2024', '2025-08-14', '2024-09-03'],
   ])('“%s” (%s) → %s', (phrase, publishedAt, date) => {
     expect(resolveDate(phrase, { publishedAt })?.date).toBe(date)
+  })
+
+  it('reads no date in a verb that spells like a month', () => {
+    expect(resolveDate('protests may mar the talks', { publishedAt: '2025-08-14' })).toBeNull()
   })
 
   it('looks forward when the text does', () => {

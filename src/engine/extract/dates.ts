@@ -32,12 +32,14 @@ const MONTHS = [
 ]
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const MONTH = `(?:${MONTHS.join('|')})`
+/** A month beside its day may be cut short, as wire style has it: "Aug. 12", "12 Sept". */
+const DAY_MONTH = `(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\.?\\s|\\b))\\.?`
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)'
 
 const PATTERNS: [string, string][] = [
-  ['dayMonth', `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?\\b`],
-  ['monthDay', `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+(\\d{4}))?\\b`],
+  ['dayMonth', `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DAY_MONTH})(?:,?\\s+(\\d{4}))?\\b`],
+  ['monthDay', `\\b(${DAY_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+(\\d{4}))?\\b`],
   ['month', `\\b(?:(last|this|next|early|late|mid-|mid)\\s*)?(${MONTH})(?:\\s+(\\d{4}))?\\b`],
   ['weekday', `\\b(?:(last|this|next|coming|past)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`],
   // "two months ago", and "two months after their shouting match": that was two months before the report.
@@ -56,7 +58,7 @@ const PATTERNS: [string, string][] = [
 const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'gi')
 /** A cheap first look: most sentences name no date at all. */
 const MAY_HAVE_DATE =
-  /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
+  /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]|\.?\s*\d)|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
 const FUTURE =
   /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+to|is\s+to|are\s+to)\b/i
 
@@ -102,6 +104,12 @@ export function resolveDate(phrase: string, context: Context): ResolvedDate | nu
   return resolveMatch(match, context)
 }
 
+/** "August", "Aug." and "aug" are all 8. */
+function monthNumber(name: string): number {
+  const short = name.toLowerCase().replace(/\.$/, '').slice(0, 3)
+  return MONTHS.findIndex((m) => m.startsWith(short)) + 1
+}
+
 function resolveMatch(
   match: RegExpExecArray,
   { publishedAt, isFuture = false, anchor }: Context,
@@ -120,7 +128,7 @@ function resolveMatch(
   if (g.dayMonth || g.monthDay) {
     const [a, b, year] = parts(g.dayMonth ? 'dayMonth' : 'monthDay')
     const [day, monthName] = g.dayMonth ? [a, b] : [b, a]
-    const m = MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1
+    const m = monthNumber(monthName ?? '')
     const d = Number(day)
     if (!isCapitalised(monthName) || d < 1 || d > 31) return null
     if (year) return dayString({ y: Number(year), m, d })
@@ -133,7 +141,7 @@ function resolveMatch(
   if (g.month) {
     const [modifier, monthName, year] = parts('month')
     if (!isCapitalised(monthName)) return null
-    const m = MONTHS.indexOf((monthName ?? '').toLowerCase()) + 1
+    const m = monthNumber(monthName ?? '')
     if (year) return monthString(Number(year), m)
     if (!published) return null
     const mod = modifier?.toLowerCase()

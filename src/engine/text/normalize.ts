@@ -1,14 +1,17 @@
 import { WordScanner } from './word-scan'
 
+const FOLDED_MARK: Record<string, string> = {}
+for (const c of '‘’‚‛′`') FOLDED_MARK[c] = "'"
+for (const c of '“”„‟″') FOLDED_MARK[c] = '"'
+for (const c of '‐‑‒–—―') FOLDED_MARK[c] = '-'
+const MARK_OR_SPACE = /[‘’‚‛′`“”„‟″‐‑‒–—―]|\s+/g
+const NON_ASCII = /[^\x00-\x7f]/
+
 /** Folds curly quotes, dashes and spacing so that two outlets' copies of one text compare equal. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // One pass folds marks and spaces alike; ASCII text has nothing for Unicode normalisation to do.
+  const composed = NON_ASCII.test(text) ? text.normalize('NFKC') : text
+  return composed.replace(MARK_OR_SPACE, (c) => FOLDED_MARK[c] ?? ' ').trim()
 }
 
 /** Lower-case words of a text with punctuation dropped: the unit quotes are compared and diffed in. */
@@ -18,8 +21,13 @@ export function words(text: string): string[] {
 
 /** `words` of a text `normalizeText` has already folded. */
 export function wordsOfNormalized(normalized: string): string[] {
-  return normalized.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
+  const lower = normalized.toLowerCase()
+  // The ASCII pattern reads the same words as the Unicode one, faster, where there is no other letter.
+  return (NON_ASCII.test(lower) ? lower.match(QUOTED_WORD) : lower.match(ASCII_QUOTED_WORD)) ?? []
 }
+
+const QUOTED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu
+const ASCII_QUOTED_WORD = /[a-z0-9]+(?:'[a-z]+)*/g
 
 /** Folds spelling variants of transliterated names: Zelensky, Zelenskyy, Zelenskiy → "zelenski". */
 const FOLDED = new Map<string, string>()

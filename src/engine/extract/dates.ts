@@ -119,10 +119,8 @@ function resolveMatch(
   const lower = text.toLowerCase()
   const published = parseDay(publishedAt)
   const parts = (name: string) => {
-    const index = PATTERNS.findIndex(([n]) => n === name)
-    let group = 1
-    for (let i = 0; i < index; i++) group += 1 + countGroups(PATTERNS[i]?.[1] ?? '')
-    return match.slice(group + 1, group + 1 + countGroups(PATTERNS[index]?.[1] ?? ''))
+    const [first, count] = GROUPS.get(name) ?? [0, 0]
+    return match.slice(first, first + count)
   }
   if (g.year) return { date: g.year, precision: 'year' }
   if (g.dayMonth || g.monthDay) {
@@ -206,6 +204,16 @@ function resolveMatch(
 
 function countGroups(source: string): number {
   return (source.match(/\((?!\?)/g) ?? []).length
+}
+
+/** Where each pattern's own groups sit in a match of DATE_PATTERN: its first group's index, and how many. */
+const GROUPS = new Map<string, [number, number]>()
+{
+  let group = 1
+  for (const [name, source] of PATTERNS) {
+    GROUPS.set(name, [group + 1, countGroups(source)])
+    group += 1 + countGroups(source)
+  }
 }
 
 function isCapitalised(word: string | undefined): boolean {

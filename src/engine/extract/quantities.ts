@@ -151,6 +151,7 @@ export function extractQuantities(
   let antecedents: Draft[] = []
   for (const sentence of sentences) {
     const drafts = draftsOf(sentence)
+    if (drafts.length === 0) continue
     const scope = sentence.text.match(SCOPE)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null
     for (const [i, draft] of drafts.entries()) {
       const before = sentence.text.slice(0, draft.start - sentence.start)

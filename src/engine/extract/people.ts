@@ -8,10 +8,9 @@ const TITLE =
   /\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|Secretary(?: General)?|Vice President|Pope|General|Gen\.|chair|chairman|director|leader|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
 const SPEECH =
   'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed'
-const NAME_THEN_VERB = new RegExp(
-  `\\b((?:[A-Z][\\p{L}’'-]+\\s+){1,2}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
-  'gu',
-)
+// "Mark Rutte said": the verbs are rarer than capitals, so they are found first and the name read back.
+const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH})\\b`, 'g')
+const NAME_BEFORE = /\b((?:[A-Z][\p{L}’'-]+\s+){1,2}[A-Z][\p{L}’'-]+)\s*$/u
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
 
@@ -48,7 +47,10 @@ export function findPeople(texts: readonly string[]): People {
   }
   for (const text of texts) {
     for (const m of allMatches(TITLE, text)) note(m[1] ?? '')
-    for (const m of allMatches(NAME_THEN_VERB, text)) note(m[1] ?? '')
+    for (const verb of allMatches(SPEECH_VERB, text)) {
+      const name = text.slice(Math.max(0, verb.index - 80), verb.index + 1).match(NAME_BEFORE)?.[1]
+      if (name) note(name)
+    }
     for (const m of allMatches(DESCRIPTOR, text)) {
       const person = note(m[2] ?? '')
       if (!person) continue

@@ -4,14 +4,17 @@ const FOLDED_MARK: Record<string, string> = {}
 for (const c of '‘’‚‛′`') FOLDED_MARK[c] = "'"
 for (const c of '“”„‟″') FOLDED_MARK[c] = '"'
 for (const c of '‐‑‒–—―') FOLDED_MARK[c] = '-'
-const MARK_OR_SPACE = /[‘’‚‛′`“”„‟″‐‑‒–—―]|\s+/g
+const MARK = /[‘’‚‛′`“”„‟″‐‑‒–—―]/g
 const NON_ASCII = /[^\x00-\x7f]/
+/** Non-ASCII, or the one ASCII mark folded: the backtick. */
+const FOLDABLE = /[^\x00-\x5f\x61-\x7f]/
+const ODD_SPACE = /[^\S ]|\s\s/
 
 /** Folds curly quotes, dashes and spacing so that two outlets' copies of one text compare equal. */
 export function normalizeText(text: string): string {
-  // One pass folds marks and spaces alike; ASCII text has nothing for Unicode normalisation to do.
-  const composed = NON_ASCII.test(text) ? text.normalize('NFKC') : text
-  return composed.replace(MARK_OR_SPACE, (c) => FOLDED_MARK[c] ?? ' ').trim()
+  // ASCII text has no marks to fold and nothing for Unicode normalisation to do; most text is single-spaced.
+  const folded = FOLDABLE.test(text) ? text.normalize('NFKC').replace(MARK, (c) => FOLDED_MARK[c] ?? c) : text
+  return (ODD_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim()
 }
 
 /** Lower-case words of a text with punctuation dropped: the unit quotes are compared and diffed in. */

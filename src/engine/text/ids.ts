@@ -1,9 +1,9 @@
 /** A readable id from a text: "Russia launches 112 drones" → "russia-launches-112-drones". */
 export function slug(text: string, maxWords: number, fallback: string): string {
+  // Accents come off ("Kraków" → "krakow"); ASCII text, most of it, has none to take off.
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
   return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    plain
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')

@@ -1,7 +1,7 @@
 /** A readable id from a text: "Russia launches 112 drones" → "russia-launches-112-drones". */
 export function slug(text: string, maxWords: number, fallback: string): string {
   // Accents come off ("Kraków" → "krakow"); ASCII text, most of it, has none to take off.
-  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
+  const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
   return (
     plain
       .toLowerCase()

@@ -5,9 +5,9 @@ for (const c of '‘’‚‛′`') FOLDED_MARK[c] = "'"
 for (const c of '“”„‟″') FOLDED_MARK[c] = '"'
 for (const c of '‐‑‒–—―') FOLDED_MARK[c] = '-'
 const MARK = /[‘’‚‛′`“”„‟″‐‑‒–—―]/g
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[\u0080-\uffff]/
 /** Non-ASCII, or the one ASCII mark folded: the backtick. */
-const FOLDABLE = /[^\x00-\x5f\x61-\x7f]/
+const FOLDABLE = /[`\u0080-\uffff]/
 const ODD_SPACE = /[^\S ]|\s\s/
 
 /** Folds curly quotes, dashes and spacing so that two outlets' copies of one text compare equal. */

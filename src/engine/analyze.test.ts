@@ -171,6 +171,26 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not set a report’s "overnight", filed the day after, against the night’s date', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia attacked Ukraine with 215 aerial weapons overnight on June 7, including 206 drones and nine missiles, the Air Force reported.',
+          '2025-06-07',
+        ),
+        article(
+          'b',
+          'B',
+          "Ukraine's air force said Russia fired 215 drones and missiles overnight.",
+          '2025-06-08',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'date' && f.verdict === 'conflict')).toEqual([])
+  })
+
   it('reads "none of the four missiles was intercepted" as four launched, none downed', () => {
     const { facts } = analyzeCorpus({
       articles: [

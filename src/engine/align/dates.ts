@@ -75,6 +75,8 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     if (isNowish(x.date) !== isNowish(y.date) && !isSameDate(x.date, y.date)) {
       const other = isNowish(x.date) ? y.date : x.date
       if (other.precision !== 'day') continue
+      // "Overnight" in a report filed the morning after, against "June 7": one night, told from two days.
+      if (Math.abs(Date.parse(x.date.date) - Date.parse(y.date.date)) <= 86_400_000) continue
     }
     // Dates that differ in sentences whose counts differ too tell two happenings, not one in dispute:
     // "101 drones overnight" and "last week, a record 550 drones".

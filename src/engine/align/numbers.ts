@@ -50,7 +50,20 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
   for (const candidates of groups.values()) facts.push(...alignGroup(candidates))
   mergeSiblingRoles(facts)
-  return facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
+  const drafts = facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
+  // "Russia destroyed 48 Ukrainian drones" beside Ukraine's "50 drones downed": the side tells them apart.
+  const sides = facts.map(({ candidates }) => sideOf(candidates))
+  return drafts.map((draft, i) => {
+    const side = sides[i]
+    const rival = drafts.some((other, j) => j !== i && other.label === draft.label && sides[j] !== side)
+    return side && rival ? { ...draft, label: `${capitalised(side)} ${draft.label}` } : draft
+  })
+}
+
+/** The side every outlet gives a count ("Ukrainian drones"), if they all give the same one. */
+function sideOf(candidates: readonly Candidate[]): string | null {
+  const side = candidates[0] ? head(candidates[0]).side : null
+  return side && candidates.every((c) => head(c).side === side) ? side : null
 }
 
 function alignGroup(candidates: Candidate[]) {
@@ -260,9 +273,7 @@ function labelOf(candidates: Candidate[]): string {
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
   const where = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? ` in ${places[0]}` : ''
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
-  // "Ukrainian drones downed" (by Russia) is told apart from the night's drones in the label too.
-  const side = q.side && candidates.every((c) => head(c).side === q.side) ? `${capitalised(q.side)} ` : ''
-  if (q.role) return `${side}${plural(unit)} ${roles.join(' / ')}${where}${scope}`
+  if (q.role) return `${plural(unit)} ${roles.join(' / ')}${where}${scope}`
   const c = candidates[0]
   if (!c) return plural(unit)
   const text = c.prepared.article.text

@@ -202,6 +202,8 @@ describe(extractQuantities.name, () => {
     ['Kh-101 cruise missiles and Tu-95MS bombers'],
     ['one of the largest attacks'],
     ['Trump first floated a truce two months ago'],
+    ['The war, now in its fourth year, goes on'],
+    ['It was the third attack on the city this week'],
   ])('reads no count in “%s”', (sentence) => {
     expect(facts(sentence)).toEqual([])
   })
@@ -223,6 +225,19 @@ describe(extractQuantities.name, () => {
     expect(extractQuantities(text).map((q) => text.slice(q.span.start, q.span.end))).toEqual([
       '76',
       '112 Russian drones',
+    ])
+  })
+
+  it.each([
+    ['The minerals deal is worth $500 billion.', 500e9, 'dollar', '$500 billion'],
+    ['Ukraine got more than €1.5 million in aid.', 1.5e6, 'euro', 'more than €1.5 million'],
+    ['The fund holds US$300 for now.', 300, 'dollar', 'US$300'],
+  ])('reads money in “%s”', (text, value, unit, span) => {
+    const [money] = extractQuantities(text)
+    expect([money?.value, money?.unit, money && text.slice(money.span.start, money.span.end)]).toEqual([
+      value,
+      unit,
+      span,
     ])
   })
 

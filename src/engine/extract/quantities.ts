@@ -69,6 +69,8 @@ const PRECISE = new RegExp(
   'i',
 )
 
+const CURRENCIES: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' }
+
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
 const MODIFIERS = new Set(
   `exploding explosive ballistic cruise attack strike combat kamikaze other more additional new young old elderly
@@ -287,6 +289,9 @@ function draftsOf(sentence: Sentence): Draft[] {
       unit = singular(span.split(/\s+/)[0] ?? '')
       noun = unit
     } else if (groups.frac) {
+      // "its fourth year", "the third attack": an ordinal, unless a count or "of" makes it a share.
+      const counted = /^(?:a|an|one|two|three|four)[\s-]/i.test(phrase) || /^half$/i.test(phrase)
+      if (!counted && !/^\s+of\b/i.test(rest)) continue
       value = parseFraction(phrase)
       unit = 'fraction'
     } else {
@@ -294,7 +299,10 @@ function draftsOf(sentence: Sentence): Draft[] {
       if (/^(?:a|an)$/i.test(phrase)) value = null
     }
     if (value === null) continue
-    if (groups.num) {
+    // "$500 billion", "€1.5 million": money, its sign before the number.
+    const currency = groups.num ? before.match(/(?:US|A|C)?([$€£])$/) : null
+    if (currency) unit = CURRENCIES[currency[1] ?? ''] ?? null
+    else if (groups.num) {
       // "two months ago" is a date, which the date extractor reads.
       if (/^\s+(?:days?|weeks?|months?|years?)\s+ago\b/i.test(rest)) continue
       // Dates and clock times belong to the date extractor: "24 April", "April 24", "2014", "00:36".
@@ -356,12 +364,13 @@ function draftsOf(sentence: Sentence): Draft[] {
         if (isYear && !(found.noun && unitClass(found.noun))) continue
       }
     }
-    const approxMatch = before.match(APPROX)
+    const lead = currency?.[0].length ?? 0
+    const approxMatch = before.slice(0, before.length - lead).match(APPROX)
     if (approxMatch && approxMatch.index === 0 && at > 60)
       approxMatch[0] = approxMatch[0].replace(/^\S*\s+/, '')
     const approxWords = approxMatch?.[0] ?? ''
     const precise = approxWords.match(PRECISE)
-    let start = at
+    let start = at - lead
     let min = value
     let max = value
     let approx: string | null = null
@@ -370,7 +379,7 @@ function draftsOf(sentence: Sentence): Draft[] {
         .trim()
         .toLowerCase()
         .replace(/\s+the$/, '')
-      start = at - precise[0].length
+      start = at - lead - precise[0].length
       if (ABOVE.test(approx)) max = Number.POSITIVE_INFINITY
       else if (BELOW.test(approx)) min = 0
       else if (NEAR_BELOW.test(approx)) min = value * 0.9

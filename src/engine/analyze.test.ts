@@ -191,6 +191,29 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'date' && f.verdict === 'conflict')).toEqual([])
   })
 
+  it('compares a quote split by its attribution with the same quote given whole', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'President Donald Trump spoke. "The conditions will be negotiated by the two parties," Trump said, "as it can only be."',
+        ),
+        article(
+          'b',
+          'B',
+          'Trump wrote on Truth Social: "The conditions will be negotiated by the two parties, as it can only ever be."',
+        ),
+      ],
+    })
+    const quotes = facts.filter((f) => f.kind === 'quote')
+    expect(quotes.map((f) => f.verdict)).toEqual(['conflict'])
+    const changed = quotes[0]?.diffs?.flatMap((d) =>
+      d.parts.filter((p) => p.added || p.removed).map((p) => p.value),
+    )
+    expect(changed?.map((w) => w.trim())).toEqual(['ever'])
+  })
+
   it('reads "none of the four missiles was intercepted" as four launched, none downed', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -13,6 +13,17 @@ describe(extractQuotes.name, () => {
       [['We are very close', 'Donald Trump']],
     ],
     [
+      'President Donald Trump spoke. "The conditions will be negotiated," Trump said, "as it can only be."',
+      [['The conditions will be negotiated, as it can only be.', 'Donald Trump']],
+    ],
+    [
+      'President Donald Trump spoke. “We are ready,” Trump said. “We want peace.”',
+      [
+        ['We are ready', 'Donald Trump'],
+        ['We want peace.', 'Donald Trump'],
+      ],
+    ],
+    [
       'President Volodymyr Zelenskyy spoke. “This is one of the most terrible attacks on Kyiv,” Zelenskyy said on social media, calling the strikes “pure terrorism.”',
       [
         ['This is one of the most terrible attacks on Kyiv', 'Volodymyr Zelenskyy'],

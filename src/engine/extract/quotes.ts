@@ -40,7 +40,13 @@ type Piece = TextSpan & { inner: TextSpan }
 export function extractQuotes(text: string, sentences: readonly Sentence[], people: People): Quote[] {
   const quotes: Quote[] = []
   const marks = findQuoteMarks(text)
-  let previous = null as { end: number; speaker: string | null; sentence: number } | null
+  let previous = null as {
+    mark: Piece
+    end: number
+    speaker: string | null
+    sentence: number
+    lastQuote: number
+  } | null
   // Marks and sentences both run in text order: where a position falls is a binary search away.
   const outside = (at: number) => {
     const m = marks[lastStartingAtOrBefore(marks, at)]
@@ -62,15 +68,45 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
       (previous?.sentence === sentence.index ? previous.speaker : null) ??
       subjectOf(text, sentence, people, outside)
-    previous = { end: mark.end, speaker, sentence: sentence.index }
-    for (const piece of splitQuote(text, mark.inner)) {
+    // “The conditions will be negotiated,” Trump said, “as it can only be.”: one sentence, quoted in two parts.
+    const joined =
+      previous && previous.lastQuote === quotes.length - 1 && isSplitQuote(text, previous.mark, mark)
+        ? previous.lastQuote
+        : -1
+    for (const [i, piece] of splitQuote(text, mark.inner).entries()) {
       const normalized = normalizeText(text.slice(piece.start, piece.end))
       const w = wordsOfNormalized(normalized)
       if (w.length === 0) continue
+      const first = quotes[joined]
+      if (i === 0 && first) {
+        quotes[joined] = {
+          ...first,
+          span: { start: first.span.start, end: piece.end },
+          text: `${first.text}, ${normalized}`,
+          words: [...first.words, ...w],
+          speaker: first.speaker ?? speaker,
+        }
+        continue
+      }
       quotes.push({ span: piece, text: normalized, words: w, speaker, sentence: sentence.index })
     }
+    previous = { mark, end: mark.end, speaker, sentence: sentence.index, lastQuote: quotes.length - 1 }
   }
   return quotes
+}
+
+const SPLIT_BY = new RegExp(
+  `^\\s*(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${SPEECH})(?:\\s+[\\p{L}’'.-]+){0,4}?\\s*,\\s*$`,
+  'u',
+)
+
+/** The first part ends on a comma inside its marks, and only "Trump said," stands between the two. */
+function isSplitQuote(text: string, first: Piece, second: Piece): boolean {
+  return (
+    /,\s*$/.test(text.slice(first.inner.start, first.inner.end)) &&
+    second.start - first.end < 80 &&
+    SPLIT_BY.test(text.slice(first.end, second.start))
+  )
 }
 
 /** The index of the last span that starts at or before `at`, or -1. */

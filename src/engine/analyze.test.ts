@@ -191,6 +191,18 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'date' && f.verdict === 'conflict')).toEqual([])
   })
 
+  it('dates a count recalled "a day after" by that day, to meet the same count dated by its weekday', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'The call came a day after Russia launched 273 drones at Ukraine.', '2025-05-19'),
+        article('b', 'B', 'On Sunday, Russia had fired 273 drones at Ukraine.', '2025-05-20'),
+      ],
+    })
+    expect(factWith(facts, '273 drones').map((f) => [f.label, f.verdict])).toEqual([
+      ['drones launched', 'agree'],
+    ])
+  })
+
   it('compares a quote split by its attribution with the same quote given whole', () => {
     const { facts } = analyzeCorpus({
       articles: [
@@ -273,13 +285,13 @@ describe(analyzeCorpus.name, () => {
     expect(days.map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
-  it('matches a claim told in one clause of a longer sentence', () => {
+  it('matches a claim told in one clause of a longer sentence, without its dateline', () => {
     const { facts } = analyzeCorpus({
       articles: [
         article(
           'a',
           'A',
-          'A senior Russian general was killed on Friday when a car bomb exploded just outside Moscow.',
+          'MOSCOW (Wire A) — A senior Russian general was killed on Friday when a car bomb exploded just outside Moscow.',
         ),
         article(
           'b',

@@ -64,7 +64,12 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       sentences,
       terms,
       vectorOf: lazyVectors(terms, weights),
-      quantities: quantities.map((q) => ({ ...q, when: dayOf.get(q.sentence) ?? null })),
+      quantities: quantities.map((q) => {
+        const when = dayOf.get(q.sentence) ?? null
+        // "The call came a day after Russia launched 273 drones": once dated, the day is the count's own.
+        const scope = when && q.scope && DAYS_APART.test(q.scope) ? null : q.scope
+        return { ...q, scope, when }
+      }),
       dates,
       quotes: extractQuotes(article.text, sentences, people),
     })
@@ -107,6 +112,8 @@ function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) 
     return vector
   }
 }
+
+const DAYS_APART = /^(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:after|before|earlier|later)$/
 
 const RANK = { conflict: 0, agree: 1, single: 2 }
 const byVerdict = (a: Fact, b: Fact) => RANK[a.verdict] - RANK[b.verdict]

@@ -123,10 +123,15 @@ const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas|as)\s+|;\s+/g
 const LEADING = new Set([...' \t\n\r,;:—–(“”"\'‘’-'])
 const TRAILING = new Set([...' \t\n\r,;:—–(“"\'‘-'])
 
-/** A stretch without its edge punctuation, if more than a few words are left. */
+/** A wire dateline that opens a story: "WASHINGTON — ", "KYIV, Aug 14 (Wire Q) - ". */
+const DATELINE = /^[A-Z][A-Z .'-]{2,30}(?:,[^()\n—–-]{1,20})?(?:\([^()\n]{1,40}\))?\s*[—–-]\s+/
+
+/** A stretch without its edge punctuation or dateline, if more than a few words are left. */
 function trimmed(text: string, stretch: TextSpan): TextSpan | null {
   let start = stretch.start
   let end = stretch.end
+  const dateline = text.slice(start, Math.min(end, start + 80)).match(DATELINE)
+  if (dateline) start += dateline[0].length
   while (start < end && LEADING.has(text[start] as string)) start++
   while (end > start && TRAILING.has(text[end - 1] as string)) end--
   return end - start > 20 ? { start, end } : null

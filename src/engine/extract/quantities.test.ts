@@ -229,6 +229,15 @@ describe(extractQuantities.name, () => {
   })
 
   it.each([
+    ['a two-and-a-half-hour conversation', 2.5],
+    ['They spoke for two and a half hours.', 2.5],
+    ['They talked for about an hour and a half.', 1.5],
+    ['a 90-minute call', 90],
+  ])('reads the length in “%s”', (text, value) => {
+    expect(extractQuantities(text)[0]?.value).toBe(value)
+  })
+
+  it.each([
     ['The minerals deal is worth $500 billion.', 500e9, 'dollar', '$500 billion'],
     ['Ukraine got more than €1.5 million in aid.', 1.5e6, 'euro', 'more than €1.5 million'],
     ['The fund holds US$300 for now.', 300, 'dollar', 'US$300'],

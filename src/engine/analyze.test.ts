@@ -203,6 +203,20 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets "six European leaders" against "seven European leaders" however the sentences run', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Trump hosted the Ukrainian leader and seven European leaders at the White House.'),
+        article(
+          'b',
+          'B',
+          'The summit, which ended with a promise of direct talks, drew six European leaders.',
+        ),
+      ],
+    })
+    expect(factWith(facts, 'European leaders').map((f) => f.verdict)).toEqual(['conflict'])
+  })
+
   it('compares a quote split by its attribution with the same quote given whole', () => {
     const { facts } = analyzeCorpus({
       articles: [

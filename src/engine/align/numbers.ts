@@ -1,5 +1,6 @@
 import type { Quantity } from '../extract/quantities'
 import { DURATIONS, MUNITIONS } from '../extract/units'
+import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
 import type { Mention } from '../types'
 import { type DraftFact, mentionAt, type PreparedArticle } from './prepared'
@@ -99,7 +100,8 @@ function alignGroup(candidates: Candidate[]) {
         if (!best) continue
         // A count without a role ("30 days", "20 percent") says little of what it counts: a differing
         // value joins only from a sentence about the same thing.
-        if (!head(best).role && affinity(best, members) < 1 + SAME_TOPIC) continue
+        if (!head(best).role && affinity(best, members) < 1 + SAME_TOPIC && !sameNounPhrase(best, members))
+          continue
         members.push(best)
         used.add(best)
       }
@@ -233,6 +235,22 @@ function placeKey(place: string): string {
 function sidesMatch(c: Candidate, members: readonly Candidate[]) {
   const side = head(c).side
   return members.every((m) => !side || !head(m).side || head(m).side === side)
+}
+
+/**
+ * "seven European leaders" and "six European leaders": a count named by a noun and its qualifier in both
+ * outlets is of one thing, however differently the sentences around it run.
+ */
+function sameNounPhrase(c: Candidate, members: readonly Candidate[]): boolean {
+  const phrase = nounPhrase(c)
+  return phrase !== null && members.some((m) => nounPhrase(m) === phrase)
+}
+
+function nounPhrase(c: Candidate): string | null {
+  const q = head(c)
+  const words = c.prepared.article.text.slice(q.span.start, q.span.end).toLowerCase().split(/\s+/)
+  const afterNumber = words.slice(words.findLastIndex((w) => /\d/.test(w) || NUMBER_WORDS.includes(w)) + 1)
+  return afterNumber.length >= 2 ? afterNumber.join(' ') : null
 }
 
 function affinity(c: Candidate, members: readonly Candidate[]): number {

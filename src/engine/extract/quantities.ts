@@ -453,7 +453,8 @@ function scanNoun(rest: string): {
     const means =
       steps === 0 && lower === 'means' && rest.slice(length).match(/^\s+of\s+(?:air|aerial)\s+attack\b/i)
     if (means) return { noun: word, unit: 'air weapon', length: length + means[0].length, side }
-    if (steps === 0 && !first && /^[a-z]+s$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower))
+    // "seven European leaders": a plain plural after a number, or after its adjectives, is what it counts.
+    if (steps <= 2 && !first && /^[a-z]+s$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower))
       first = { noun: word, length }
     if (
       steps === 0 &&

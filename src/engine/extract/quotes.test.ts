@@ -13,6 +13,10 @@ describe(extractQuotes.name, () => {
       [['We are very close', 'Donald Trump']],
     ],
     [
+      'President Donald Trump met allies. Trump said he had called Vladimir Putin during a break. "I called President Putin," he wrote.',
+      [['I called President Putin', 'Donald Trump']],
+    ],
+    [
       'President Donald Trump spoke. "The conditions will be negotiated," Trump said, "as it can only be."',
       [['The conditions will be negotiated, as it can only be.', 'Donald Trump']],
     ],

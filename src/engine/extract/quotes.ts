@@ -223,7 +223,10 @@ function subjectOf(text: string, sentence: Sentence, people: People, outside: (a
   return first ? nameOf(first[0], people) : null
 }
 
-/** Who "he" is: the last person named before it, outside quotes. */
+/**
+ * Who "he" is: a person of the last sentence before it that names one, outside quotes: the one who speaks
+ * there ("Trump said he had called Putin" → Trump), or else the first named, the sentence's likely subject.
+ */
 function lastPersonBefore(
   text: string,
   at: number,
@@ -237,7 +240,23 @@ function lastPersonBefore(
     (m) => outside(offset + (m.index ?? 0)) && personNamed(m[0], people),
   )
   const last = names.at(-1)
-  return last ? nameOf(last[0], people) : null
+  if (!last) return null
+  const sentenceStart = lastSentenceEnd(window, last.index)
+  const inSentence = names.filter((m) => m.index >= sentenceStart)
+  const speaking = inSentence.filter((m) =>
+    SPEAKS_NEXT.test(window.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+  )
+  const chosen = speaking.at(-1) ?? inSentence[0] ?? last
+  return nameOf(chosen[0], people)
+}
+
+const SPEAKS_NEXT = new RegExp(`^['’]?s?\\s+(?:${SPEECH})\\b`)
+
+/** Where the sentence holding position `at` of `text` begins (0 when no full stop comes before it). */
+function lastSentenceEnd(text: string, at: number): number {
+  let start = 0
+  for (const m of allMatches(/[.!?]["”’]?\s+/g, text.slice(0, at))) start = m.index + m[0].length
+  return start
 }
 
 function nameOf(phrase: string, people: People): string {

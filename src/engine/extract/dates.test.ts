@@ -62,6 +62,15 @@ describe(extractDates.name, () => {
     ])
   })
 
+  it('counts "the day before" from the story’s days, not from a date it recalls', () => {
+    const text =
+      'It was their first meeting since their clash in the Oval Office on Feb. 28. The day before, the envoy met Putin.'
+    expect(extractDates(text, { publishedAt: '2025-04-26' }).map((d) => [d.phrase, d.date])).toEqual([
+      ['Feb. 28', '2025-02-28'],
+      ['The day before', '2025-04-25'],
+    ])
+  })
+
   it.each([
     ['The governor said on May 17 that five people died.', [['May 17', '2025-05-17']]],
     [

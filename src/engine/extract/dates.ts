@@ -228,6 +228,7 @@ export function extractDates(
 ): DateMention[] {
   const mentions: DateMention[] = []
   let anchor: Day | null = null
+  const published = parseDay(publishedAt)
   for (const sentence of sentences) {
     if (!MAY_HAVE_DATE.test(sentence.text)) continue
     for (const match of allMatches(DATE_PATTERN, sentence.text)) {
@@ -252,7 +253,9 @@ export function extractDates(
         relative,
         sentence: sentence.index,
       })
-      if (resolved.precision === 'day') anchor = parseDay(resolved.date)
+      // "The day before" counts back from the story's days, not from one it recalls ("since their clash on Feb. 28").
+      const day = resolved.precision === 'day' ? parseDay(resolved.date) : null
+      if (day && (!published || Math.abs(time(day) - time(published)) <= 14 * 86_400_000)) anchor = day
     }
   }
   return mentions

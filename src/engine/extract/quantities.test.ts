@@ -204,6 +204,7 @@ describe(extractQuantities.name, () => {
     ['Trump first floated a truce two months ago'],
     ['The war, now in its fourth year, goes on'],
     ['It was the third attack on the city this week'],
+    ['It was one of the deadliest attacks of the war'],
   ])('reads no count in “%s”', (sentence) => {
     expect(facts(sentence)).toEqual([])
   })
@@ -269,6 +270,7 @@ describe(extractQuantities.name, () => {
     ['Over the past day, attacks killed 13 people.', 'over the past day'],
     ['Russia launched more than 6,000 drones in July alone.', 'in july alone'],
     ['Russia launched 93 drones overnight.', null],
+    ['A strike killed 12 people, one of the deadliest attacks on the capital this year.', null],
   ])('sets a period apart from the night itself: “%s”', (sentence, scope) => {
     expect(extractQuantities(sentence).find((q) => q.role)?.scope).toBe(scope)
   })

@@ -154,7 +154,8 @@ export function extractQuantities(
   for (const sentence of sentences) {
     const drafts = draftsOf(sentence)
     if (drafts.length === 0) continue
-    const scope = sentence.text.match(SCOPE)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null
+    const period = sentence.text.match(SCOPE)
+    const scope = period?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null
     for (const [i, draft] of drafts.entries()) {
       const before = sentence.text.slice(0, draft.start - sentence.start)
       const after = sentence.text.slice(draft.numberEnd - sentence.start)
@@ -255,7 +256,9 @@ export function extractQuantities(
         subject: draft.subject,
         fate: draft.fate,
         side: draft.side,
-        scope: isCount ? scope : null,
+        // A period covers the counts of its own clause and those after it, not a count a later clause
+        // only comments on ("killed 12 people, one of the deadliest attacks this year").
+        scope: isCount && period && (period.index ?? 0) < clauseOf(sentence, draft)[1] ? scope : null,
         place: isCount ? (places[i] ?? null) : null,
         span: { start: draft.start, end: draft.end },
         sentence: sentence.index,
@@ -318,6 +321,9 @@ function draftsOf(sentence: Sentence): Draft[] {
       if (MONTH.test(firstWord) && value <= 31) continue
       if (/^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local time)\b/i.test(rest)) continue
       if (/^(?:no|one)$/i.test(before.match(/(\w+)\s+$/)?.[1] ?? '') && /^one$/i.test(phrase)) continue
+      // "one of the deadliest attacks", "one of the most powerful": a rank, not a count.
+      if (/^one$/i.test(phrase) && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:most|least|\w+est)\b/i.test(rest))
+        continue
       const compound = rest.match(
         /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km)s?(-old|-long)?\b/i,
       )

@@ -234,6 +234,8 @@ describe(extractQuantities.name, () => {
     ['They spoke for two and a half hours.', 2.5],
     ['They talked for about an hour and a half.', 1.5],
     ['a 90-minute call', 90],
+    ['They met for roughly a quarter of an hour.', 15],
+    ['They met for half an hour.', 30],
   ])('reads the length in “%s”', (text, value) => {
     expect(extractQuantities(text)[0]?.value).toBe(value)
   })

@@ -69,6 +69,11 @@ const PRECISE = new RegExp(
   'i',
 )
 
+const SMALLER: Record<string, [string, number]> = {
+  hour: ['minute', 60],
+  day: ['hour', 24],
+  year: ['month', 12],
+}
 const CURRENCIES: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' }
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
@@ -299,6 +304,14 @@ function draftsOf(sentence: Sentence): Draft[] {
       if (!counted && !/^\s+of\b/i.test(rest)) continue
       value = parseFraction(phrase)
       unit = 'fraction'
+      // "a quarter of an hour", "half an hour": a length, in the next smaller unit, to meet "15 minutes".
+      const span = rest.match(/^\s+(?:of\s+)?an?\s+(hour|day|year)\b/i)
+      const [smaller, per] = SMALLER[span?.[1]?.toLowerCase() ?? ''] ?? []
+      if (span && smaller && per && value !== null) {
+        value = Math.round(value * per * 100) / 100
+        unit = smaller
+        end += span[0].length
+      }
     } else {
       value = parseNumber(phrase)
       if (/^(?:a|an)$/i.test(phrase)) value = null

@@ -176,7 +176,9 @@ function termOf(raw: string): Term {
   const word = raw.replace(/['’]s$/, '')
   if (STOPWORDS.has(word)) return NOT_A_TERM
   const mapped = SYNONYMS[word] ?? stem(word)
-  return intern(SYNONYMS[mapped] ?? mapped)
+  // Transliterated names end as each outlet spells them: Zelenskyy, Zelenskiy and Zelensky are one term.
+  const term = SYNONYMS[mapped] ?? mapped
+  return intern(term.length > 5 ? term.replace(/(?:iy|yy|ij|yi)$/, 'y') : term)
 }
 
 const WORDS = new WordScanner(termOf)

@@ -48,6 +48,12 @@ describe('WordScanner', () => {
 })
 
 describe('contentTerms', () => {
+  it('reads one name in its transliterations', () => {
+    const [zelenskyy, zelenskiy, zelensky] = ['Zelenskyy', 'Zelenskiy', 'Zelensky'].map((n) => contentTerms(n)[0])
+    expect(zelenskiy).toBe(zelenskyy)
+    expect(zelensky).toBe(zelenskyy)
+  })
+
   it('stems, maps synonyms and drops stopwords', () => {
     expect(contentTerms('The UAVs were intercepted over Kyiv’s districts').map(termName)).toEqual([
       'drone',

@@ -9,7 +9,7 @@ import { findPeople } from './extract/people'
 import { extractQuantities } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
 import { slug, UniqueIds } from './text/ids'
-import { contentTerms } from './text/normalize'
+import { contentTerms, contentTermsOfSpans } from './text/normalize'
 import { splitSentences } from './text/sentences'
 import { type Term, type TermVector, TermWeights } from './text/similarity'
 import type { Analysis, Article, Corpus, Fact } from './types'
@@ -20,7 +20,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
   const weights = new TermWeights()
   const read = corpus.articles.map((article) => {
     const sentences = splitSentences(article.text)
-    const terms = sentences.map((s) => contentTerms(s.text))
+    const terms = contentTermsOfSpans(article.text, sentences)
     for (const t of terms) weights.add(t)
     return { article, sentences, terms, quantities: extractQuantities(article.text, sentences) }
   })

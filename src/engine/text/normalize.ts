@@ -187,3 +187,16 @@ const WORDS = new WordScanner(termOf)
 export function contentTerms(text: string): Term[] {
   return WORDS.scan(text.toLowerCase())
 }
+
+/**
+ * `contentTerms` of each of a text's spans, lower-casing the text once rather than span by span (where
+ * lower-casing changes the text's length, as "İ" does, each span is read on its own).
+ */
+export function contentTermsOfSpans(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+): Term[][] {
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length) return spans.map((s) => contentTerms(text.slice(s.start, s.end)))
+  return spans.map((s) => WORDS.scan(lower, s.start, s.end))
+}

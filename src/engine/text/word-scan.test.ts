@@ -35,6 +35,18 @@ describe('WordScanner', () => {
     expect(scanner.scan(text)).toEqual(codesOf(text.match(PATTERN) ?? []))
   })
 
+  it('reads a range of a text as it reads that range cut out', () => {
+    const scanner = new WordScanner((word) => word.length)
+    const text = 'drones over kyiv. “it’s a two-hour call,” he said. 東京 and 北京'
+    for (const [from, to] of [
+      [0, 17],
+      [18, 50],
+      [5, 30],
+      [50, text.length],
+    ] as const)
+      expect(scanner.scan(text, from, to)).toEqual(scanner.scan(text.slice(from, to)))
+  })
+
   it('leaves out words whose code is negative', () => {
     const scanner = new WordScanner((word) => (word === 'the' ? -1 : word.length))
     expect(scanner.scan('the drones of the night')).toEqual([6, 2, 5])
@@ -49,7 +61,9 @@ describe('WordScanner', () => {
 
 describe('contentTerms', () => {
   it('reads one name in its transliterations', () => {
-    const [zelenskyy, zelenskiy, zelensky] = ['Zelenskyy', 'Zelenskiy', 'Zelensky'].map((n) => contentTerms(n)[0])
+    const [zelenskyy, zelenskiy, zelensky] = ['Zelenskyy', 'Zelenskiy', 'Zelensky'].map(
+      (n) => contentTerms(n)[0],
+    )
     expect(zelenskiy).toBe(zelenskyy)
     expect(zelensky).toBe(zelenskyy)
   })

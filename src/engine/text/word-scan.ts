@@ -46,16 +46,19 @@ export class WordScanner {
     private readonly capacity = 200_000,
   ) {}
 
-  /** The codes of the words of `lower` (already lower-cased), in order, without the negative ones. */
-  scan(lower: string): number[] {
+  /**
+   * The codes of the words of `lower` (already lower-cased) from `from` to `to`, in order, without the
+   * negative ones. A range lets a caller lower-case a whole article once and read it sentence by sentence.
+   */
+  scan(lower: string, from = 0, to = lower.length): number[] {
     const out: number[] = []
     const table = wordTable()
-    const n = lower.length
-    let i = 0
+    const n = to
+    let i = from
     while (i < n) {
       const first = lower.charCodeAt(i)
       if (!isWord(table, first)) {
-        if (first >= TABLE_END) return this.scanSlowly(lower)
+        if (first >= TABLE_END) return this.scanSlowly(lower.slice(from, to))
         i++
         continue
       }
@@ -65,7 +68,7 @@ export class WordScanner {
         while (i < n) {
           const c = lower.charCodeAt(i)
           if (!isWord(table, c)) {
-            if (c >= TABLE_END) return this.scanSlowly(lower)
+            if (c >= TABLE_END) return this.scanSlowly(lower.slice(from, to))
             break
           }
           hash = Math.imul(hash ^ c, 0x01000193)

@@ -29,6 +29,9 @@ describe(resolveDate.name, () => {
     ['in the early hours of 24 April', '2025-04-26', '2025-04-24'],
     ['on April 24', '2025-04-26', '2025-04-24'],
     ['On Aug. 12, drones hit Odesa', '2025-08-14', '2025-08-12'], // wire style cuts the month short
+    ['on the night of May 17-18', '2025-05-18', '2025-05-18'], // a night is dated by its morning
+    ['on the night of 13-14 August', '2025-08-14', '2025-08-14'],
+    ['talks on May 16–17', '2025-05-20', '2025-05-16'],
     ['on 12 Sept', '2025-09-14', '2025-09-12'],
     ['It was Sept. 3, 2024', '2025-08-14', '2024-09-03'],
   ])('“%s” (%s) → %s', (phrase, publishedAt, date) => {

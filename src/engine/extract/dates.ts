@@ -39,7 +39,11 @@ const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 
 const PATTERNS: [string, string][] = [
   ['dayMonth', `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DAY_MONTH})(?:,?\\s+(\\d{4}))?\\b`],
-  ['monthDay', `\\b(${DAY_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)(?:,?\\s+(\\d{4}))?\\b`],
+  // "May 17-18": two days; "the night of May 17-18" is the morning's date, as "overnight" is.
+  [
+    'monthDay',
+    `\\b(${DAY_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d,]\\d)(?:,?\\s+(\\d{4}))?\\b`,
+  ],
   ['month', `\\b(?:(last|this|next|early|late|mid-|mid)\\s*)?(${MONTH})(?:\\s+(\\d{4}))?\\b`],
   ['weekday', `\\b(?:(last|this|next|coming|past)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`],
   // "two months ago", and "two months after their shouting match": that was two months before the report.
@@ -92,6 +96,8 @@ type Context = {
   readonly publishedAt?: string | null
   readonly isFuture?: boolean
   readonly anchor?: Day | null
+  /** "the night of May 17-18": a night, dated by its morning. */
+  readonly night?: boolean
 }
 
 /**
@@ -101,8 +107,11 @@ type Context = {
 export function resolveDate(phrase: string, context: Context): ResolvedDate | null {
   const match = new RegExp(DATE_PATTERN.source, 'i').exec(phrase)
   if (!match?.groups) return null
-  return resolveMatch(match, context)
+  return resolveMatch(match, { night: isNightOf(phrase.slice(0, match.index)), ...context })
 }
+
+/** Text that ends "the night of", before a date: "on the night of May 17-18". */
+const isNightOf = (before: string) => /\bnight\s+of\s+(?:the\s+)?$/i.test(before)
 
 /** "August", "Aug." and "aug" are all 8. */
 function monthNumber(name: string): number {
@@ -112,7 +121,7 @@ function monthNumber(name: string): number {
 
 function resolveMatch(
   match: RegExpExecArray,
-  { publishedAt, isFuture = false, anchor }: Context,
+  { publishedAt, isFuture = false, anchor, night = false }: Context,
 ): ResolvedDate | null {
   const g = match.groups ?? {}
   const text = match[0]
@@ -124,8 +133,11 @@ function resolveMatch(
   }
   if (g.year) return { date: g.year, precision: 'year' }
   if (g.dayMonth || g.monthDay) {
-    const [a, b, year] = parts(g.dayMonth ? 'dayMonth' : 'monthDay')
-    const [day, monthName] = g.dayMonth ? [a, b] : [b, a]
+    const [day, monthName, year] = g.dayMonth
+      ? parts('dayMonth')
+      : (([monthName, first, second, year]) => [(night && second) || first, monthName, year])(
+          parts('monthDay'),
+        )
     const m = monthNumber(monthName ?? '')
     const d = Number(day)
     if (!isCapitalised(monthName) || d < 1 || d > 31) return null
@@ -234,7 +246,12 @@ export function extractDates(
     for (const match of allMatches(DATE_PATTERN, sentence.text)) {
       const before = sentence.text.slice(0, match.index ?? 0)
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
-      const resolved = resolveMatch(match as RegExpExecArray, { publishedAt, isFuture, anchor })
+      const resolved = resolveMatch(match as RegExpExecArray, {
+        publishedAt,
+        isFuture,
+        anchor,
+        night: isNightOf(before),
+      })
       if (!resolved) continue
       const start = sentence.start + (match.index ?? 0)
       const g = match.groups ?? {}

@@ -299,6 +299,22 @@ describe(analyzeCorpus.name, () => {
     expect(days.map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
+  it('matches a claim told in other words and with the names a second outlet adds', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'A senior Russian general was killed by a car bomb near Moscow on Friday.'),
+        article(
+          'b',
+          'B',
+          'Lieutenant General Yaroslav Moskalik was assassinated when an explosive device detonated in a parked car outside Moscow.',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'claim').map((f) => f.mentions.map((m) => m.articleId))).toEqual([
+      ['a', 'b'],
+    ])
+  })
+
   it('matches a claim told in one clause of a longer sentence, without its dateline', () => {
     const { facts } = analyzeCorpus({
       articles: [

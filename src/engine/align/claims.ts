@@ -9,7 +9,7 @@ import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from 
 /** How alike two statements must be to tell the same happening. */
 export const SAME_CLAIM = 0.25
 const MIN_TERMS = 5
-const TOP_TERMS = 6
+const TOP_TERMS = 10
 
 type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
 

@@ -217,6 +217,27 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(facts, 'European leaders').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it('agrees on the length of talks that two outlets date to different days, and sets the days against each other', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          "On Friday, Trump's envoy Steve Witkoff met Putin in Moscow for three hours.",
+          '2025-04-26',
+        ),
+        article(
+          'b',
+          'B',
+          'Witkoff held three hours of talks with Putin in Moscow on Thursday.',
+          '2025-04-26',
+        ),
+      ],
+    })
+    expect(factWith(facts, 'three hours').map((f) => f.verdict)).toEqual(['agree'])
+    expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
+  })
+
   it('compares a quote split by its attribution with the same quote given whole', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -204,7 +204,13 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
 function sameOccasion(a: Candidate, b: Candidate) {
   const x = head(a)
   const y = head(b)
-  return (!x.when || !y.when || x.when === y.when) && (!x.place || !y.place || samePlace(x.place, y.place))
+  // Nights keep tolls and launches apart; a length ("three hours of talks") is one whatever day each
+  // outlet gives its talks, and the dates' own fact shows where they differ.
+  const dated = !!x.role && !!y.role
+  return (
+    (!dated || !x.when || !y.when || x.when === y.when) &&
+    (!x.place || !y.place || samePlace(x.place, y.place))
+  )
 }
 
 const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b)

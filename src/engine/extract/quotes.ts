@@ -193,7 +193,12 @@ function attribute(
     const upToVerb = before.slice(0, verb.index)
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
     if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
-    const near = upToVerb.split(/\s+/).slice(-7).join(' ')
+    // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.
+    const near = upToVerb
+      .replace(/,\s*(?:the|a|an|his|her|its)\s[^,]{1,80},\s*$/i, ' ')
+      .split(/\s+/)
+      .slice(-7)
+      .join(' ')
     const pronoun = allMatches(PRONOUN, near).at(-1)
     const name = allMatches(CAPITALISED, near)
       .map((m) => m[0])

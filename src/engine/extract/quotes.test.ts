@@ -13,6 +13,10 @@ describe(extractQuotes.name, () => {
       [['We are very close', 'Donald Trump']],
     ],
     [
+      'In a post on Telegram, Andriy Yermak, the head of Zelensky’s office, wrote: "Russia must be pressured."',
+      [['Russia must be pressured.', 'Andriy Yermak']],
+    ],
+    [
       'President Donald Trump met allies. Trump said he had called Vladimir Putin during a break. "I called President Putin," he wrote.',
       [['I called President Putin', 'Donald Trump']],
     ],

@@ -99,4 +99,26 @@ console.log(`ratio: ${(engineRate / peerRate).toFixed(0)}× compromise's through
 console.log(
   `scaling: half the corpus (${halfMegabytes.toFixed(1)} MB) at ${(halfMegabytes / halfSeconds).toFixed(2)} MB/s, the whole at ${engineRate.toFixed(2)} MB/s (a quadratic engine would halve)`,
 )
+// Text a reader may bring that is nothing like news: it must not read much slower than the corpus above.
+const ADVERSARIAL: Record<string, string> = {
+  'numbers without a full stop': '1 2 3 4 5 six seven, '.repeat(25_000),
+  'one sentence repeated':
+    'Russia launched 100 drones and 20 missiles overnight, of which 90 were shot down. “We will respond,” Zelensky said. '.repeat(
+      4_000,
+    ),
+  'dates and nothing else': 'May 17 May 18 last week on Friday '.repeat(15_000),
+  'unclosed quotes': '“he said it. '.repeat(40_000),
+}
+for (const [name, text] of Object.entries(ADVERSARIAL)) {
+  const pair: Article[] = [
+    { id: 'a', outlet: 'A', text, publishedAt: '2025-05-18' },
+    { id: 'b', outlet: 'B', text: text.slice(0, text.length / 2), publishedAt: '2025-05-18' },
+  ]
+  const t = performance.now()
+  analyzeCorpus({ articles: pair })
+  const rate = (text.length * 1.5) / 1_000_000 / ((performance.now() - t) / 1000)
+  console.log(
+    `adversarial, ${name}: ${rate.toFixed(2)} MB/s (${(rate / engineRate).toFixed(2)}× the corpus rate)`,
+  )
+}
 console.log(`heap growth during the analysis: ${((heapAfter - heapBefore) / 1_000_000).toFixed(0)} MB`)

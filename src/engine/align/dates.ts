@@ -1,4 +1,5 @@
 import type { DateMention } from '../extract/dates'
+import type { Quantity } from '../extract/quantities'
 import { MUNITIONS } from '../extract/units'
 import {
   contentTerms,
@@ -51,14 +52,21 @@ function isNowish(date: DateMention): boolean {
 
 /** Pairs dates from different outlets by the words around them, then judges the dates themselves. */
 export function alignDates(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
-  const items: Item[] = articles.flatMap((prepared) =>
-    prepared.dates.map((date) => ({
+  const items: Item[] = articles.flatMap((prepared) => {
+    // Each sentence's counts, gathered once: an article with many dates reads its counts once, not per date.
+    const bySentence = new Map<number, Quantity[]>()
+    for (const q of prepared.quantities) {
+      const list = bySentence.get(q.sentence)
+      if (list) list.push(q)
+      else bySentence.set(q.sentence, [q])
+    }
+    return prepared.dates.map((date) => ({
       prepared,
       date,
       vector: weights.vector(contextTerms(prepared, date)),
-      counts: countsOf(prepared, date.sentence),
-    })),
-  )
+      counts: countsOf(bySentence.get(date.sentence) ?? []),
+    }))
+  })
   const duplicates = linkDuplicates(
     items.map((i) => `${i.date.date}|${i.vector.terms.join(' ')}`),
     items.map((i) => i.prepared.article.id),
@@ -109,12 +117,12 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
   })
 }
 
-function countsOf(prepared: PreparedArticle, sentence: number): Map<string, [number, number]> {
+function countsOf(quantities: readonly Quantity[]): Map<string, [number, number]> {
   const counts = new Map<string, [number, number]>()
   // "101 drones and four missiles" is also 105 weapons in all, to set against "550 drones and missiles".
   const totals = new Map<string, [number, number]>()
-  for (const q of prepared.quantities) {
-    if (q.sentence !== sentence || !q.role || q.role === 'age') continue
+  for (const q of quantities) {
+    if (!q.role || q.role === 'age') continue
     counts.set(`${q.unit}|${q.role}`, [q.min, q.max])
     if (!q.unit || q.unit === 'air weapon' || !MUNITIONS.has(q.unit)) continue
     const [min, max] = totals.get(q.role) ?? [0, 0]
@@ -140,13 +148,30 @@ function countsDiffer(
 function contextTerms(prepared: PreparedArticle, date: DateMention): Term[] {
   const sentence = prepared.sentences[date.sentence]
   if (!sentence) return []
-  const before = prepared.article.text
-    .slice(sentence.start, date.span.start)
-    .split(/\s+/)
-    .slice(-12)
-    .join(' ')
-  const after = prepared.article.text.slice(date.span.end, sentence.end).split(/\s+/).slice(0, 12).join(' ')
+  const text = prepared.article.text
+  const before = wordsBefore(text, sentence.start, date.span.start, 12)
+  const after = wordsAfter(text, date.span.end, sentence.end, 12)
   return contentTerms(`${before} ${after}`).filter((t) => !DATE_WORDS.test(termName(t)))
+}
+
+/** Reading reaches this far per word wanted: a long sentence is not split whole for each of its dates. */
+const REACH = 24
+
+/** The last `n` words of text[from, to), read from at most n × REACH characters back. */
+function wordsBefore(text: string, from: number, to: number, n: number): string {
+  const start = Math.max(from, to - n * REACH)
+  const words = text.slice(start, to).split(/\s+/)
+  // A window that starts inside the sentence may start inside a word: that part-word is left out.
+  if (start > from) words.shift()
+  return words.slice(-n).join(' ')
+}
+
+/** The first `n` words of text[from, to), read from at most n × REACH characters on. */
+function wordsAfter(text: string, from: number, to: number, n: number): string {
+  const end = Math.min(to, from + n * REACH)
+  const words = text.slice(from, end).split(/\s+/)
+  if (end < to) words.pop()
+  return words.slice(0, n).join(' ')
 }
 
 function labelOf(item: Item): string {
@@ -154,8 +179,8 @@ function labelOf(item: Item): string {
   const sentence = prepared.sentences[date.sentence]
   if (!sentence) return date.phrase
   const text = prepared.article.text
-  const before = text.slice(sentence.start, date.span.start).split(/\s+/).slice(-6).join(' ')
-  const after = text.slice(date.span.end, sentence.end).split(/\s+/).slice(0, 4).join(' ')
+  const before = wordsBefore(text, sentence.start, date.span.start, 6)
+  const after = wordsAfter(text, date.span.end, sentence.end, 4)
   return `${before} ${date.phrase} ${after}`
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:.])/g, '$1')

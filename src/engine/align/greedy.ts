@@ -2,17 +2,19 @@
 export type Edge = { readonly a: number; readonly b: number; readonly score: number }
 
 /**
- * Groups items by their best pairings first, never putting two items of one article in a group
- * (unless `allowSameArticle` says they state the same thing), so each group is one fact.
+ * Groups items by their best pairings first, never putting two items of one article in a group, so each
+ * group is one fact: unless `sameKey` gives both the same key (an article that quotes the very same words
+ * twice states one thing twice).
  */
 export function groupByEdges(
   articleOf: readonly string[],
   edges: readonly Edge[],
-  allowSameArticle: (a: number, b: number) => boolean = () => false,
+  sameKey: (i: number) => string | null = () => null,
 ): number[][] {
   const parent = articleOf.map((_, i) => i)
   const members = new Map<number, number[]>()
-  const articles = new Map<number, Set<string>>()
+  // Per group, per article, the keys of its members there: what a merge is checked against, in one look.
+  const keysByArticle = new Map<number, Map<string, Set<string | null>>>()
   const find = (i: number): number => {
     let root = i
     while (parent[root] !== root) root = parent[root] ?? root
@@ -20,19 +22,21 @@ export function groupByEdges(
     return root
   }
   const membersOf = (root: number) => members.get(root) ?? [root]
-  const articlesOf = (root: number) => articles.get(root) ?? new Set([articleOf[root] ?? ''])
+  const articlesOf = (root: number) =>
+    keysByArticle.get(root) ?? new Map([[articleOf[root] ?? '', new Set([sameKey(root)])]])
   for (const edge of [...edges].sort((x, y) => y.score - x.score)) {
     let ra = find(edge.a)
     let rb = find(edge.b)
     if (ra === rb) continue
     const left = articlesOf(ra)
     const right = articlesOf(rb)
+    const [small, large] = left.size <= right.size ? [left, right] : [right, left]
     let clash = false
-    for (const article of left.size <= right.size ? left : right) {
-      if (!(left.size <= right.size ? right : left).has(article)) continue
-      const here = membersOf(ra).filter((i) => articleOf[i] === article)
-      const there = membersOf(rb).filter((j) => articleOf[j] === article)
-      if (here.some((i) => there.some((j) => !allowSameArticle(i, j)))) {
+    for (const [article, keys] of small) {
+      const other = large.get(article)
+      if (!other) continue
+      const [key] = keys
+      if (keys.size > 1 || other.size > 1 || key === null || key === undefined || !other.has(key)) {
         clash = true
         break
       }
@@ -42,12 +46,16 @@ export function groupByEdges(
     const merged = membersOf(ra)
     for (const i of membersOf(rb)) merged.push(i)
     const mergedArticles = articlesOf(ra)
-    for (const a of articlesOf(rb)) mergedArticles.add(a)
+    for (const [article, keys] of articlesOf(rb)) {
+      const into = mergedArticles.get(article)
+      if (into) for (const key of keys) into.add(key)
+      else mergedArticles.set(article, keys)
+    }
     parent[rb] = ra
     members.set(ra, merged)
-    articles.set(ra, mergedArticles)
+    keysByArticle.set(ra, mergedArticles)
     members.delete(rb)
-    articles.delete(rb)
+    keysByArticle.delete(rb)
   }
   const groups = new Map<number, number[]>()
   for (let i = 0; i < articleOf.length; i++) {

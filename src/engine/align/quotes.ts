@@ -53,8 +53,9 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
   const items: Item[] = articles.flatMap((prepared) =>
     prepared.quotes.filter((q) => q.speaker || q.words.length > 1).map((quote) => ({ prepared, quote })),
   )
+  const texts = items.map((i) => i.quote.words.join(' '))
   const duplicates = linkDuplicates(
-    items.map((i) => `${i.quote.speaker ?? ''}|${i.quote.words.join(' ')}`),
+    items.map((i, n) => `${i.quote.speaker ?? ''}|${texts[n]}`),
     items.map((i) => i.prepared.article.id),
   )
   const edges: Edge[] = duplicates.edges.filter((e) =>
@@ -70,13 +71,17 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     const shorter = Math.min(x.quote.words.length, y.quote.words.length)
     edges.push({ a, b, score: (2 * share * shorter) / (x.quote.words.length + y.quote.words.length) })
   }
-  const identical = (a: number, b: number) =>
-    items[a]?.quote.words.join(' ') === items[b]?.quote.words.join(' ') &&
-    isSameQuote((items[a] as Item).quote, (items[b] as Item).quote)
+  // One article may quote the very same words twice: one key for all its copies. A one-word quote is the
+  // same only from the same named speaker ("constructive" is common coin).
+  const sameKey = (i: number) => {
+    const quote = (items[i] as Item).quote
+    if (quote.words.length >= 2) return texts[i] ?? null
+    return quote.speaker ? `${quote.speaker}|${texts[i]}` : null
+  }
   const groups = groupByEdges(
     items.map((i) => i.prepared.article.id),
     edges,
-    identical,
+    sameKey,
   )
   const inArticleOrder = byArticleOrder(articles)
   return groups.map((group) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from './sentences'
+import { MAX_SENTENCE, splitSentences } from './sentences'
 
 describe(splitSentences.name, () => {
   it.each([
@@ -27,6 +27,18 @@ describe(splitSentences.name, () => {
     ['Is it over? Nobody knows.', ['Is it over?', 'Nobody knows.']],
   ])('splits “%s”', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected)
+  })
+
+  it('cuts a run without sentence ends into pieces of bounded length, at commas where it can', () => {
+    const text = `${'one 2 three 4, '.repeat(400)}end`
+    const sentences = splitSentences(text)
+    expect(sentences.length).toBeGreaterThan(5)
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE)
+      expect(text.slice(s.start, s.end)).toBe(s.text)
+    }
+    expect(sentences.slice(0, -1).every((s) => s.text.endsWith(','))).toBe(true)
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text)
   })
 
   it('keeps exact offsets', () => {

@@ -526,15 +526,23 @@ function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | '
   const at = from + passive[0].length
   const cues = cuesIn(sentence.text.slice(at, clauseEnd), at, family)
   const first = cues.find((c) => c.start === at)
-  if (!first) return null
+  return first ? fateOf(sentence, first, cues) : null
+}
+
+/**
+ * A cue's role, or "neutralised" where "or"/"and" joins it to the other fate: "shot down or suppressed
+ * 277 drones" is the neutralised total; "jammed or lost" is one fate twice over, not two.
+ */
+function fateOf(sentence: Sentence, chosen: Cue, cues: readonly Cue[]): Role {
   const paired = cues.find(
-    (c) => c !== first && /^\s*(?:or|and|and\/or)\s*$/i.test(sentence.text.slice(first.end, c.start)),
+    (c) =>
+      c !== chosen &&
+      /^\s*(?:or|and|and\/or)\s*$/i.test(
+        sentence.text.slice(Math.min(c.end, chosen.end), Math.max(c.start, chosen.start)),
+      ),
   )
-  return paired &&
-    new Set([first.role, paired.role]).size === 2 &&
-    [first.role, paired.role].every((r) => r === 'downed' || r === 'lost')
-    ? 'neutralised'
-    : first.role
+  const fates = new Set([chosen.role, paired?.role])
+  return fates.has('downed') && fates.has('lost') ? 'neutralised' : chosen.role
 }
 
 function clauseOf(sentence: Sentence, draft: Draft): [number, number] {
@@ -602,17 +610,5 @@ function nearestCue(
     : undefined
   const chosen =
     own ?? inClause[0] ?? afterAside ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
-  if (!chosen) return null
-  // "shot down or suppressed 277 drones": both fates at once are the neutralised total.
-  const paired = cues.find(
-    (c) =>
-      c !== chosen &&
-      /^\s*(?:or|and|and\/or)\s*$/i.test(
-        sentence.text.slice(Math.min(c.end, chosen.end), Math.max(c.start, chosen.start)),
-      ),
-  )
-  // "jammed or lost" is one fate twice over, not two.
-  const fates = new Set([chosen.role, paired?.role])
-  if (fates.has('downed') && fates.has('lost')) return 'neutralised'
-  return chosen.role
+  return chosen ? fateOf(sentence, chosen, cues) : null
 }

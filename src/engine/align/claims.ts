@@ -1,5 +1,5 @@
 import { allMatches } from '../text/matches'
-import { contentTerms } from '../text/normalize'
+import { contentTermsOfSpans } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
 import { cosine, type Term, type TermVector, type TermWeights, VectorSum } from '../text/similarity'
 import type { TextSpan } from '../types'
@@ -23,21 +23,36 @@ type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
 export function alignClaims(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
   const items: Item[] = []
   const keys: Term[][] = []
+  const fingerprints: string[] = []
   for (const prepared of articles) {
-    for (const { span, sentence } of claimSpans(prepared)) {
-      const whole = span.end - span.start >= sentence.end - sentence.start - 2
+    const text = prepared.article.text
+    const spans = claimSpans(prepared)
+    const isWhole = spans.map(
+      ({ span, sentence }) => span.end - span.start >= sentence.end - sentence.start - 2,
+    )
+    // The article is lower-cased once for all its fragments' terms and fingerprints.
+    const lower = text.toLowerCase()
+    const sameLength = lower.length === text.length
+    const fragments = spans.filter((_, i) => !isWhole[i]).map((s) => s.span)
+    const fragmentTerms = contentTermsOfSpans(text, fragments)
+    let fragment = 0
+    for (const [i, { span, sentence }] of spans.entries()) {
+      const whole = isWhole[i] === true
       const vector = whole
         ? prepared.vectorOf(sentence.index)
-        : weights.vector(contentTerms(prepared.article.text.slice(span.start, span.end)))
+        : weights.vector(fragmentTerms[fragment++] ?? [])
       // A fragment between numbers needs more words of its own than a whole sentence to say something.
       if (vector.terms.length < (whole ? MIN_TERMS : MIN_TERMS + 2)) continue
       items.push({ prepared, span, vector })
       // Statements of one happening share some of their rarest words: index only those.
       keys.push(heaviest(vector, TOP_TERMS))
+      fingerprints.push(
+        sameLength ? lower.slice(span.start, span.end) : text.slice(span.start, span.end).toLowerCase(),
+      )
     }
   }
   const duplicates = linkDuplicates(
-    items.map((i) => i.prepared.article.text.slice(i.span.start, i.span.end).toLowerCase()),
+    fingerprints,
     items.map((i) => i.prepared.article.id),
   )
   const edges: Edge[] = [...duplicates.edges]

@@ -238,6 +238,16 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it('does not set two short, different sayings of one speaker against each other', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'President Volodymyr Zelensky spoke. "We need more weapons," Zelensky said.'),
+        article('b', 'B', 'President Volodymyr Zelensky spoke. "We need more air defence," Zelensky said.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'quote').map((f) => f.verdict)).toEqual(['single', 'single'])
+  })
+
   it('compares a quote split by its attribution with the same quote given whole', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -39,9 +39,16 @@ export function isSameQuote(a: Quote, b: Quote): boolean {
   // A one-word quote ("constructive") is common coin: only the same speaker makes it the same quote.
   if (a.words.join(' ') === b.words.join(' '))
     return a.words.length >= 2 ? speakersMatch(a, b) : !!a.speaker && a.speaker === b.speaker
+  if (!speakersMatch(a, b)) return false
   const { share, shared } = quoteOverlap(a.words, b.words)
-  return share >= 0.6 && shared >= 2 && speakersMatch(a, b)
+  // Reworded versions of one quote share most of their words. Short ones ("We need more weapons", "We
+  // need more air defence") share as much by chance: a quote of under five words is the same only when
+  // the other holds every one of its words ("historic potential", "the potential to become historic").
+  if (Math.min(a.words.length, b.words.length) < MIN_REWORDED) return share === 1 && shared >= 2
+  return share >= 0.6 && shared >= 2
 }
+
+const MIN_REWORDED = 5
 
 function speakersMatch(a: Quote, b: Quote) {
   return !a.speaker || !b.speaker || a.speaker === b.speaker

@@ -381,6 +381,15 @@ describe(analyzeCorpus.name, () => {
       ],
     ],
     [
+      'a city toll and one "across the country"',
+      'Four people were killed in Kyiv, the mayor said.',
+      'The strikes killed 13 people across the country, officials said.',
+      [
+        ['single', 'people killed in Kyiv'],
+        ['single', 'people killed nationwide'],
+      ],
+    ],
+    [
       'two cities in one sentence',
       'Two people were killed in Kharkiv and three in Odesa.',
       'Three people were killed in Kharkov.',

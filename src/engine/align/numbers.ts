@@ -1,4 +1,5 @@
 import type { Quantity } from '../extract/quantities'
+import { NATIONAL } from '../extract/quantities'
 import { DURATIONS, MUNITIONS } from '../extract/units'
 import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
@@ -80,12 +81,16 @@ function alignGroup(candidates: Candidate[]) {
   const clusters = byValue.sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0))
   const used = new Set<Candidate>()
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
-  for (const [index, cluster] of clusters.entries()) {
+  const ledPlaces = new Set<string>()
+  for (const cluster of clusters) {
     const members = cluster.filter((c) => !used.has(c))
     if (members.length === 0) continue
     for (const c of members) used.add(c)
-    // Only the leading value takes in other outlets' differing values: chaining leftovers makes false conflicts.
-    if (index === 0) {
+    // Only the leading value takes in other outlets' differing values, chaining leftovers makes false
+    // conflicts: one leader for each place ("four killed in Kyiv", "13 killed nationwide").
+    const place = placeKey(head(members[0]).place ?? '')
+    if (!ledPlaces.has(place)) {
+      ledPlaces.add(place)
       const present = new Set(members.map((c) => c.prepared))
       for (const prepared of new Set(candidates.map((c) => c.prepared))) {
         if (present.has(prepared)) continue
@@ -295,7 +300,8 @@ function labelOf(candidates: Candidate[]): string {
   const scope = q.scope ? ` ${q.scope}` : ''
   // The place goes in the label when every outlet that names one names the same.
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
-  const where = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? ` in ${places[0]}` : ''
+  const place = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? places[0] : null
+  const where = !place ? '' : place === NATIONAL ? ` ${NATIONAL}` : ` in ${place}`
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
   if (q.role) return `${plural(unit)} ${roles.join(' / ')}${where}${scope}`
   const c = candidates[0]

@@ -125,6 +125,10 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // Kharkiv region" are places; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
   /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone)\b))/gu
+const NATIONWIDE =
+  /\b(?:(?:across|throughout|around)\s+the\s+(?:country|nation)|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
+/** The place a national toll is given for: it never compares with a city's. */
+export const NATIONAL = 'nationwide'
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|English|Russian|Ukrainian|Total)\b/
 
@@ -498,9 +502,13 @@ function scanNoun(rest: string): {
  */
 function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
   if (drafts.length === 0) return []
-  const named = allMatches(PLACE, sentence.text)
-    .map((m) => ({ at: m.index, name: m[1] ?? '' }))
-    .filter((p) => p.name && !NOT_PLACE.test(p.name))
+  const named = [
+    ...allMatches(PLACE, sentence.text)
+      .map((m) => ({ at: m.index, name: m[1] ?? '' }))
+      .filter((p) => p.name && !NOT_PLACE.test(p.name)),
+    // "13 people across the country", "nationwide": a national toll, not a city's.
+    ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, name: NATIONAL })),
+  ].sort((a, b) => a.at - b.at)
   if (named.length === 0) return drafts.map(() => null)
   const opening = named.find((p) => p.at <= 3 && /^\s*(?:In|Across|Throughout|Over)\b/.test(sentence.text))
   return drafts.map((draft, i) => {

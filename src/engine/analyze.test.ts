@@ -390,6 +390,15 @@ describe(analyzeCorpus.name, () => {
       ],
     ],
     [
+      'a city toll, and a toll that names no place, from another outlet',
+      'The attacks killed 13 people across the country. In Kyiv, four people were killed.',
+      'The strikes killed at least 12.',
+      [
+        ['agree', 'people killed nationwide'],
+        ['single', 'people killed in Kyiv'],
+      ],
+    ],
+    [
       'two cities in one sentence',
       'Two people were killed in Kharkiv and three in Odesa.',
       'Three people were killed in Kharkov.',

@@ -87,8 +87,10 @@ function alignGroup(candidates: Candidate[]) {
     if (members.length === 0) continue
     for (const c of members) used.add(c)
     // Only the leading value takes in other outlets' differing values, chaining leftovers makes false
-    // conflicts: one leader for each place ("four killed in Kyiv", "13 killed nationwide").
+    // conflicts: one leader for each place ("four killed in Kyiv", "13 killed nationwide"). A count that
+    // names no place is the main leader's to take; the others take only counts of their own place.
     const place = placeKey(head(members[0]).place ?? '')
+    const main = ledPlaces.size === 0
     if (!ledPlaces.has(place)) {
       ledPlaces.add(place)
       const present = new Set(members.map((c) => c.prepared))
@@ -98,6 +100,7 @@ function alignGroup(candidates: Candidate[]) {
           (c) =>
             c.prepared === prepared &&
             !used.has(c) &&
+            (main || (!!head(c).place && placeKey(head(c).place ?? '') === place)) &&
             sidesMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),
         )

@@ -534,4 +534,30 @@ describe(analyzeCorpus.name, () => {
       ['k1', 'k2'],
     ])
   })
+
+  it('takes in a follow-up two days on that repeats two of the event’s counts, not a report sharing one toll', () => {
+    const loose = (id: string, text: string, publishedAt: string): Article => ({
+      id,
+      outlet: id,
+      text,
+      publishedAt,
+    })
+    const { events } = analyzeCorpus({
+      articles: [
+        loose(
+          'a',
+          'Russia launched 440 drones and 32 missiles at Kyiv overnight. One person was killed.',
+          '2025-06-17',
+        ),
+        loose('b', 'Russia fired 440 drones and 32 missiles at Kyiv; one person was killed.', '2025-06-17'),
+        loose(
+          'd',
+          'The toll from the attack on Kyiv, in which Russia fired 440 drones and 32 missiles, has risen to 28.',
+          '2025-06-19',
+        ),
+        loose('e', 'Russia launched 90 drones at Kyiv overnight. One person was killed.', '2025-06-19'),
+      ],
+    })
+    expect(events.map((e) => e.articleIds)).toEqual([['a', 'b', 'd'], ['e']])
+  })
 })

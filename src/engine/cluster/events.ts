@@ -7,6 +7,12 @@ import type { AnalyzedEvent, Article, Corpus } from '../types'
 export const SAME_EVENT = 0.2
 /** How many days after an event's first report another report of it may be published. */
 export const EVENT_DAYS = 1
+/**
+ * A follow-up ("the toll has risen to 28") may come a day later still, if it repeats two of the event's
+ * counts ("440 drones and 32 missiles"): one shared count ("one person killed") is common to many nights.
+ */
+const FOLLOW_UP_DAYS = 2
+const FOLLOW_UP_COUNTS = 2
 /** What each count two reports share adds to their likeness: "145 drones launched" in both is a strong tie. */
 const SHARED_COUNT = 0.1
 /**
@@ -57,16 +63,23 @@ export function clusterEvents(
     }
     return vector
   }
+  const sharedCounts = (article: Article, cluster: Cluster) => {
+    let shared = 0
+    for (const key of countsOf(article)) shared += cluster.counts.get(key) ?? 0
+    return shared
+  }
+  const countsInCommon = (article: Article, cluster: Cluster) => {
+    let common = 0
+    for (const key of countsOf(article)) if (cluster.counts.get(key)) common++
+    return common
+  }
   // Mean likeness of an article to a cluster's members: mean cosine plus what their shared counts add.
   const score = (article: Article, cluster: Cluster) => {
     const n = cluster.articles.length
-    let shared = 0
+    const shared = sharedCounts(article, cluster)
     let clashes = 0
-    for (const key of countsOf(article)) {
-      const members = cluster.counts.get(key) ?? 0
-      shared += members
-      if (!members && cluster.quantities.has(quantityOf(key))) clashes++
-    }
+    for (const key of countsOf(article))
+      if (!cluster.counts.get(key) && cluster.quantities.has(quantityOf(key))) clashes++
     const clash = shared === 0 && clashes > 0 ? CLASHING_COUNTS : 0
     return cluster.centroid.dot(vectorOf(article)) / n + Math.min(0.4, (SHARED_COUNT * shared) / n) - clash
   }
@@ -94,14 +107,20 @@ export function clusterEvents(
     if (published !== null)
       while (
         open < sorted.length &&
-        (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < published - EVENT_DAYS
+        (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < published - FOLLOW_UP_DAYS
       )
         open++
     let best: Cluster | null = null
     let bestScore = SAME_EVENT
     for (const cluster of published === null ? sorted : sorted.slice(open)) {
-      if (published !== null && cluster.first !== null && Math.abs(cluster.first - published) > EVENT_DAYS)
-        continue
+      if (published !== null && cluster.first !== null) {
+        const apart = Math.abs(cluster.first - published)
+        if (
+          apart > FOLLOW_UP_DAYS ||
+          (apart > EVENT_DAYS && countsInCommon(article, cluster) < FOLLOW_UP_COUNTS)
+        )
+          continue
+      }
       const likeness = score(article, cluster)
       if (likeness > bestScore) {
         best = cluster

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeText, words } from './normalize'
+import { normalizeText, wordsOfNormalized } from './normalize'
 
 describe(normalizeText.name, () => {
   it.each([
@@ -14,12 +14,12 @@ describe(normalizeText.name, () => {
   })
 })
 
-describe(words.name, () => {
+describe(wordsOfNormalized.name, () => {
   it.each([
     ['“It’s a deal,” he said', ["it's", 'a', 'deal', 'he', 'said']],
     ['Zürich and Kraków', ['zürich', 'and', 'kraków']],
     ['five-day truce, 30 days', ['five', 'day', 'truce', '30', 'days']],
   ])('reads %j as %j', (text, expected) => {
-    expect(words(text)).toEqual(expected)
+    expect(wordsOfNormalized(normalizeText(text))).toEqual(expected)
   })
 })

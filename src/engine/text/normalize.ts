@@ -17,12 +17,10 @@ export function normalizeText(text: string): string {
   return (ODD_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim()
 }
 
-/** Lower-case words of a text with punctuation dropped: the unit quotes are compared and diffed in. */
-export function words(text: string): string[] {
-  return wordsOfNormalized(normalizeText(text))
-}
-
-/** `words` of a text `normalizeText` has already folded. */
+/**
+ * Lower-case words, punctuation dropped, of a text `normalizeText` has folded: the unit quotes are compared
+ * and diffed in.
+ */
 export function wordsOfNormalized(normalized: string): string[] {
   const lower = normalized.toLowerCase()
   // The ASCII pattern reads the same words as the Unicode one, faster, where there is no other letter.

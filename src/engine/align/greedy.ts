@@ -1,6 +1,9 @@
 /** A candidate pairing of two items from different articles, with how alike they are. */
 export type Edge = { readonly a: number; readonly b: number; readonly score: number }
 
+/** Marks an article whose members in a group may not be joined by another member of it. */
+const CLOSED = null
+
 /**
  * Groups items by their best pairings first, never putting two items of one article in a group, so each
  * group is one fact: unless `sameKey` gives both the same key (an article that quotes the very same words
@@ -11,54 +14,68 @@ export function groupByEdges(
   edges: readonly Edge[],
   sameKey: (i: number) => string | null = () => null,
 ): number[][] {
-  const parent = articleOf.map((_, i) => i)
-  const members = new Map<number, number[]>()
-  // Per group, per article, the keys of its members there: what a merge is checked against, in one look.
-  const keysByArticle = new Map<number, Map<string, Set<string | null>>>()
+  const n = articleOf.length
+  const parent = Int32Array.from({ length: n }, (_, i) => i)
+  // A group of one has neither list: its member is its root, its article and key are the root's own.
+  const members: (number[] | undefined)[] = new Array(n)
+  // Per group, per article, the one key its members there share, or CLOSED: what a merge is checked against.
+  const keysByArticle: (Map<string, string | null> | undefined)[] = new Array(n)
+  const keys: (string | null | undefined)[] = new Array(n)
+  const keyOf = (i: number) => {
+    let key = keys[i]
+    if (key === undefined) {
+      key = sameKey(i)
+      keys[i] = key
+    }
+    return key
+  }
   const find = (i: number): number => {
     let root = i
-    while (parent[root] !== root) root = parent[root] ?? root
+    while (parent[root] !== root) root = parent[root] as number
     parent[i] = root
     return root
   }
-  const membersOf = (root: number) => members.get(root) ?? [root]
-  const articlesOf = (root: number) =>
-    keysByArticle.get(root) ?? new Map([[articleOf[root] ?? '', new Set([sameKey(root)])]])
+  const size = (root: number) => members[root]?.length ?? 1
+  /** Whether every article the two groups share holds, on both sides, members of one and the same key. */
+  const compatible = (small: number, large: number) => {
+    const articles = keysByArticle[small]
+    if (!articles) return fits(articleOf[small] ?? '', keyOf(small), large)
+    for (const [article, key] of articles) if (!fits(article, key, large)) return false
+    return true
+  }
+  const fits = (article: string, key: string | null, root: number) => {
+    const articles = keysByArticle[root]
+    if (!articles) return articleOf[root] !== article || (key !== CLOSED && keyOf(root) === key)
+    const other = articles.get(article)
+    return other === undefined || (key !== CLOSED && other === key)
+  }
+  const articlesOf = (root: number) => {
+    let articles = keysByArticle[root]
+    if (!articles) {
+      articles = new Map([[articleOf[root] ?? '', keyOf(root)]])
+      keysByArticle[root] = articles
+    }
+    return articles
+  }
   for (const edge of [...edges].sort((x, y) => y.score - x.score)) {
     let ra = find(edge.a)
     let rb = find(edge.b)
     if (ra === rb) continue
-    const left = articlesOf(ra)
-    const right = articlesOf(rb)
-    const [small, large] = left.size <= right.size ? [left, right] : [right, left]
-    let clash = false
-    for (const [article, keys] of small) {
-      const other = large.get(article)
-      if (!other) continue
-      const [key] = keys
-      if (keys.size > 1 || other.size > 1 || key === null || key === undefined || !other.has(key)) {
-        clash = true
-        break
-      }
-    }
-    if (clash) continue
-    if (membersOf(ra).length < membersOf(rb).length) [ra, rb] = [rb, ra]
-    const merged = membersOf(ra)
-    for (const i of membersOf(rb)) merged.push(i)
+    if (size(ra) < size(rb)) [ra, rb] = [rb, ra]
+    if (!compatible(rb, ra)) continue
+    const merged = members[ra] ?? [ra]
+    for (const i of members[rb] ?? [rb]) merged.push(i)
     const mergedArticles = articlesOf(ra)
-    for (const [article, keys] of articlesOf(rb)) {
-      const into = mergedArticles.get(article)
-      if (into) for (const key of keys) into.add(key)
-      else mergedArticles.set(article, keys)
-    }
+    const joining = keysByArticle[rb]
+    if (joining) for (const [article, key] of joining) mergedArticles.set(article, key)
+    else mergedArticles.set(articleOf[rb] ?? '', keyOf(rb))
     parent[rb] = ra
-    members.set(ra, merged)
-    keysByArticle.set(ra, mergedArticles)
-    members.delete(rb)
-    keysByArticle.delete(rb)
+    members[ra] = merged
+    members[rb] = undefined
+    keysByArticle[rb] = undefined
   }
   const groups = new Map<number, number[]>()
-  for (let i = 0; i < articleOf.length; i++) {
+  for (let i = 0; i < n; i++) {
     const root = find(i)
     const list = groups.get(root)
     if (list) list.push(i)

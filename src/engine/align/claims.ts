@@ -152,16 +152,21 @@ function trimmed(text: string, stretch: TextSpan): TextSpan | null {
   return end - start > 20 ? { start, end } : null
 }
 
-/** The `n` heaviest terms of a vector, without sorting all of it. */
+/** The `n` heaviest terms of a vector, heaviest first, without sorting all of it. */
 function heaviest(vector: TermVector, n: number): Term[] {
-  const top: [Term, number][] = []
-  for (let i = 0; i < vector.terms.length; i++) {
-    const weight = vector.weights[i] as number
-    if (top.length === n && weight <= (top[n - 1] as [Term, number])[1]) continue
-    let at = top.length
-    while (at > 0 && (top[at - 1] as [Term, number])[1] < weight) at--
-    top.splice(at, 0, [vector.terms[i] as Term, weight])
-    if (top.length > n) top.pop()
+  const { terms, weights } = vector
+  // Positions of the heaviest so far, heaviest first: an insertion into a list of at most n.
+  const top = new Int32Array(Math.min(n, terms.length))
+  let size = 0
+  for (let i = 0; i < terms.length; i++) {
+    const weight = weights[i] as number
+    if (size === top.length && weight <= (weights[top[size - 1] as number] as number)) continue
+    let at = size < top.length ? size++ : size - 1
+    while (at > 0 && (weights[top[at - 1] as number] as number) < weight) {
+      top[at] = top[at - 1] as number
+      at--
+    }
+    top[at] = i
   }
-  return top.map(([term]) => term)
+  return Array.from(top, (i) => terms[i] as Term)
 }

@@ -90,11 +90,12 @@ export function groupByEdges(
  */
 export function candidatePairs<Key>(keysOf: readonly Iterable<Key>[], maxPostings = 400): [number, number][] {
   const index = new Map<Key, number[]>()
-  for (const [i, keys] of keysOf.entries()) {
-    for (const key of new Set(keys)) {
+  for (let i = 0; i < keysOf.length; i++) {
+    for (const key of keysOf[i] ?? []) {
       const list = index.get(key)
-      if (list) list.push(i)
-      else index.set(key, [i])
+      // An item's repeated key is posted once: its own posting is then the list's last.
+      if (!list) index.set(key, [i])
+      else if (list[list.length - 1] !== i) list.push(i)
     }
   }
   const seen = new Set<number>()

@@ -29,7 +29,7 @@ export class TermWeights {
   }
 
   vector(terms: readonly Term[]): TermVector {
-    const sorted = Int32Array.from(terms).sort()
+    const sorted = new Int32Array(terms).sort()
     let distinct = 0
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++
     const ids = new Int32Array(distinct)

@@ -191,6 +191,21 @@ describe(extractQuantities.name, () => {
         [2, 'missile', 'launched'],
       ],
     ],
+    [
+      'Ukrainian air defences intercepted all but four of the 140 drones.',
+      [
+        [136, 'drone', 'downed'],
+        [140, 'drone', 'launched'],
+      ],
+    ],
+    ['Nine ballistic missiles got through.', [[9, 'missile', 'hit']]],
+    [
+      'Ukraine said it shot down 40 drones, but three broke through air defences.',
+      [
+        [40, 'drone', 'downed'],
+        [3, 'drone', 'hit'],
+      ],
+    ],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
   })
@@ -273,6 +288,11 @@ describe(extractQuantities.name, () => {
     ['Russia launched more than 6,000 drones in July alone.', 'in july alone'],
     ['Russia launched 93 drones overnight.', null],
     ['A strike killed 12 people, one of the deadliest attacks on the capital this year.', null],
+    [
+      'Russia fired 728 drones in the largest aerial assault since the start of the full-scale invasion.',
+      null,
+    ],
+    ['Russia has launched 30,000 drones since the start of the year.', 'since the start of the year'],
   ])('sets a period apart from the night itself: “%s”', (sentence, scope) => {
     expect(extractQuantities(sentence).find((q) => q.role)?.scope).toBe(scope)
   })

@@ -106,10 +106,11 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
     /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|diverted|redirected)\b/gi,
     'munition',
   ],
-  // "six drones hit their targets", "hits by six drones were recorded": what got through, not what was sent.
+  // "six drones hit their targets", "hits by six drones were recorded", "nine missiles got through": what
+  // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their|its|the)\s+targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their|its|the)\s+targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded)\b/gi,
     'munition',
   ],
   [
@@ -120,6 +121,8 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
 ]
 const SCOPE =
   /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+|(?:in|during|throughout|since)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?)\b/i
+const AFTER_SUPERLATIVE =
+  /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,4}\s+$/iu
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // A place is a capitalised name after "in", "across", "over" that ends the phrase: "in Kyiv," and "in the
 // Kharkiv region" are places; "in Russian strikes" is not (an adjective before its noun).
@@ -163,7 +166,12 @@ export function extractQuantities(
   for (const sentence of sentences) {
     const drafts = draftsOf(sentence)
     if (drafts.length === 0) continue
-    const period = sentence.text.match(SCOPE)
+    const found = sentence.text.match(SCOPE)
+    // "the largest attack since the start of the invasion" ranks the attack: the count is still the night's.
+    const period =
+      found && !AFTER_SUPERLATIVE.test(sentence.text.slice(Math.max(0, (found.index ?? 0) - 60), found.index))
+        ? found
+        : null
     const scope = period?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null
     for (const [i, draft] of drafts.entries()) {
       const before = sentence.text.slice(0, draft.start - sentence.start)
@@ -178,15 +186,24 @@ export function extractQuantities(
       ) {
         draft.unit ??= next.unit
         if (next.unit && MUNITIONS.has(next.unit)) next.role ??= 'launched'
+        // "intercepted all but four of the 140 drones": the count is of the 136 downed, not of the four.
+        const allBut = before.match(/\ball\s+but\s+$/i)
+        if (allBut && draft.min === draft.max && next.min === next.max && next.value > draft.value) {
+          draft.value = next.value - draft.value
+          draft.min = draft.value
+          draft.max = draft.value
+          draft.start -= allBut[0].length
+        }
       }
       // "Of those, 88 were intercepted", "57 of which", "Of the 273 drones launched, 128 disappeared".
       const anaphoric =
         /\b(?:of|among)\s+(?:those|them|these|which|whom)\b/i.test(before) ||
         /^\s+of\s+(?:which|those|them|these|whom)\b/i.test(after) ||
         (i > 0 && /^\s*(?:Of|Among)\s/.test(before))
-      // "Russia launched 112 drones overnight; 76 were downed": a bare count that is shot down counts the drones.
+      // "Russia launched 112 drones overnight; 76 were downed", "three got through": a bare count that is shot
+      // down, or gets through, counts the drones.
       const downedAfter =
-        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed)\b/i.test(
+        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|evaded)\b/i.test(
           after,
         )
       if (!draft.unit && (anaphoric || draft.continues || downedAfter)) {

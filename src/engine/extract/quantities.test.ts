@@ -198,6 +198,21 @@ describe(extractQuantities.name, () => {
         [140, 'drone', 'launched'],
       ],
     ],
+    [
+      'Two people died in hospital overnight, bringing the death toll to 14.',
+      [
+        [2, 'person', null],
+        [14, 'person', 'killed'],
+      ],
+    ],
+    ['The governor said 17 people had been wounded, three of them seriously.', [[17, 'person', 'injured']]],
+    [
+      'The number of injured rose to 30, five of them children.',
+      [
+        [30, 'person', 'injured'],
+        [5, 'child', 'injured'],
+      ],
+    ],
     ['Nine ballistic missiles got through.', [[9, 'missile', 'hit']]],
     [
       'Ukraine said it shot down 40 drones, but three broke through air defences.',

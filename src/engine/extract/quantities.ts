@@ -121,6 +121,8 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
 ]
 const SCOPE =
   /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+|(?:in|during|throughout|since)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?)\b/i
+const RUNNING_TOTAL =
+  /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
 const AFTER_SUPERLATIVE =
   /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,4}\s+$/iu
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
@@ -267,6 +269,14 @@ export function extractQuantities(
         if (draft.role && !['killed', 'injured', 'casualties'].includes(draft.role)) draft.role = null
       } else if (draft.role !== 'age') draft.role = null
     }
+    // "Two people died in hospital, bringing the toll to 14": the toll is the 14, the two were added to it.
+    const total = drafts.findIndex((d) =>
+      RUNNING_TOTAL.test(sentence.text.slice(0, d.start - sentence.start)),
+    )
+    const toll = drafts[total]
+    if (toll)
+      for (const draft of drafts.slice(0, total))
+        if (draft.role === toll.role && draft.unit === toll.unit) draft.role = null
     const places = draftPlaces(sentence, drafts)
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
@@ -312,6 +322,7 @@ function draftsOf(sentence: Sentence): Draft[] {
     let subject: string | null = null
     let side: string | null | undefined
     let end = at + phrase.length
+    let part = false
     if (groups.half) {
       // "two hours and a half", "a two-and-a-half-hour call"
       const [, count = '', span = ''] =
@@ -366,6 +377,13 @@ function draftsOf(sentence: Sentence): Draft[] {
       if (!compound && /^-\p{L}/u.test(rest)) continue
       // "two of the dead were children": a part of a toll the text has already given, not a toll.
       if (/^\s+of\s+(?:the\s+)?(?:dead|victims|injured|wounded|casualties|fatalities)\b/i.test(rest)) continue
+      // "17 people were wounded, three of them seriously": how badly some were hurt, not another toll.
+      if (
+        /^\s+of\s+(?:them|whom)\s+(?:seriously|critically|severely|badly|gravely|in\s+(?:a\s+)?(?:serious|critical|grave))\b/i.test(
+          rest,
+        )
+      )
+        continue
       if (compound) {
         unit = singular(compound[1] ?? '')
         end += compound[0].length
@@ -400,6 +418,15 @@ function draftsOf(sentence: Sentence): Draft[] {
           if (named) {
             noun = named.w
             unit = named.cls
+          }
+          // "30 injured, five of them children": a part of the toll before it, as "including five children" is.
+          const share = rest.match(/^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?([\p{L}-]+)/u)
+          const kind = share?.[1] ? unitClass(share[1]) : null
+          if (share && kind && PEOPLE.has(kind) && kind !== 'person') {
+            noun = share[1] ?? null
+            unit = kind
+            end += share[0].length
+            part = true
           }
         }
         const isYear = /^\d{4}$/.test(phrase) && value >= 1800 && value <= 2100
@@ -446,7 +473,7 @@ function draftsOf(sentence: Sentence): Draft[] {
       end: sentence.start + end,
       numberEnd: sentence.start + at + phrase.length,
       continues: CONTINUES.test(approxWords),
-      including: /\b(?:including|among\s+(?:them|whom))\s+(?:a\s+|an\s+)?$/i.test(before),
+      including: part || /\b(?:including|among\s+(?:them|whom))\s+(?:a\s+|an\s+)?$/i.test(before),
       negated:
         /\b(?:none|neither|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$/i.test(
           before,

@@ -213,6 +213,13 @@ describe(extractQuantities.name, () => {
         [5, 'child', 'injured'],
       ],
     ],
+    [
+      'Russia launched 80 drones at Odesa, a dozen of which struck port infrastructure.',
+      [
+        [80, 'drone', 'launched'],
+        [12, 'drone', 'hit'],
+      ],
+    ],
     ['Nine ballistic missiles got through.', [[9, 'missile', 'hit']]],
     [
       'Ukraine said it shot down 40 drones, but three broke through air defences.',

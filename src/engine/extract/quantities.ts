@@ -110,7 +110,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their|its|the)\s+targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded)\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their|its|the)\s+targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
     'munition',
   ],
   [

@@ -9,6 +9,19 @@ const quotesOf = (text: string) =>
 describe(extractQuotes.name, () => {
   it.each([
     [
+      '"This is terror," the mayor, Vitali Klitschko, wrote on Telegram.',
+      [['This is terror', 'Vitali Klitschko']],
+    ],
+    [
+      'According to Zelensky, the attack was "a deliberate strike on civilians."',
+      [['a deliberate strike on civilians.', 'Zelensky']],
+    ],
+    [
+      '“The attack was deliberate,” according to Andriy Yermak.',
+      [['The attack was deliberate', 'Andriy Yermak']],
+    ],
+    ['“Nothing changed,” a senior official, who asked not to be named, said.', [['Nothing changed', null]]],
+    [
       'President Donald Trump met allies. “We are very close,” Trump wrote.',
       [['We are very close', 'Donald Trump']],
     ],

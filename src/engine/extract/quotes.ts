@@ -27,6 +27,14 @@ const AFTER_VERB = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
   'u',
 )
+/** "…,” the mayor, Vitali Klitschko, wrote", "…,” according to Zelensky": the name after a description, or "according to". */
+const AFTER_DESCRIPTION = new RegExp(
+  `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
+  'u',
+)
+const AFTER_ACCORDING =
+  /^[\s,.!?]*according\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
+const ACCORDING = /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*,/u
 const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
 const DESCRIBED =
   /\bthe\s+((?:[A-Z][\p{L}.]+\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
@@ -185,7 +193,11 @@ function attribute(
   const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
   const pronounAfter = after.match(AFTER_PRONOUN)
   if (pronounAfter) return resolve(mark.start)
-  const nameAfter = after.match(AFTER_NAME) ?? after.match(AFTER_VERB) ?? after.match(AFTER_BY)
+  const nameAfter =
+    after.match(AFTER_NAME) ??
+    after.match(AFTER_VERB) ??
+    after.match(AFTER_BY) ??
+    after.match(AFTER_DESCRIPTION)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)
@@ -216,6 +228,9 @@ function attribute(
     const organisation = near.match(ORGANISATION)?.[1]
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)
   }
+  // "According to Zelensky, the attack was “a deliberate strike”": a source, when no one is said to speak.
+  const source = before.match(ACCORDING)?.[1] ?? after.match(AFTER_ACCORDING)?.[1]
+  if (source) return nameOf(source, people)
   return null
 }
 

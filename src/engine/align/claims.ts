@@ -1,7 +1,7 @@
 import { allMatches } from '../text/matches'
 import { contentTermsOfSpans } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
-import { cosine, type Term, type TermVector, type TermWeights, VectorSum } from '../text/similarity'
+import { centralities, cosine, type Term, type TermVector, type TermWeights } from '../text/similarity'
 import type { TextSpan } from '../types'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from './prepared'
@@ -73,9 +73,8 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
       const members = group.map((i) => items[i] as Item).sort(inArticleOrder)
       // The label is the telling closest to all the others (to their summed vectors: one pass, not m²),
       // the shorter one when two are as close.
-      const sum = new VectorSum()
-      for (const m of members) sum.add(m.vector)
-      const centrality = new Map(members.map((m) => [m, sum.dot(m.vector)]))
+      const dots = centralities(members.map((m) => m.vector))
+      const centrality = new Map(members.map((m, i) => [m, dots[i] as number]))
       const closer = (x: Item, y: Item) => {
         const d = (centrality.get(y) ?? 0) - (centrality.get(x) ?? 0)
         return Math.abs(d) > 1e-9 ? d : 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentTerms, cosine, TermWeights, VectorSum } from './similarity'
+import { centralities, contentTerms, cosine, TermWeights, VectorSum } from './similarity'
 
 describe('term vectors', () => {
   const texts = [
@@ -38,5 +38,13 @@ describe('term vectors', () => {
     sum.add(a)
     sum.add(c)
     expect(sum.dot(b)).toBeCloseTo(cosine(a, b) + cosine(c, b), 12)
+  })
+
+  it('give each vector of a group its closeness to the group’s sum, and forget the group after', () => {
+    const [da, db] = centralities([a, b])
+    expect(da).toBeCloseTo(1 + cosine(a, b), 12)
+    expect(db).toBeCloseTo(cosine(a, b) + 1, 12)
+    const [alone] = centralities([b])
+    expect(alone).toBeCloseTo(1, 12)
   })
 })

@@ -101,4 +101,34 @@ export class VectorSum {
   }
 }
 
+/** Shared room for `centralities`: one slot per term, zero between calls. */
+let scratch = new Float64Array(1024)
+
+/**
+ * Each vector's dot product with the sum of all of them: how close it stands to the group's centre. The sum
+ * is held in one dense array for the call, not a map, since a group is summed and read only once.
+ */
+export function centralities(vectors: readonly TermVector[]): Float64Array {
+  for (const { terms } of vectors) {
+    const last = terms[terms.length - 1] ?? 0
+    if (last >= scratch.length) {
+      let size = scratch.length
+      while (size <= last) size *= 2
+      scratch = new Float64Array(size)
+    }
+  }
+  for (const { terms, weights } of vectors)
+    for (let i = 0; i < terms.length; i++)
+      scratch[terms[i] as number] = (scratch[terms[i] as number] as number) + (weights[i] as number)
+  const dots = new Float64Array(vectors.length)
+  for (const [v, { terms, weights }] of vectors.entries()) {
+    let dot = 0
+    for (let i = 0; i < terms.length; i++)
+      dot += (weights[i] as number) * (scratch[terms[i] as number] as number)
+    dots[v] = dot
+  }
+  for (const { terms } of vectors) for (let i = 0; i < terms.length; i++) scratch[terms[i] as number] = 0
+  return dots
+}
+
 export { contentTerms, type Term, termName }

@@ -101,7 +101,9 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
   return groups.map((group) => {
     const members = group.map((i) => items[i] as Item).sort(inArticleOrder)
     const outlets = new Set(members.map((m) => m.prepared))
-    const agree = members.every((x) => members.every((y) => isSameDate(x.date, y.date)))
+    // Sixty copies of one date are one value: each distinct pair of values is judged once.
+    const values = [...new Map(members.map((m) => [`${m.date.precision}|${m.date.date}`, m.date])).values()]
+    const agree = values.every((x) => values.every((y) => isSameDate(x, y)))
     const first = members[0] as Item
     return {
       kind: 'date' as const,
@@ -151,7 +153,20 @@ function contextTerms(prepared: PreparedArticle, date: DateMention): Term[] {
   const text = prepared.article.text
   const before = wordsBefore(text, sentence.start, date.span.start, 12)
   const after = wordsAfter(text, date.span.end, sentence.end, 12)
-  return contentTerms(`${before} ${after}`).filter((t) => !DATE_WORDS.test(termName(t)))
+  return contentTerms(`${before} ${after}`).filter((t) => !isDateWord(t))
+}
+
+/** Per term, whether it is a date's own word: 0 not yet known, 1 it is, 2 it is not. */
+let dateWords = new Uint8Array(1024)
+
+function isDateWord(term: Term): boolean {
+  if (term >= dateWords.length) {
+    const grown = new Uint8Array(Math.max(term + 1, dateWords.length * 2))
+    grown.set(dateWords)
+    dateWords = grown
+  }
+  if (dateWords[term] === 0) dateWords[term] = DATE_WORDS.test(termName(term)) ? 1 : 2
+  return dateWords[term] === 1
 }
 
 /** Reading reaches this far per word wanted: a long sentence is not split whole for each of its dates. */

@@ -91,11 +91,27 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     sameKey,
   )
   const inArticleOrder = byArticleOrder(articles)
+  const diffs = new Map<string, DiffPart[]>()
+  const diffOf = (from: string, to: string) => {
+    const key = `${from}\u0000${to}`
+    let parts = diffs.get(key)
+    if (!parts) {
+      parts = diffWords(from, to, { ignoreCase: true }).map((p) => ({
+        value: p.value,
+        ...(p.added ? { added: true } : {}),
+        ...(p.removed ? { removed: true } : {}),
+      }))
+      diffs.set(key, parts)
+    }
+    return parts
+  }
   return groups.map((group) => {
     const members = group.map((i) => items[i] as Item).sort(inArticleOrder)
     const first = members[0] as Item
     const outlets = new Set(members.map((m) => m.prepared))
-    const agree = members.every((m) => isFragment(m.quote.words, first.quote.words))
+    // Copies of one wording are judged, and diffed, once.
+    const wordings = [...new Map(members.map((m) => [m.quote.text, m.quote])).values()]
+    const agree = wordings.every((q) => isFragment(q.words, first.quote.words))
     const speaker = members.find((m) => m.quote.speaker)?.quote.speaker ?? null
     const verdict = outlets.size < 2 ? 'single' : agree ? 'agree' : 'conflict'
     return {
@@ -112,17 +128,15 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
         ? {
             diffs: members.slice(1).map((m) => ({
               articleId: m.prepared.article.id,
-              parts: diffWords(first.quote.text, m.quote.text, { ignoreCase: true }).map((p) => ({
-                value: p.value,
-                ...(p.added ? { added: true } : {}),
-                ...(p.removed ? { removed: true } : {}),
-              })),
+              parts: diffOf(first.quote.text, m.quote.text),
             })),
           }
         : {}),
     }
   })
 }
+
+type DiffPart = { value: string; added?: boolean; removed?: boolean }
 
 function shorten(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length).replace(/\s+\S*$/, '')}…` : text

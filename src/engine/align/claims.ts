@@ -24,31 +24,42 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
   const items: Item[] = []
   const keys: Term[][] = []
   const fingerprints: string[] = []
+  // Wire copy repeats statements word for word: a statement's vector and keys are made once per wording.
+  const read = new Map<string, { vector: TermVector; keys: Term[] }>()
+  const reading = (vector: TermVector) => ({ vector, keys: heaviest(vector, TOP_TERMS) })
   for (const prepared of articles) {
     const text = prepared.article.text
-    const spans = claimSpans(prepared)
-    const isWhole = spans.map(
-      ({ span, sentence }) => span.end - span.start >= sentence.end - sentence.start - 2,
-    )
     // The article is lower-cased once for all its fragments' terms and fingerprints.
     const lower = text.toLowerCase()
     const sameLength = lower.length === text.length
-    const fragments = spans.filter((_, i) => !isWhole[i]).map((s) => s.span)
-    const fragmentTerms = contentTermsOfSpans(text, fragments)
-    let fragment = 0
-    for (const [i, { span, sentence }] of spans.entries()) {
-      const whole = isWhole[i] === true
-      const vector = whole
-        ? prepared.vectorOf(sentence.index)
-        : weights.vector(fragmentTerms[fragment++] ?? [])
+    const lowered = (start: number, end: number) =>
+      sameLength ? lower.slice(start, end) : text.slice(start, end).toLowerCase()
+    const spans = claimSpans(prepared).map(({ span, sentence }) => {
+      const whole = span.end - span.start >= sentence.end - sentence.start - 2
+      const fingerprint = lowered(span.start, span.end)
+      // A whole sentence is read with all its words (a dateline too), a fragment with its own only.
+      const wording = whole ? `s${lowered(sentence.start, sentence.end)}` : `f${fingerprint}`
+      return { span, sentence, whole, fingerprint, wording }
+    })
+    const unread = spans.filter((s) => !s.whole && !read.has(s.wording))
+    const unreadTerms = contentTermsOfSpans(
+      text,
+      unread.map((s) => s.span),
+    )
+    for (const [i, s] of unread.entries()) read.set(s.wording, reading(weights.vector(unreadTerms[i] ?? [])))
+    for (const { span, sentence, whole, fingerprint, wording } of spans) {
+      let known = read.get(wording)
+      if (!known) {
+        known = reading(prepared.vectorOf(sentence.index))
+        read.set(wording, known)
+      }
+      const { vector } = known
       // A fragment between numbers needs more words of its own than a whole sentence to say something.
       if (vector.terms.length < (whole ? MIN_TERMS : MIN_TERMS + 2)) continue
       items.push({ prepared, span, vector })
       // Statements of one happening share some of their rarest words: index only those.
-      keys.push(heaviest(vector, TOP_TERMS))
-      fingerprints.push(
-        sameLength ? lower.slice(span.start, span.end) : text.slice(span.start, span.end).toLowerCase(),
-      )
+      keys.push(known.keys)
+      fingerprints.push(fingerprint)
     }
   }
   const duplicates = linkDuplicates(

@@ -52,6 +52,18 @@ function isNowish(date: DateMention): boolean {
 
 /** Pairs dates from different outlets by the words around them, then judges the dates themselves. */
 export function alignDates(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
+  // A date's context is made once per wording of its sentence: wire copy repeats both word for word.
+  const contexts = new Map<string, TermVector>()
+  const contextOf = (prepared: PreparedArticle, date: DateMention) => {
+    const sentence = prepared.sentences[date.sentence]
+    const key = `${date.span.start - (sentence?.start ?? 0)}|${date.span.end - date.span.start}|${sentence?.text}`
+    let vector = contexts.get(key)
+    if (!vector) {
+      vector = weights.vector(contextTerms(prepared, date))
+      contexts.set(key, vector)
+    }
+    return vector
+  }
   const items: Item[] = articles.flatMap((prepared) => {
     // Each sentence's counts, gathered once: an article with many dates reads its counts once, not per date.
     const bySentence = new Map<number, Quantity[]>()
@@ -63,7 +75,7 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     return prepared.dates.map((date) => ({
       prepared,
       date,
-      vector: weights.vector(contextTerms(prepared, date)),
+      vector: contextOf(prepared, date),
       counts: countsOf(bySentence.get(date.sentence) ?? []),
     }))
   })

@@ -220,6 +220,21 @@ describe(extractQuantities.name, () => {
         [12, 'drone', 'hit'],
       ],
     ],
+    [
+      'Russia launched 28 drones overnight. Air defense downed 18, while seven others were locationally lost.',
+      [
+        [28, 'drone', 'launched'],
+        [18, 'drone', 'downed'],
+        [7, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'The strike killed two people and wounded 13 others.',
+      [
+        [2, 'person', 'killed'],
+        [13, 'person', 'injured'],
+      ],
+    ],
     ['Nine ballistic missiles got through.', [[9, 'missile', 'hit']]],
     [
       'Ukraine said it shot down 40 drones, but three broke through air defences.',

@@ -208,7 +208,11 @@ export function extractQuantities(
         /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|evaded)\b/i.test(
           after,
         )
-      if (!draft.unit && (anaphoric || draft.continues || downedAfter)) {
+      // "Air defence downed 18": a bare count right after the verb that downs it.
+      const downedBefore = /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\s+$/i.test(before)
+      // "18 were downed, while seven others were lost": "others" are more of what was counted before.
+      const others = draft.noun?.toLowerCase() === 'others'
+      if ((!draft.unit && (anaphoric || draft.continues || downedAfter || downedBefore)) || others) {
         const earlier = drafts.slice(0, i).filter((d) => d.unit)
         const pool = (earlier.length ? earlier : antecedents).slice().reverse()
         // "of those drones": the text names the whole's kind itself.
@@ -220,7 +224,7 @@ export function extractQuantities(
           (anaphoric && (kinds.size > 1 || kinds.has('air weapon')) ? 'air weapon' : null) ||
           // A part is never more than its whole: "launched 112 drones and two missiles; 76 were downed".
           (pool.find((d) => d.unit && (!MUNITIONS.has(d.unit) || d.max >= draft.value)) ?? pool[0])?.unit ||
-          null
+          (others ? draft.unit : null)
       }
     }
     for (const [i, draft] of drafts.entries()) {

@@ -9,6 +9,10 @@ const quotesOf = (text: string) =>
 describe(extractQuotes.name, () => {
   it.each([
     [
+      '“Russia is showing its true face,” Ukrainian President Volodymyr Zelenskyy wrote on social media.',
+      [['Russia is showing its true face', 'Volodymyr Zelenskyy']],
+    ],
+    [
       '"This is terror," the mayor, Vitali Klitschko, wrote on Telegram.',
       [['This is terror', 'Vitali Klitschko']],
     ],

@@ -14,6 +14,10 @@ const NAME_BEFORE = /\b((?:[A-Z][\p{L}’'-]+\s+){1,2}[A-Z][\p{L}’'-]+)\s*$/u
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
 
+/** "Afterwards Trump wrote", "Separately, Peskov said": a word that opens a sentence, not a first name. */
+const SENTENCE_ADVERB =
+  /^(?:Afterwards|Afterward|Later|Earlier|Then|Also|Still|Now|Instead|Separately|Elsewhere|Previously|Recently|Finally|Initially|Subsequently|Additionally|Meanwhile|However|Yesterday|Today|Tonight|Overnight|Soon|Again|Once|Hours|Days|Minutes|Moments|Ultimately|Notably|Nevertheless|Nonetheless|Similarly|Likewise|Indeed|Speaking|Asked|Writing)$/
+
 /** People the corpus names, by folded surname, and the descriptors that stand for them ("russian president"). */
 export type People = {
   readonly byKey: ReadonlyMap<string, Person>
@@ -33,7 +37,9 @@ export function findPeople(texts: readonly string[]): People {
     const tokens = name.split(/\s+/)
     while (
       tokens.length &&
-      (STOPWORDS.has(tokens[0]?.toLowerCase() ?? '') || TITLE_WORD.test(tokens[0] ?? ''))
+      (STOPWORDS.has(tokens[0]?.toLowerCase() ?? '') ||
+        TITLE_WORD.test(tokens[0] ?? '') ||
+        SENTENCE_ADVERB.test(tokens[0] ?? ''))
     )
       tokens.shift()
     if (tokens.length === 0 || tokens.some((t) => NOT_NAMES.test(t) || STOPWORDS.has(t.toLowerCase())))

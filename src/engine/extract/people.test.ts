@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { findPeople, personDescribed, personNamed } from './people'
+
+const nameOf = (texts: string[], word: string) => personNamed(word, findPeople(texts))?.name ?? null
+
+describe(findPeople.name, () => {
+  it.each([
+    [
+      ['President Donald Trump arrived.', 'Afterwards Trump wrote that talks were close.'],
+      'Trump',
+      'Donald Trump',
+    ],
+    [['Kremlin spokesman Dmitry Peskov spoke.', 'Later Peskov said no more.'], 'Peskov', 'Dmitry Peskov'],
+    [['Mark Rutte said allies would help.'], 'Rutte', 'Mark Rutte'],
+    [['Zelenskyy said so.', 'President Volodymyr Zelensky agreed.'], 'Zelenskiy', 'Volodymyr Zelensky'],
+    [['The Ministry said nothing.'], 'Ministry', null],
+  ])('in %j, %s is %s', (texts, word, name) => {
+    expect(nameOf(texts, word)).toBe(name)
+  })
+
+  it('lets a descriptor stand for a person only when the corpus gives it one', () => {
+    const one = findPeople(['Russian President Vladimir Putin spoke.'])
+    expect(personDescribed('the Russian president', one)?.name).toBe('Vladimir Putin')
+    const two = findPeople([
+      'Russian President Vladimir Putin spoke.',
+      'Russian President Boris Yeltsin spoke.',
+    ])
+    expect(personDescribed('the Russian president', two)).toBeNull()
+  })
+})

@@ -171,6 +171,35 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets "128 shot down" against "128 lost", but not "two neutralised" against "two shot down"', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched 300 drones and 11 missiles. Air defences shot down 128 drones and two missiles.',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia launched 300 drones and 11 missiles. Forces downed 128 drones and two missiles.',
+        ),
+        article(
+          'c',
+          'C',
+          'Russia used 300 drones and 11 missiles. Another 128 drones were lost. Air defence neutralised two of the missiles.',
+        ),
+      ],
+    })
+    expect(factWith(facts, 'two').map((f) => [f.label, f.verdict, f.mentions.length])).toEqual([
+      ['missiles downed', 'agree', 2],
+      ['missiles neutralised', 'single', 1],
+    ])
+    expect(factWith(facts, '128').map((f) => [f.label, f.verdict])).toEqual([
+      ['drones downed / lost', 'conflict'],
+    ])
+  })
+
   it('does not set a report’s "overnight", filed the day after, against the night’s date', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -128,9 +128,11 @@ function alignGroup(candidates: Candidate[]) {
 /**
  * "128 decoys have been shot down" in one outlet and "128 lost" in two others: the same drones, told
  * two ways. A lone count joins a fact of a sibling role with the same value, as a conflict of roles.
+ * Neutralised is no sibling: it holds both, so "two neutralised" where others say "two shot down" and none
+ * lost tells the same.
  */
 function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[]) {
-  const SIBLINGS = new Set(['downed', 'lost', 'neutralised'])
+  const SIBLINGS = new Set(['downed', 'lost'])
   for (const lone of facts.filter((f) => f.verdict === 'single')) {
     const q = head(lone.candidates[0])
     if (!q.unit || !MUNITIONS.has(q.unit) || !q.role || !SIBLINGS.has(q.role)) continue

@@ -29,6 +29,7 @@ describe(describeMention.name, () => {
       mention('roughly one-fifth', { value: 20, unit: 'percent', approx: 'roughly' }),
       'roughly one-fifth (20%)',
     ],
+    [mention('35', { value: 76, unit: 'drone', parts: [41, 35] }), '76 drones (41 + 35)'],
   ])('says what a number mention states: %#', (m, expected) => {
     expect(describeMention(fact('number'), m)).toBe(expected)
   })

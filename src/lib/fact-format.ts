@@ -26,7 +26,9 @@ export function describeMention(fact: Fact, mention: Mention): string {
       : mention.value === 1
         ? mention.unit
         : (UNIT_PLURALS[mention.unit] ?? `${mention.unit}s`)
-    return `${approx}${formatNumber(mention.value)}${unit ? ` ${unit}` : ''}`
+    // "41 shot down and another 35 lost" implies 76 neutralised: say what it adds up from.
+    const sum = mention.parts?.length ? ` (${mention.parts.map(formatNumber).join(' + ')})` : ''
+    return `${approx}${formatNumber(mention.value)}${unit ? ` ${unit}` : ''}${sum}`
   }
   if (fact.kind === 'date' && mention.date) {
     const resolved = formatDate(mention.date)

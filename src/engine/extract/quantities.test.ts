@@ -235,6 +235,20 @@ describe(extractQuantities.name, () => {
         [13, 'person', 'injured'],
       ],
     ],
+    [
+      'Russia attacked with 6 Iskander-M ballistic missiles and 2 Kh-59/69 guided missiles.',
+      [
+        [6, 'missile', 'launched'],
+        [2, 'missile', 'launched'],
+      ],
+    ],
+    [
+      'Of the 47 missiles, 30 were cruise missiles.',
+      [
+        [47, 'missile', 'launched'],
+        [30, 'missile', null],
+      ],
+    ],
     ['Nine ballistic missiles got through.', [[9, 'missile', 'hit']]],
     [
       'Ukraine said it shot down 40 drones, but three broke through air defences.',

@@ -155,6 +155,8 @@ type Draft = {
   including: boolean
   /** "none of the four missiles was intercepted": the verb is denied of the count. */
   negated: boolean
+  /** "30 were cruise missiles": the count sorts the whole by kind and says nothing of what befell it. */
+  classifies: boolean
 }
 
 /** Finds the counted numbers of a text, with what they count and what happened to it. */
@@ -206,6 +208,11 @@ export function extractQuantities(
       // down, or gets through, counts the drones.
       const downedAfter =
         /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|evaded)\b/i.test(
+          after,
+        )
+      // "Of the 47 missiles, 30 were cruise missiles": a kind among the whole, not a count of its own.
+      draft.classifies ||=
+        /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,3}(?:missiles?|drones?|rockets?|decoys?|shaheds?|uavs?)\b/iu.test(
           after,
         )
       // "Air defence downed 18": a bare count right after the verb that downs it.
@@ -265,7 +272,9 @@ export function extractQuantities(
         else draft.role = head?.role ?? draft.role
       }
       if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured')) draft.unit = 'person'
-      if (draft.unit && MUNITIONS.has(draft.unit)) {
+      if (draft.unit && MUNITIONS.has(draft.unit) && draft.classifies && !draft.role) {
+        // Left without a role: no count to compare.
+      } else if (draft.unit && MUNITIONS.has(draft.unit)) {
         if (draft.role && !['launched', 'downed', 'lost', 'neutralised', 'hit'].includes(draft.role))
           draft.role = null
         draft.role ??= 'launched'
@@ -482,6 +491,7 @@ function draftsOf(sentence: Sentence): Draft[] {
         /\b(?:none|neither|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$/i.test(
           before,
         ),
+      classifies: false,
     })
   }
   return drafts
@@ -498,7 +508,8 @@ function scanNoun(rest: string): {
   side: string | null
 } {
   // Word by word, lazily: the noun is a few words on, never the whole rest of the sentence.
-  const tokens = /\s*([\p{L}][\p{L}'’-]*|%)/uy
+  // A weapon's model is one word: "Kh-59/69", "Tu-95MS".
+  const tokens = /\s*([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*\p{L}*)?|%)/uy
   let length = 0
   let side: string | null = null
   let first: { noun: string; length: number } | null = null

@@ -171,6 +171,43 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets "479 drones and 20 missiles" against a stated total, unless the kinds already differ', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 479 drones and 20 missiles at Ukraine overnight.'),
+        article('b', 'B', 'Russia attacked Ukraine overnight with a total of 509 drones and missiles.'),
+        article('c', 'C', 'Russia fired 499 aerial weapons at Ukraine overnight.'),
+      ],
+    })
+    const total = factWith(facts, 'aerial weapons')
+    expect(total.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value, m.parts])])).toEqual([
+      [
+        'conflict',
+        [
+          ['a', 499, [479, 20]],
+          ['b', 509, undefined],
+          ['c', 499, undefined],
+        ],
+      ],
+    ])
+    const contested = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 206 drones and eight missiles overnight.'),
+        article(
+          'b',
+          'B',
+          'Russia used 215 aerial weapons overnight, including 206 drones and nine missiles.',
+        ),
+      ],
+    })
+    expect(factWith(contested.facts, 'aerial weapons').map((f) => [f.verdict, f.mentions.length])).toEqual([
+      ['single', 1],
+    ])
+    expect(factWith(contested.facts, 'missiles').map((f) => [f.label, f.verdict])).toEqual([
+      ['missiles launched', 'conflict'],
+    ])
+  })
+
   it('sets "128 shot down" against "128 lost", but not "two neutralised" against "two shot down"', () => {
     const { facts } = analyzeCorpus({
       articles: [

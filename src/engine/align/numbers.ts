@@ -38,8 +38,10 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   const groups = new Map<string, Candidate[]>()
   let order = 0
   const sums = impliedSums(articles)
+  const totals = impliedTotals(articles)
   for (const prepared of articles) {
-    for (const stated of [...prepared.quantities, ...(sums.get(prepared) ?? [])]) {
+    const implied = [...(sums.get(prepared) ?? []), ...(totals.get(prepared) ?? [])]
+    for (const stated of [...prepared.quantities, ...implied]) {
       const q = asPercent(stated)
       const key = quantityKey(q)
       const list = groups.get(key) ?? []
@@ -208,6 +210,71 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
     }
   }
   return sums
+}
+
+/**
+ * Where one outlet says "509 drones and missiles" and another "479 drones and 20 missiles", the second
+ * implies a total of the weapons in all: it gets one, the sum of its kinds, placed on its last part. As
+ * with the sums above, only where another outlet states such a total, only from one value per kind, and
+ * only from kinds no other outlet counts otherwise.
+ */
+function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticle, Quantity[]> {
+  const key = (role: string | null, scope: string | null) => `${role}|${scope ?? '-'}`
+  const stated = new Set(
+    articles.flatMap((a) =>
+      a.quantities.filter((q) => q.unit === 'air weapon').map((q) => key(q.role, q.scope)),
+    ),
+  )
+  const totals = new Map<PreparedArticle, Quantity[]>()
+  for (const prepared of articles) {
+    const own = new Set(
+      prepared.quantities.filter((q) => q.unit === 'air weapon').map((q) => key(q.role, q.scope)),
+    )
+    for (const k of stated) {
+      if (own.has(k)) continue
+      const parts = prepared.quantities.filter(
+        (q) => q.unit && q.unit !== 'air weapon' && MUNITIONS.has(q.unit) && key(q.role, q.scope) === k,
+      )
+      const kinds = new Map<string, Set<number>>()
+      for (const q of parts) kinds.set(q.unit ?? '', (kinds.get(q.unit ?? '') ?? new Set()).add(q.value))
+      const first = parts[0]
+      const last = parts.at(-1)
+      if (
+        !first ||
+        !last ||
+        kinds.size < 2 ||
+        [...kinds.values()].some((values) => values.size !== 1) ||
+        parts.some((q) => q.side || q.when !== first.when || q.place !== first.place)
+      )
+        continue
+      const one = [...kinds.keys()].map((unit) => parts.find((q) => q.unit === unit) as Quantity)
+      // Where another outlet gives one of the kinds otherwise ("nine missiles" against "eight"), that
+      // difference is already shown: a total built on it would only repeat it.
+      const contested = one.some((q) =>
+        articles.some(
+          (other) =>
+            other !== prepared &&
+            other.quantities.some(
+              (o) => o.unit === q.unit && key(o.role, o.scope) === k && !isCompatible(o, q),
+            ),
+        ),
+      )
+      if (contested) continue
+      totals.set(prepared, [
+        ...(totals.get(prepared) ?? []),
+        {
+          ...last,
+          unit: 'air weapon',
+          value: one.reduce((n, q) => n + q.value, 0),
+          min: one.reduce((n, q) => n + q.min, 0),
+          max: one.reduce((n, q) => n + q.max, 0),
+          approx: null,
+          parts: one.map((q) => q.value),
+        },
+      ])
+    }
+  }
+  return totals
 }
 
 /** Counts of one night and one place: "overnight" on 19 May and on 20 May, Kharkiv and Odesa, are apart. */

@@ -208,6 +208,21 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it.each([
+    'Russia launched 93 drones at Ukraine on the night of Monday to Tuesday.',
+    'Russia launched 93 drones at Ukraine late Monday and early Tuesday.',
+  ])('dates a night by its morning: “%s” meets a Tuesday report’s “overnight”', (text) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', text, '2025-05-20'),
+        article('b', 'B', 'Russia launched 93 drones at Ukraine overnight.', '2025-05-20'),
+      ],
+    })
+    expect(factWith(facts, '93 drones').map((f) => [f.label, f.verdict, f.mentions.length])).toEqual([
+      ['drones launched', 'agree', 2],
+    ])
+  })
+
   it('sets "128 shot down" against "128 lost", but not "two neutralised" against "two shot down"', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -14,6 +14,8 @@ export type DateMention = ResolvedDate & {
   readonly phrase: string
   readonly relative: boolean
   readonly sentence: number
+  /** "the night of Monday to Tuesday": the evening a night began, which is dated by its morning. */
+  readonly eve?: boolean
 }
 
 const MONTHS = [
@@ -232,6 +234,9 @@ function isCapitalised(word: string | undefined): boolean {
   return !!word && word[0] === word[0]?.toUpperCase()
 }
 
+const NIGHT_TO_MORNING =
+  /^\s*(?:to|into|-|–|and\s+(?:early|into))\s+(?:early\s+)?(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i
+
 /** Every date an article states, resolved against its publication date (or the event's, when it has none). */
 export function extractDates(
   text: string,
@@ -245,6 +250,11 @@ export function extractDates(
     if (!MAY_HAVE_DATE.test(sentence.text)) continue
     for (const match of allMatches(DATE_PATTERN, sentence.text)) {
       const before = sentence.text.slice(0, match.index ?? 0)
+      // "the night of Monday to Tuesday", "late Monday and early Tuesday": the night is dated by its morning.
+      const eve =
+        !!match.groups?.weekday &&
+        NIGHT_TO_MORNING.test(sentence.text.slice((match.index ?? 0) + match[0].length)) &&
+        /\b(?:night\s+(?:of|from)|late)\s+(?:on\s+)?$/i.test(before)
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
       const resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,
@@ -269,6 +279,7 @@ export function extractDates(
         phrase: match[0],
         relative,
         sentence: sentence.index,
+        ...(eve ? { eve } : {}),
       })
       // "The day before" counts back from the story's days, not from one it recalls ("since their clash on Feb. 28").
       const day = resolved.precision === 'day' ? parseDay(resolved.date) : null

@@ -11,6 +11,8 @@ export function NotFound({ what, name }: { what: string; name?: string }) {
         {name ? (
           <>
             There is no {what} “{name}” in the articles loaded here.
+            {what === 'event' &&
+              ' Articles a reader adds stay in their own browser, so a link to one of their events opens only there.'}
           </>
         ) : (
           <>This link leads nowhere.</>

@@ -105,6 +105,8 @@ describe('the comparison page', () => {
   it('shows an unknown event as not found with a way back', async () => {
     renderApp('/events/nowhere')
     expect(await screen.findByRole('heading', { name: 'Event not found' })).toBeVisible()
+    // A link to a reader's own imported event, opened elsewhere, says why it finds nothing.
+    expect(screen.getByText(/a link to one of their events opens only there/)).toBeVisible()
     expect(screen.getByRole('link', { name: 'Back to all events' })).toBeVisible()
   })
 })

@@ -191,7 +191,7 @@ export function extractQuantities(
         draft.unit ??= next.unit
         if (next.unit && MUNITIONS.has(next.unit)) next.role ??= 'launched'
         // "intercepted all but four of the 140 drones": the count is of the 136 downed, not of the four.
-        const allBut = before.match(/\ball\s+but\s+$/i)
+        const allBut = before.slice(-12).match(/\ball\s+but\s+$/i)
         if (allBut && draft.min === draft.max && next.min === next.max && next.value > draft.value) {
           draft.value = next.value - draft.value
           draft.min = draft.value
@@ -216,7 +216,9 @@ export function extractQuantities(
           after,
         )
       // "Air defence downed 18": a bare count right after the verb that downs it.
-      const downedBefore = /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\s+$/i.test(before)
+      const downedBefore = /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\s+$/i.test(
+        before.slice(-20),
+      )
       // "18 were downed, while seven others were lost": "others" are more of what was counted before.
       const others = draft.noun?.toLowerCase() === 'others'
       if ((!draft.unit && (anaphoric || draft.continues || downedAfter || downedBefore)) || others) {
@@ -284,7 +286,9 @@ export function extractQuantities(
     }
     // "Two people died in hospital, bringing the toll to 14": the toll is the 14, the two were added to it.
     const total = drafts.findIndex((d) =>
-      RUNNING_TOTAL.test(sentence.text.slice(0, d.start - sentence.start)),
+      RUNNING_TOTAL.test(
+        sentence.text.slice(Math.max(0, d.start - sentence.start - 80), d.start - sentence.start),
+      ),
     )
     const toll = drafts[total]
     if (toll)

@@ -274,7 +274,8 @@ export function extractDates(
         (g.month && /^\s*(?:last|this|next)\b/i.test(match[0]))
       )
       mentions.push({
-        ...resolved,
+        date: resolved.date,
+        precision: resolved.precision,
         span: { start, end: start + match[0].length },
         phrase: match[0],
         relative,

@@ -178,6 +178,9 @@ function splitQuote(text: string, inner: TextSpan): TextSpan[] {
     .filter((p) => p.end > p.start)
 }
 
+/** How far a speaker is looked for, in characters: the few words beside a quote or opening its sentence. */
+const NEAR_REACH = 400
+
 function attribute(
   text: string,
   mark: Piece,
@@ -188,7 +191,9 @@ function attribute(
   outside: (at: number) => boolean,
 ): string | null {
   // A quote of several sentences is attributed after its closing mark: “… Too many people are dying,” Trump wrote.
-  const after = text.slice(mark.end, Math.max(closing.end, mark.end + 100)).split('\n')[0] ?? ''
+  const reach = Math.max(closing.end, mark.end + 100)
+  const lineEnd = text.indexOf('\n', mark.end)
+  const after = text.slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
   const before = text.slice(sentence.start, mark.start)
   const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
   const pronounAfter = after.match(AFTER_PRONOUN)
@@ -206,7 +211,9 @@ function attribute(
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
     if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
     // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.
+    // Only its last words are read: a long sentence is not split whole for each of its quotes.
     const near = upToVerb
+      .slice(-NEAR_REACH)
       .replace(/,\s*(?:the|a|an|his|her|its)\s[^,]{1,80},\s*$/i, ' ')
       .split(/\s+/)
       .slice(-7)
@@ -235,7 +242,7 @@ function attribute(
 }
 
 function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {
-  const opening = sentence.text.split(/\s+/).slice(0, 8).join(' ')
+  const opening = sentence.text.slice(0, NEAR_REACH).split(/\s+/).slice(0, 8).join(' ')
   if (/^(?:He|She)\b/.test(opening)) return lastPersonBefore(text, sentence.start, [], people, outside)
   const first = allMatches(CAPITALISED, opening).find(
     (m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)),

@@ -249,6 +249,24 @@ describe(extractQuantities.name, () => {
         [30, 'missile', null],
       ],
     ],
+    [
+      'Russian air defences destroyed 337 Ukrainian drones overnight, including 91 over the Moscow region.',
+      [
+        [337, 'drone', 'downed'],
+        [91, 'drone', 'downed'],
+      ],
+    ],
+    [
+      'Ukraine launched its largest drone attack on Moscow, with Russia saying it had downed 337 drones, 91 of them over the Moscow region.',
+      [
+        [337, 'drone', 'downed'],
+        [91, 'drone', 'downed'],
+      ],
+    ],
+    [
+      "Russia launched an attack, and air defences shot down, by the air force's count, 45 drones.",
+      [[45, 'drone', 'downed']],
+    ],
     ['Nine ballistic missiles got through.', [[9, 'missile', 'hit']]],
     [
       'Ukraine said it shot down 40 drones, but three broke through air defences.',

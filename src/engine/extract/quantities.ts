@@ -221,7 +221,10 @@ export function extractQuantities(
       )
       // "18 were downed, while seven others were lost": "others" are more of what was counted before.
       const others = draft.noun?.toLowerCase() === 'others'
-      if ((!draft.unit && (anaphoric || draft.continues || downedAfter || downedBefore)) || others) {
+      if (
+        (!draft.unit && (anaphoric || draft.continues || downedAfter || downedBefore || draft.including)) ||
+        others
+      ) {
         const earlier = drafts.slice(0, i).filter((d) => d.unit)
         const pool = (earlier.length ? earlier : antecedents).slice().reverse()
         // "of those drones": the text names the whole's kind itself.
@@ -445,6 +448,9 @@ function draftsOf(sentence: Sentence): Draft[] {
             end += share[0].length
             part = true
           }
+          // "337 drones downed, 91 of them over the Moscow region": a part of the whole, by place.
+          if (/^\s+of\s+(?:them|those|these)\s+(?:in|over|across|near|around|above)\b/i.test(rest))
+            part = true
         }
         const isYear = /^\d{4}$/.test(phrase) && value >= 1800 && value <= 2100
         if (isYear && !(found.noun && unitClass(found.noun))) continue
@@ -642,7 +648,8 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
       cues.push({ role, start, end: start + m[0].length })
     }
   }
-  return cues
+  // In text order, so that the last is the nearest before a count.
+  return cues.sort((a, b) => a.start - b.start)
 }
 
 /** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */

@@ -223,6 +223,31 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets "343 downed" against "337 downed" though all agree on "91 of them over the Moscow region"', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russian air defences destroyed 337 Ukrainian drones overnight, including 91 over the Moscow region.',
+        ),
+        article('b', 'B', 'Russia said it had downed 337 drones, 91 of them over the Moscow region.'),
+        article(
+          'c',
+          'C',
+          'Russia said it shot down 343 Ukrainian drones overnight, 91 of them over the Moscow region.',
+        ),
+        article('d', 'D', 'Russia launched 126 drones at Ukraine overnight, and 79 drones were shot down.'),
+      ],
+    })
+    expect(factWith(facts, '337').map((f) => [f.label, f.verdict, f.mentions.map((m) => m.value)])).toEqual([
+      ['Ukrainian drones downed', 'conflict', [337, 337, 343]],
+    ])
+    expect(factWith(facts, '91').map((f) => [f.label, f.verdict])).toEqual([
+      ['drones downed in Moscow region', 'agree'],
+    ])
+  })
+
   it('sets "128 shot down" against "128 lost", but not "two neutralised" against "two shot down"', () => {
     const { facts } = analyzeCorpus({
       articles: [

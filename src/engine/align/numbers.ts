@@ -64,10 +64,10 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   })
 }
 
-/** The side every outlet gives a count ("Ukrainian drones"), if they all give the same one. */
+/** The side the outlets give a count ("Ukrainian drones"), if those that name one all name the same. */
 function sideOf(candidates: readonly Candidate[]): string | null {
-  const side = candidates[0] ? head(candidates[0]).side : null
-  return side && candidates.every((c) => head(c).side === side) ? side : null
+  const sides = new Set(candidates.map((c) => head(c).side).filter((side) => side !== null))
+  return sides.size === 1 ? ([...sides][0] ?? null) : null
 }
 
 function alignGroup(candidates: Candidate[]) {
@@ -92,7 +92,14 @@ function alignGroup(candidates: Candidate[]) {
     // conflicts: one leader for each place ("four killed in Kyiv", "13 killed nationwide"). A count that
     // names no place is the main leader's to take; the others take only counts of their own place.
     const place = placeKey(head(members[0]).place ?? '')
-    const main = ledPlaces.size === 0
+    // The first leader is the main one, unless its place is a breakdown of a count its outlets also give
+    // whole ("337 downed, 91 of them over the Moscow region"); the first that names no place is main too,
+    // for what the first left: "91 over the Moscow region" in three outlets leads, and "337 downed" still
+    // takes "343 downed".
+    const breakdown =
+      place !== '' &&
+      members.every((m) => candidates.some((c) => c.prepared === m.prepared && !head(c).place))
+    const main = (ledPlaces.size === 0 && !breakdown) || (place === '' && !ledPlaces.has(''))
     if (!ledPlaces.has(place)) {
       ledPlaces.add(place)
       const present = new Set(members.map((c) => c.prepared))
@@ -244,7 +251,7 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
         !last ||
         kinds.size < 2 ||
         [...kinds.values()].some((values) => values.size !== 1) ||
-        parts.some((q) => q.side || q.when !== first.when || q.place !== first.place)
+        parts.some((q) => q.side !== first.side || q.when !== first.when || q.place !== first.place)
       )
         continue
       const one = [...kinds.keys()].map((unit) => parts.find((q) => q.unit === unit) as Quantity)

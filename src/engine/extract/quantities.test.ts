@@ -280,6 +280,19 @@ describe(extractQuantities.name, () => {
   })
 
   it.each([
+    [
+      'Russia launched 126 drones at Ukraine overnight, and 79 drones were shot down.',
+      ['russian', 'russian'],
+    ],
+    ['Russia said it had downed 337 drones, 91 of them over the Moscow region.', ['ukrainian', 'ukrainian']],
+    ['Russian air defences destroyed 30 drones.', ['ukrainian']],
+    ["Ukraine's air force said it shot down 40 drones.", ['russian']],
+    ['Air defences shot down 40 drones.', [null]],
+  ])('tells whose weapons “%s” counts from who sends or downs them', (sentence, sides) => {
+    expect(extractQuantities(sentence).map((q) => q.side)).toEqual(sides)
+  })
+
+  it.each([
     ['annexed by Russia in 2014'],
     ['The air raid alert was announced at 00:36'],
     ['on 24 April the attack began'],

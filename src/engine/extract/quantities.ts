@@ -297,6 +297,7 @@ export function extractQuantities(
     if (toll)
       for (const draft of drafts.slice(0, total))
         if (draft.role === toll.role && draft.unit === toll.unit) draft.role = null
+    sidesFromActors(sentence.text, drafts)
     const places = draftPlaces(sentence, drafts)
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
@@ -563,6 +564,38 @@ function scanNoun(rest: string): {
   }
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
   return { noun: null, unit: null, length: 0, side }
+}
+
+const COUNTRY = `(Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv)(?:['’]s)?`
+/** "Russia launched 126 drones", "Russian forces fired": who sent the weapons the sentence counts. */
+const LAUNCHER = new RegExp(
+  String.raw`\b${COUNTRY}\s+(?:forces\s+|troops\s+|military\s+|army\s+)?(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|attacked|targeted|struck|hit|unleashed|used)\b`,
+  'i',
+)
+/** "Russian air defences destroyed", "Russia said it had downed": who shot the weapons down. */
+const DEFENDER = new RegExp(
+  String.raw`\b${COUNTRY}\s+(?:(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|armed\s+forces|forces|army)\b|(?:said|says|claimed|reported)\s+(?:that\s+)?(?:it|its\s+(?:forces|air\s+defen[cs]es?|units))\s+(?:had\s+|has\s+|have\s+)?(?:shot|downed|destroyed|intercepted))`,
+  'i',
+)
+const nationOf = (name: string) => (/^(?:russia|russian|moscow)$/i.test(name) ? 'russian' : 'ukrainian')
+const OTHER_SIDE: Record<string, string> = { russian: 'ukrainian', ukrainian: 'russian' }
+
+/**
+ * Whose weapons a count is, where its noun does not say: those a country sends are its own ("Russia
+ * launched 126 drones"), those its air defences down are the other side's ("Russian air defences
+ * destroyed 337 drones"). The other side's count is then never set against one's own.
+ */
+function sidesFromActors(text: string, drafts: Draft[]) {
+  if (!drafts.some((d) => !d.side && d.unit && MUNITIONS.has(d.unit))) return
+  const launcher = text.match(LAUNCHER)?.[1]
+  const defender = text.match(DEFENDER)?.[1]
+  if (!launcher && !defender) return
+  for (const draft of drafts) {
+    if (draft.side || !draft.unit || !MUNITIONS.has(draft.unit) || !draft.role) continue
+    const downed = draft.role === 'downed' || draft.role === 'neutralised' || draft.role === 'lost'
+    if (downed && defender) draft.side = OTHER_SIDE[nationOf(defender)] ?? null
+    else if (launcher) draft.side = nationOf(launcher)
+  }
 }
 
 /**

@@ -288,6 +288,7 @@ describe(extractQuantities.name, () => {
     ['Russian air defences destroyed 30 drones.', ['ukrainian']],
     ["Ukraine's air force said it shot down 40 drones.", ['russian']],
     ['Air defences shot down 40 drones.', [null]],
+    ['Kyiv hit by 40 missiles overnight.', [null]],
   ])('tells whose weapons “%s” counts from who sends or downs them', (sentence, sides) => {
     expect(extractQuantities(sentence).map((q) => q.side)).toEqual(sides)
   })

@@ -569,7 +569,7 @@ function scanNoun(rest: string): {
 const COUNTRY = `(Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv)(?:['’]s)?`
 /** "Russia launched 126 drones", "Russian forces fired": who sent the weapons the sentence counts. */
 const LAUNCHER = new RegExp(
-  String.raw`\b${COUNTRY}\s+(?:forces\s+|troops\s+|military\s+|army\s+)?(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|attacked|targeted|struck|hit|unleashed|used)\b`,
+  String.raw`\b${COUNTRY}\s+(?:forces\s+|troops\s+|military\s+|army\s+)?(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|attacked|targeted|struck|hit|unleashed|used)\b(?!\s+by\b)`,
   'i',
 )
 /** "Russian air defences destroyed", "Russia said it had downed": who shot the weapons down. */

@@ -12,6 +12,7 @@ describe(findPeople.name, () => {
     ],
     [['Kremlin spokesman Dmitry Peskov spoke.', 'Later Peskov said no more.'], 'Peskov', 'Dmitry Peskov'],
     [['Mark Rutte said allies would help.'], 'Rutte', 'Mark Rutte'],
+    [['U.S. Secretary of State Marco Rubio said the talks went well.'], 'Rubio', 'Marco Rubio'],
     [['Zelenskyy said so.', 'President Volodymyr Zelensky agreed.'], 'Zelenskiy', 'Volodymyr Zelensky'],
     [['The Ministry said nothing.'], 'Ministry', null],
   ])('in %j, %s is %s', (texts, word, name) => {

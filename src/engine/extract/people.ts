@@ -39,7 +39,9 @@ export function findPeople(texts: readonly string[]): People {
       tokens.length &&
       (STOPWORDS.has(tokens[0]?.toLowerCase() ?? '') ||
         TITLE_WORD.test(tokens[0] ?? '') ||
-        SENTENCE_ADVERB.test(tokens[0] ?? ''))
+        SENTENCE_ADVERB.test(tokens[0] ?? '') ||
+        // "Secretary of State Marco Rubio said": what stands before the name is no part of it.
+        (tokens.length > 2 && NOT_NAMES.test(tokens[0] ?? '')))
     )
       tokens.shift()
     if (tokens.length === 0 || tokens.some((t) => NOT_NAMES.test(t) || STOPWORDS.has(t.toLowerCase())))

@@ -53,7 +53,7 @@ const PATTERNS: [string, string][] = [
   ['period', `\\b(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
   [
     'dayAround',
-    `\\b(?:just\\s+)?(?:(?:a|one)\\s+day\\s+(after|before|later|earlier)|the\\s+(?:day|night)\\s+(before|after)|the\\s+(next|following|previous)\\s+day)\\b`,
+    `\\b(?:just\\s+)?(?:(?:a|one)\\s+day\\s+(after|before|later|earlier)|the\\s+(?:day|night)\\s+(before|after)|the\\s+(next|following|previous)\\s+(?:day|night))\\b`,
   ],
   [
     'word',

@@ -211,6 +211,7 @@ describe(analyzeCorpus.name, () => {
   it.each([
     'Russia launched 93 drones at Ukraine on the night of Monday to Tuesday.',
     'Russia launched 93 drones at Ukraine late Monday and early Tuesday.',
+    'Russia launched 93 drones at Ukraine on Monday night.',
   ])('dates a night by its morning: “%s” meets a Tuesday report’s “overnight”', (text) => {
     const { facts } = analyzeCorpus({
       articles: [

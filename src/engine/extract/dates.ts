@@ -251,10 +251,12 @@ export function extractDates(
     for (const match of allMatches(DATE_PATTERN, sentence.text)) {
       const before = sentence.text.slice(0, match.index ?? 0)
       // "the night of Monday to Tuesday", "late Monday and early Tuesday": the night is dated by its morning.
+      // "On Sunday night" ends on Monday morning: which of the two days its counts are, the text leaves open.
+      const rest = sentence.text.slice((match.index ?? 0) + match[0].length)
       const eve =
         !!match.groups?.weekday &&
-        NIGHT_TO_MORNING.test(sentence.text.slice((match.index ?? 0) + match[0].length)) &&
-        /\b(?:night\s+(?:of|from)|late)\s+(?:on\s+)?$/i.test(before)
+        ((NIGHT_TO_MORNING.test(rest) && /\b(?:night\s+(?:of|from)|late)\s+(?:on\s+)?$/i.test(before)) ||
+          /^\s+night\b/i.test(rest))
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
       const resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,

@@ -249,6 +249,24 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('keeps "on Sunday night" apart from the night a Tuesday report calls "overnight"', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched 100 drones overnight. On Sunday night, Russia launched 200 drones.',
+          '2025-05-20',
+        ),
+        article('b', 'B', 'Russia launched 100 drones at Ukraine overnight.', '2025-05-20'),
+      ],
+    })
+    expect(factWith(facts, 'drones').map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([
+      ['agree', [100, 100]],
+      ['single', [200]],
+    ])
+  })
+
   it('sets "128 shot down" against "128 lost", but not "two neutralised" against "two shot down"', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -56,9 +56,8 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     const dayOf = new Map<number, string>()
     // An undated article's "yesterday" was read against its event's date, a guess: only absolute dates count then.
     for (const d of dates) {
-      if (d.precision !== 'day' || d.eve || dayOf.has(d.sentence) || (d.relative && !article.publishedAt))
-        continue
-      dayOf.set(d.sentence, d.date)
+      if (d.precision !== 'day' || dayOf.has(d.sentence) || (d.relative && !article.publishedAt)) continue
+      dayOf.set(d.sentence, d.morning ?? d.date)
     }
     prepared.set(article.id, {
       article,

@@ -14,8 +14,8 @@ export type DateMention = ResolvedDate & {
   readonly phrase: string
   readonly relative: boolean
   readonly sentence: number
-  /** "the night of Monday to Tuesday": the evening a night began, which is dated by its morning. */
-  readonly eve?: boolean
+  /** "the night of Monday to Tuesday", "on Monday night": a night's evening; its counts are of the morning after. */
+  readonly morning?: string
 }
 
 const MONTHS = [
@@ -234,6 +234,11 @@ function isCapitalised(word: string | undefined): boolean {
   return !!word && word[0] === word[0]?.toUpperCase()
 }
 
+function nextDay(date: string): string {
+  const day = parseDay(date)
+  return day ? dayString(addDays(day, 1)).date : date
+}
+
 const NIGHT_TO_MORNING =
   /^\s*(?:to|into|-|–|and\s+(?:early|into))\s+(?:early\s+)?(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i
 
@@ -282,7 +287,7 @@ export function extractDates(
         phrase: match[0],
         relative,
         sentence: sentence.index,
-        ...(eve ? { eve } : {}),
+        ...(eve && resolved.precision === 'day' ? { morning: nextDay(resolved.date) } : {}),
       })
       // "The day before" counts back from the story's days, not from one it recalls ("since their clash on Feb. 28").
       const day = resolved.precision === 'day' ? parseDay(resolved.date) : null

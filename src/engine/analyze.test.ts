@@ -471,6 +471,14 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not match two statements that share only two words', () => {
+    // "Putin Signals Willingness for Talks Amid Fresh Tensions" / "… amid fresh hopes and old tensions …"
+    const { facts } = analyzeCorpus(seeds as Corpus)
+    const claims = facts.filter((f) => f.kind === 'claim')
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims.filter((f) => f.mentions.some((m) => /Fresh Tensions/.test(m.text)))).toEqual([])
+  })
+
   it('matches a claim told in one clause of a longer sentence, without its dateline', () => {
     const { facts } = analyzeCorpus({
       articles: [

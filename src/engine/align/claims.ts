@@ -9,6 +9,7 @@ import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from 
 /** How alike two statements must be to tell the same happening. */
 export const SAME_CLAIM = 0.25
 const MIN_TERMS = 5
+const MIN_SHARED = 3
 const TOP_TERMS = 10
 
 type Item = { prepared: PreparedArticle; span: TextSpan; vector: TermVector }
@@ -72,7 +73,8 @@ export function alignClaims(articles: readonly PreparedArticle[], weights: TermW
     const y = items[b] as Item
     if (x.prepared === y.prepared) continue
     const score = cosine(x.vector, y.vector)
-    if (score >= SAME_CLAIM) edges.push({ a, b, score })
+    // Two words in common ("fresh tensions") are a mood, not a happening told twice.
+    if (score >= SAME_CLAIM && sharedTerms(x.vector, y.vector) >= MIN_SHARED) edges.push({ a, b, score })
   }
   const inArticleOrder = byArticleOrder(articles)
   return groupByEdges(
@@ -160,6 +162,22 @@ function trimmed(text: string, stretch: TextSpan): TextSpan | null {
   while (start < end && LEADING.has(text[start] as string)) start++
   while (end > start && TRAILING.has(text[end - 1] as string)) end--
   return end - start > 20 ? { start, end } : null
+}
+
+/** How many terms two vectors share. */
+function sharedTerms(a: TermVector, b: TermVector): number {
+  let shared = 0
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const x = a.terms[i] as number
+    const y = b.terms[j] as number
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared
 }
 
 /** The `n` heaviest terms of a vector, heaviest first, without sorting all of it. */

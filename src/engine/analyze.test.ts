@@ -212,6 +212,7 @@ describe(analyzeCorpus.name, () => {
     'Russia launched 93 drones at Ukraine on the night of Monday to Tuesday.',
     'Russia launched 93 drones at Ukraine late Monday and early Tuesday.',
     'Russia launched 93 drones at Ukraine on Monday night.',
+    'Russia launched 93 drones at Ukraine from Monday into early Tuesday.',
   ])('dates a night by its morning: “%s” meets a Tuesday report’s “overnight”', (text) => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -555,6 +555,15 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual(expected)
   })
 
+  it('labels a date by the words around it as the text has them', () => {
+    const { facts } = analyzeCorpus({
+      articles: [article('a', 'A', 'After today’s encounter, Zelenskyy took a train home.')],
+    })
+    expect(facts.filter((f) => f.kind === 'date').map((f) => f.label)).toEqual([
+      'After today’s encounter, Zelenskyy took',
+    ])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -210,6 +210,6 @@ function labelOf(item: Item): string {
   const after = wordsAfter(text, date.span.end, sentence.end, 4)
   return `${before} ${date.phrase} ${after}`
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/\s+([,;:.]|['’]s\b)/g, '$1')
     .replace(/^[,;\s]+|[,;.\s]+$/g, '')
 }

@@ -268,6 +268,53 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('groups a report of totals with reports of kinds, and matches each night’s total with its own', () => {
+    const dated = (id: string, text: string, hour: number): Article => ({
+      id,
+      outlet: id.toUpperCase(),
+      text,
+      publishedAt: `2025-06-11T0${hour}:00:00Z`,
+    })
+    const { events, facts } = analyzeCorpus({
+      articles: [
+        dated(
+          'a',
+          'Russia launched 315 drones and seven missiles at Ukraine overnight, the air force said. Air defences downed 277 drones. The previous night, Russia had launched 499 drones and missiles, and two people were killed.',
+          8,
+        ),
+        dated(
+          'b',
+          "Ukraine's air force said Russia fired 315 drones and seven missiles overnight into Wednesday, of which 277 drones were shot down. On Tuesday, three people were killed in Kyiv.",
+          9,
+        ),
+        dated(
+          'c',
+          'Russia attacked with 322 drones and missiles overnight. A day earlier, Russia launched 479 drones and 20 missiles.',
+          9,
+        ),
+      ],
+    })
+    expect(events.map((e) => e.articleIds)).toEqual([['a', 'b', 'c']])
+    const totals = facts.filter((f) => f.label === 'air weapons launched')
+    expect(totals.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value])])).toEqual([
+      [
+        'agree',
+        [
+          ['a', 322],
+          ['b', 322],
+          ['c', 322],
+        ],
+      ],
+      [
+        'agree',
+        [
+          ['a', 499],
+          ['c', 499],
+        ],
+      ],
+    ])
+  })
+
   it('sets "128 shot down" against "128 lost", but not "two neutralised" against "two shot down"', () => {
     const { facts } = analyzeCorpus({
       articles: [

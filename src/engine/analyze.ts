@@ -6,7 +6,8 @@ import { alignQuotes } from './align/quotes'
 import { clusterEvents } from './cluster/events'
 import { extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
-import { extractQuantities } from './extract/quantities'
+import { extractQuantities, type Quantity } from './extract/quantities'
+import { MUNITIONS } from './extract/units'
 import { extractQuotes } from './extract/quotes'
 import { slug, UniqueIds } from './text/ids'
 import { contentTerms, contentTermsOfSpans } from './text/normalize'
@@ -24,16 +25,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     for (const t of terms) weights.add(t)
     return { article, sentences, terms, quantities: extractQuantities(article.text, sentences) }
   })
-  const counts = new Map(
-    read.map(({ article, quantities }) => [
-      article,
-      new Set(
-        quantities
-          .filter((q) => q.role && q.role !== 'age')
-          .map((q) => `${q.unit}|${q.role}|${q.scope ?? '-'}|${q.place ?? '-'}|${q.value}`),
-      ),
-    ]),
-  )
+  const counts = new Map(read.map(({ article, quantities }) => [article, countKeys(quantities)]))
   const articleTerms = new Map(
     read.map(({ article, terms }) => {
       const all = contentTerms(article.title ?? '')
@@ -99,6 +91,32 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     }
   }
   return { events, facts: facts.sort(byVerdict) }
+}
+
+/**
+ * An article's counts as keys for grouping reports into events ("drone|launched|-|-|273"), with the total
+ * its kinds add up to where it gives no total itself: "315 drones and seven missiles" is also 322 weapons,
+ * to meet another report's "322 drones and missiles".
+ */
+function countKeys(quantities: readonly Quantity[]): Set<string> {
+  const keys = new Set<string>()
+  const kinds = new Map<string, Map<string, Set<number>>>()
+  for (const q of quantities) {
+    if (!q.role || q.role === 'age') continue
+    const occasion = `${q.role}|${q.scope ?? '-'}|${q.place ?? '-'}`
+    keys.add(`${q.unit}|${occasion}|${q.value}`)
+    if (!q.unit || !MUNITIONS.has(q.unit)) continue
+    const byUnit = kinds.get(occasion) ?? new Map<string, Set<number>>()
+    byUnit.set(q.unit, (byUnit.get(q.unit) ?? new Set()).add(q.value))
+    kinds.set(occasion, byUnit)
+  }
+  for (const [occasion, byUnit] of kinds) {
+    const values = [...byUnit.values()]
+    if (byUnit.has('air weapon') || byUnit.size < 2 || values.some((v) => v.size !== 1)) continue
+    const total = values.reduce((sum, v) => sum + ([...v][0] ?? 0), 0)
+    keys.add(`air weapon|${occasion}|${total}`)
+  }
+  return keys
 }
 
 function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) {

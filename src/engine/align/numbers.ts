@@ -226,21 +226,19 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
  * only from kinds no other outlet counts otherwise.
  */
 function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticle, Quantity[]> {
-  const key = (role: string | null, scope: string | null) => `${role}|${scope ?? '-'}`
+  // A total and its kinds are of one role, period and night: "499 drones and missiles" the night before is
+  // no total of tonight's "315 drones and seven missiles".
+  const key = (q: Quantity) => `${q.role}|${q.scope ?? '-'}|${q.when ?? '-'}`
   const stated = new Set(
-    articles.flatMap((a) =>
-      a.quantities.filter((q) => q.unit === 'air weapon').map((q) => key(q.role, q.scope)),
-    ),
+    articles.flatMap((a) => a.quantities.filter((q) => q.unit === 'air weapon').map(key)),
   )
   const totals = new Map<PreparedArticle, Quantity[]>()
   for (const prepared of articles) {
-    const own = new Set(
-      prepared.quantities.filter((q) => q.unit === 'air weapon').map((q) => key(q.role, q.scope)),
-    )
+    const own = new Set(prepared.quantities.filter((q) => q.unit === 'air weapon').map(key))
     for (const k of stated) {
       if (own.has(k)) continue
       const parts = prepared.quantities.filter(
-        (q) => q.unit && q.unit !== 'air weapon' && MUNITIONS.has(q.unit) && key(q.role, q.scope) === k,
+        (q) => q.unit && q.unit !== 'air weapon' && MUNITIONS.has(q.unit) && key(q) === k,
       )
       const kinds = new Map<string, Set<number>>()
       for (const q of parts) kinds.set(q.unit ?? '', (kinds.get(q.unit ?? '') ?? new Set()).add(q.value))
@@ -262,7 +260,12 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
           (other) =>
             other !== prepared &&
             other.quantities.some(
-              (o) => o.unit === q.unit && key(o.role, o.scope) === k && !isCompatible(o, q),
+              (o) =>
+                o.unit === q.unit &&
+                o.role === q.role &&
+                o.scope === q.scope &&
+                (!o.when || !q.when || o.when === q.when) &&
+                !isCompatible(o, q),
             ),
         ),
       )

@@ -289,6 +289,8 @@ describe(extractQuantities.name, () => {
     ["Ukraine's air force said it shot down 40 drones.", ['russian']],
     ['Air defences shot down 40 drones.', [null]],
     ['Kyiv hit by 40 missiles overnight.', [null]],
+    ['Russian forces launched 100 drones overnight, of which 80 were shot down.', ['russian', 'russian']],
+    ["Russia's military said it had shot down 40 drones over the Bryansk region.", ['ukrainian']],
   ])('tells whose weapons “%s” counts from who sends or downs them', (sentence, sides) => {
     expect(extractQuantities(sentence).map((q) => q.side)).toEqual(sides)
   })

@@ -588,7 +588,9 @@ const OTHER_SIDE: Record<string, string> = { russian: 'ukrainian', ukrainian: 'r
 function sidesFromActors(text: string, drafts: Draft[]) {
   if (!drafts.some((d) => !d.side && d.unit && MUNITIONS.has(d.unit))) return
   const launcher = text.match(LAUNCHER)?.[1]
-  const defender = text.match(DEFENDER)?.[1]
+  const defending = text.match(DEFENDER)?.[1]
+  // "Russian forces launched 100 drones, of which 80 were shot down": the forces are the launcher's own.
+  const defender = defending && launcher && nationOf(defending) === nationOf(launcher) ? undefined : defending
   if (!launcher && !defender) return
   for (const draft of drafts) {
     if (draft.side || !draft.unit || !MUNITIONS.has(draft.unit) || !draft.role) continue

@@ -6,8 +6,7 @@ import { alignQuotes } from './align/quotes'
 import { clusterEvents } from './cluster/events'
 import { extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
-import { extractQuantities, type Quantity } from './extract/quantities'
-import { MUNITIONS } from './extract/units'
+import { extractQuantities, kindsOfWeapon, type Quantity } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
 import { slug, UniqueIds } from './text/ids'
 import { contentTerms, contentTermsOfSpans } from './text/normalize'
@@ -100,21 +99,16 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
  */
 function countKeys(quantities: readonly Quantity[]): Set<string> {
   const keys = new Set<string>()
-  const kinds = new Map<string, Map<string, Set<number>>>()
+  const byOccasion = new Map<string, Quantity[]>()
   for (const q of quantities) {
     if (!q.role || q.role === 'age') continue
     const occasion = `${q.role}|${q.scope ?? '-'}|${q.place ?? '-'}`
     keys.add(`${q.unit}|${occasion}|${q.value}`)
-    if (!q.unit || !MUNITIONS.has(q.unit)) continue
-    const byUnit = kinds.get(occasion) ?? new Map<string, Set<number>>()
-    byUnit.set(q.unit, (byUnit.get(q.unit) ?? new Set()).add(q.value))
-    kinds.set(occasion, byUnit)
+    byOccasion.set(occasion, [...(byOccasion.get(occasion) ?? []), q])
   }
-  for (const [occasion, byUnit] of kinds) {
-    const values = [...byUnit.values()]
-    if (byUnit.has('air weapon') || byUnit.size < 2 || values.some((v) => v.size !== 1)) continue
-    const total = values.reduce((sum, v) => sum + ([...v][0] ?? 0), 0)
-    keys.add(`air weapon|${occasion}|${total}`)
+  for (const [occasion, counts] of byOccasion) {
+    const kinds = counts.some((q) => q.unit === 'air weapon') ? null : kindsOfWeapon(counts)
+    if (kinds) keys.add(`air weapon|${occasion}|${kinds.reduce((sum, q) => sum + q.value, 0)}`)
   }
   return keys
 }

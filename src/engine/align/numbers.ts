@@ -1,5 +1,5 @@
 import type { Quantity } from '../extract/quantities'
-import { NATIONAL } from '../extract/quantities'
+import { kindsOfWeapon, NATIONAL } from '../extract/quantities'
 import { DURATIONS, MUNITIONS } from '../extract/units'
 import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
@@ -240,19 +240,16 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
       const parts = prepared.quantities.filter(
         (q) => q.unit && q.unit !== 'air weapon' && MUNITIONS.has(q.unit) && key(q) === k,
       )
-      const kinds = new Map<string, Set<number>>()
-      for (const q of parts) kinds.set(q.unit ?? '', (kinds.get(q.unit ?? '') ?? new Set()).add(q.value))
+      const one = kindsOfWeapon(parts)
       const first = parts[0]
       const last = parts.at(-1)
       if (
+        !one ||
         !first ||
         !last ||
-        kinds.size < 2 ||
-        [...kinds.values()].some((values) => values.size !== 1) ||
         parts.some((q) => q.side !== first.side || q.when !== first.when || q.place !== first.place)
       )
         continue
-      const one = [...kinds.keys()].map((unit) => parts.find((q) => q.unit === unit) as Quantity)
       // Where another outlet gives one of the kinds otherwise ("nine missiles" against "eight"), that
       // difference is already shown: a total built on it would only repeat it.
       const contested = one.some((q) =>

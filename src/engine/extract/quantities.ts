@@ -159,6 +159,21 @@ type Draft = {
   classifies: boolean
 }
 
+/**
+ * One count of each kind of weapon, where two or more kinds are counted once each ("479 drones and 20
+ * missiles"): what a total of the weapons in all would add up from. Null where a kind has two values.
+ */
+export function kindsOfWeapon(counts: readonly Quantity[]): Quantity[] | null {
+  const byKind = new Map<string, Quantity>()
+  for (const q of counts) {
+    if (!q.unit || q.unit === 'air weapon' || !MUNITIONS.has(q.unit)) continue
+    const seen = byKind.get(q.unit)
+    if (seen && seen.value !== q.value) return null
+    if (!seen) byKind.set(q.unit, q)
+  }
+  return byKind.size >= 2 ? [...byKind.values()] : null
+}
+
 /** Finds the counted numbers of a text, with what they count and what happened to it. */
 export function extractQuantities(
   text: string,

@@ -27,11 +27,12 @@ const AFTER_VERB = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
   'u',
 )
-/** "…,” the mayor, Vitali Klitschko, wrote", "…,” according to Zelensky": the name after a description, or "according to". */
+/** "…,” the mayor, Vitali Klitschko, wrote": the name after its description. */
 const AFTER_DESCRIPTION = new RegExp(
   `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
   'u',
 )
+/** "…,” according to Zelensky", and "According to Zelensky, …": a source, where no one is said to speak. */
 const AFTER_ACCORDING =
   /^[\s,.!?]*according\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
 const ACCORDING = /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*,/u

@@ -482,6 +482,37 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it.each([
+    ['two hours and five minutes', [['agree', 2]]],
+    ['more than two hours', [['agree', 2]]],
+    // A length in dispute is shown only where the outlets name the same thing ("a 40-minute call"): these stay apart.
+    [
+      '2½ hours',
+      [
+        ['single', 1],
+        ['single', 1],
+      ],
+    ],
+    [
+      '90 minutes',
+      [
+        ['single', 1],
+        ['single', 1],
+      ],
+    ],
+  ])('compares “a two-hour call” as a rounded length with “%s”', (length, expected) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Trump and Putin held a two-hour call on Monday, the White House said.'),
+        article('b', 'B', `Trump and Putin spoke by phone on Monday for ${length}, the Kremlin said.`),
+      ],
+    })
+    const lengths = facts.filter(
+      (f) => f.kind === 'number' && f.mentions.some((m) => m.unit === 'minute' || m.unit === 'hour'),
+    )
+    expect(lengths.map((f) => [f.verdict, f.mentions.length])).toEqual(expected)
+  })
+
   it('compares "one-fifth" with "20 percent", and keeps role-less counts of unrelated things apart', () => {
     const { facts } = analyzeCorpus({
       articles: [

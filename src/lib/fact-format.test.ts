@@ -30,6 +30,13 @@ describe(describeMention.name, () => {
       'roughly one-fifth (20%)',
     ],
     [mention('35', { value: 76, unit: 'drone', parts: [41, 35] }), '76 drones (41 + 35)'],
+    [mention('two hours and five minutes', { value: 125, unit: 'minute' }), '2 hours 5 minutes'],
+    [mention('two-hour', { value: 2, unit: 'hour' }), '2 hours'],
+    [
+      mention('more than an hour and five minutes', { value: 65, unit: 'minute', approx: 'more than' }),
+      'more than 1 hour 5 minutes',
+    ],
+    [mention('40-minute', { value: 40, unit: 'minute' }), '40 minutes'],
   ])('says what a number mention states: %#', (m, expected) => {
     expect(describeMention(fact('number'), m)).toBe(expected)
   })

@@ -21,6 +21,8 @@ export function describeMention(fact: Fact, mention: Mention): string {
       // "roughly one-fifth" is compared as 20%: say both.
       return /\d/.test(mention.text) ? `${approx}${share}` : `${mention.text} (${share})`
     }
+    // "two hours and five minutes" is read in minutes: it is told as 2 hours 5 minutes, not 125 minutes.
+    if (mention.unit === 'minute' && mention.value >= 60) return `${approx}${formatLength(mention.value)}`
     const unit = !mention.unit
       ? ''
       : mention.value === 1
@@ -36,6 +38,14 @@ export function describeMention(fact: Fact, mention: Mention): string {
   }
   if (fact.kind === 'quote') return `“${mention.text}”`
   return mention.text
+}
+
+/** 125 minutes → "2 hours 5 minutes". */
+function formatLength(minutes: number): string {
+  const hours = Math.floor(minutes / 60)
+  const rest = Math.round((minutes - hours * 60) * 100) / 100
+  const h = `${formatNumber(hours)} ${hours === 1 ? 'hour' : 'hours'}`
+  return rest ? `${h} ${formatNumber(rest)} ${rest === 1 ? 'minute' : 'minutes'}` : h
 }
 
 export function formatNumber(value: number): string {

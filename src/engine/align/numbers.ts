@@ -22,11 +22,26 @@ const plural = (unit: string) => PLURAL[unit] ?? (unit.endsWith('s') ? unit : `$
 
 /** The quantity a number measures: drones launched and drones shot down are two, so are two nights. */
 export function quantityKey(q: Quantity): string {
-  return [q.unit, q.role ?? '-', q.subject ?? '-', q.fate ?? '-', q.scope ?? '-'].join('|')
+  const unit = q.unit === 'hour' ? 'minute' : q.unit
+  return [unit, q.role ?? '-', q.subject ?? '-', q.fate ?? '-', q.scope ?? '-'].join('|')
 }
 
 export function isCompatible(a: Quantity, b: Quantity): boolean {
-  return a.min <= b.max && b.min <= a.max
+  const [aMin, aMax] = rangeOf(a)
+  const [bMin, bMax] = rangeOf(b)
+  return aMin <= bMax && bMin <= aMax
+}
+
+/**
+ * The range a count allows, to compare. "A two-hour call", "more than two hours", "two hours and five
+ * minutes": lengths in hours and minutes are compared in minutes, and a whole number of hours stated plainly
+ * is a rounded length that holds what rounds to it (two hours: 91 to 149 minutes), so "two hours and five
+ * minutes" agrees with it and "two and a half hours" does not.
+ */
+function rangeOf(q: Quantity): [number, number] {
+  if (q.unit !== 'hour') return [q.min, q.max]
+  if (!q.approx && Number.isInteger(q.value)) return [q.value * 60 - 29, q.value * 60 + 29]
+  return [q.min * 60, q.max * 60]
 }
 
 /**

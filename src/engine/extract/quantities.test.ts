@@ -336,14 +336,38 @@ describe(extractQuantities.name, () => {
     ['a 90-minute call', 90],
     ['They met for roughly a quarter of an hour.', 15],
     ['They met for half an hour.', 30],
+    ['They spoke for 2½ hours.', 2.5],
   ])('reads the length in “%s”', (text, value) => {
     expect(extractQuantities(text)[0]?.value).toBe(value)
+  })
+
+  it.each([
+    ['The conversation lasted two hours and five minutes.', 125, 125, 'two hours and five minutes'],
+    ['They talked for 1 hour, 40 minutes.', 100, 100, '1 hour, 40 minutes'],
+    [
+      'The call lasted more than two hours and 10 minutes.',
+      130,
+      Number.POSITIVE_INFINITY,
+      'more than two hours and 10 minutes',
+    ],
+  ])('reads hours and minutes as one length, in minutes: “%s”', (text, min, max, span) => {
+    const lengths = extractQuantities(text)
+    expect(lengths.map((q) => [q.min, q.max, q.unit, text.slice(q.span.start, q.span.end)])).toEqual([
+      [min, max, 'minute', span],
+    ])
+  })
+
+  it('keeps a length in hours and a later one in minutes apart when words stand between them', () => {
+    const text = 'The call took two hours, and the briefing after it 40 minutes.'
+    expect(extractQuantities(text).map((q) => q.unit)).toEqual(['hour', 'minute'])
   })
 
   it.each([
     ['The minerals deal is worth $500 billion.', 500e9, 'dollar', '$500 billion'],
     ['Ukraine got more than €1.5 million in aid.', 1.5e6, 'euro', 'more than €1.5 million'],
     ['The fund holds US$300 for now.', 300, 'dollar', 'US$300'],
+    ['The package is worth about $100bn.', 100e9, 'dollar', 'about $100bn'],
+    ['Britain pledged £2.5m, and Brussels €1.2tn.', 2.5e6, 'pound', '£2.5m'],
   ])('reads money in “%s”', (text, value, unit, span) => {
     const [money] = extractQuantities(text)
     expect([money?.value, money?.unit, money && text.slice(money.span.start, money.span.end)]).toEqual([
@@ -351,6 +375,10 @@ describe(extractQuantities.name, () => {
       unit,
       span,
     ])
+  })
+
+  it('reads an abbreviated scale only as money: “100m” after no currency sign is no count', () => {
+    expect(extractQuantities('She ran the 100m in 11 seconds.').map((q) => q.value)).toEqual([11])
   })
 
   it('reads a share and the age of who it befell', () => {

@@ -52,8 +52,11 @@ const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join
 const HALF_MORE = `(?:(?:a|an|one|${DIGITS}|${WORD})\\s+(?:year|month|week|day|hour)s?\\s+and\\s+a\\s+half|(?:${DIGITS}|${WORD})[\\s-]and[\\s-]a[\\s-]half[\\s-](?:year|month|week|day|hour)s?)`
 // The leading \b says nothing the look-behind does not, but lets the engine skip ahead to word starts:
 // measured on the seeds, it runs the scan two to three times faster.
+// "2½ hours"; "$100bn", "£2.5m" (the abbreviations count only after a currency's sign).
+const GLYPH = '\\d+[½¼¾⅓⅔]'
+const ABBREVIATED = '(?:bn|tn|m)'
 const NUMBER = new RegExp(
-  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<num>(?:${DIGITS})${SCALE}|${WORDS}))(?![\\w:/]|[.,]\\d)`,
+  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
   'gi',
 )
 
@@ -387,6 +390,7 @@ function draftsOf(sentence: Sentence): Draft[] {
     if (value === null) continue
     // "$500 billion", "€1.5 million": money, its sign before the number.
     const currency = groups.num ? before.match(/(?:US|A|C)?([$€£])$/) : null
+    if (!currency && /\d(?:bn|tn|m)$/i.test(phrase)) continue
     if (currency) unit = CURRENCIES[currency[1] ?? ''] ?? null
     else if (groups.num) {
       // "two months ago" is a date, which the date extractor reads.
@@ -518,6 +522,30 @@ function draftsOf(sentence: Sentence): Draft[] {
           before,
         ),
       classifies: false,
+    })
+  }
+  return joinLengths(sentence, drafts)
+}
+
+/** "two hours and five minutes", "1 hour, 40 minutes": one length, in minutes, not two counts. */
+function joinLengths(sentence: Sentence, drafts: Draft[]): Draft[] {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const hours = drafts[i] as Draft
+    const minutes = drafts[i + 1] as Draft
+    if (hours.unit !== 'hour' || minutes.unit !== 'minute' || minutes.approx) continue
+    const between = sentence.text.slice(hours.end - sentence.start, minutes.start - sentence.start)
+    if (!/^(?:,?\s+and\s+|,\s*|\s+)$/.test(between)) continue
+    const value = hours.value * 60 + minutes.value
+    const above = hours.max === Number.POSITIVE_INFINITY
+    drafts.splice(i, 2, {
+      ...hours,
+      value,
+      min: hours.approx ? hours.min * 60 + minutes.value : value,
+      max: above ? hours.max : hours.approx ? hours.max * 60 + minutes.value : value,
+      unit: 'minute',
+      noun: minutes.noun,
+      end: minutes.end,
+      numberEnd: minutes.numberEnd,
     })
   }
   return drafts

@@ -35,6 +35,9 @@ const SCALES: Record<string, number> = {
   million: 1_000_000,
   billion: 1_000_000_000,
 }
+/** The abbreviations money takes after its sign: "$100bn", "£2.5m", "$1tn". */
+const ABBREVIATED_SCALES: Record<string, number> = { m: 1_000_000, bn: 1_000_000_000, tn: 1_000_000_000_000 }
+const GLYPHS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
 const FRACTIONS: Record<string, number> = {
   half: 2,
   halves: 2,
@@ -68,12 +71,15 @@ export function parseNumber(phrase: string): number | null {
     .replace(/^(?:a|an)\s+/, '')
     .trim()
   const digits = clean.match(
-    /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(hundred|thousand|million|billion))?$/,
+    /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(hundred|thousand|million|billion|bn|tn|m))?$/,
   )
   if (digits) {
     const base = Number(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`)
-    return base * (digits[3] ? (SCALES[digits[3]] ?? 1) : 1)
+    return base * (digits[3] ? (SCALES[digits[3]] ?? ABBREVIATED_SCALES[digits[3]] ?? 1) : 1)
   }
+  // "2½", "¾": a glyph for a fraction, after a whole number or alone.
+  const glyph = clean.match(/^(\d*)([½¼¾⅓⅔])$/)
+  if (glyph) return Number(glyph[1] || 0) + (GLYPHS[glyph[2] ?? ''] ?? 0)
   let total = 0
   let current = 0
   let seen = false

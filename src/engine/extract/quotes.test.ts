@@ -26,6 +26,19 @@ describe(extractQuotes.name, () => {
     ],
     ['“Nothing changed,” a senior official, who asked not to be named, said.', [['Nothing changed', null]]],
     [
+      'The Kremlin’s spokesman, Dmitry Peskov, described the call as “very important”.',
+      [['very important', 'Dmitry Peskov']],
+    ],
+    [
+      'Macron, speaking after the meeting, said: “We must have a ceasefire.”',
+      [['We must have a ceasefire.', 'Macron']],
+    ],
+    [
+      'U.S. President Donald Trump met Zelensky. “There was no reason for this,” the US president wrote.',
+      [['There was no reason for this', 'Donald Trump']],
+    ],
+    ['“There was no reason for this,” the US president wrote.', [['There was no reason for this', null]]],
+    [
       'President Donald Trump met allies. “We are very close,” Trump wrote.',
       [['We are very close', 'Donald Trump']],
     ],

@@ -39,6 +39,8 @@ const ACCORDING = /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0
 const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
 const DESCRIBED =
   /\bthe\s+((?:[A-Z][\p{L}.]+\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
+/** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
+const AFTER_DESCRIBED = new RegExp(`^[\\s,.!?]*${DESCRIBED.source}\\s+(?:${SPEECH})\\b`, 'iu')
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
 const CAPITALISED = /\b[A-Z][\p{L}’'-]+/gu
 const PRONOUN = /\b(?:he|she|He|She)\b/g
@@ -205,6 +207,8 @@ function attribute(
     after.match(AFTER_BY) ??
     after.match(AFTER_DESCRIPTION)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
+  const describedAfter = after.match(AFTER_DESCRIBED)?.[1]
+  if (describedAfter) return personDescribed(describedAfter, people)?.name ?? null
   const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)
   if (verb) {
@@ -213,9 +217,10 @@ function attribute(
     if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
     // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.
     // Only its last words are read: a long sentence is not split whole for each of its quotes.
+    // "Macron, speaking after the meeting, said": an aside in lower case between the name and its verb.
     const near = upToVerb
       .slice(-NEAR_REACH)
-      .replace(/,\s*(?:the|a|an|his|her|its)\s[^,]{1,80},\s*$/i, ' ')
+      .replace(/,\s*\p{Ll}[^,]{1,80},\s*$/u, ' ')
       .split(/\s+/)
       .slice(-7)
       .join(' ')
@@ -231,7 +236,8 @@ function attribute(
       const person = personDescribed(described[1] ?? '', people)
       if (person) return person.name
     }
-    const any = near.match(/((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*$/u)
+    // "The Kremlin's spokesman, Dmitry Peskov, described": the name in its commas.
+    const any = near.match(/((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),?\s*$/u)
     if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
     const organisation = near.match(ORGANISATION)?.[1]
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)

@@ -628,7 +628,22 @@ describe(analyzeCorpus.name, () => {
         ['single', 'people killed in Kharkiv'],
       ],
     ],
-  ])('keeps tolls of different places apart: %s', (_, a, b, expected) => {
+    [
+      'two towns of one region',
+      'Six people were wounded in Smila in the Cherkasy region.',
+      'Two people were wounded in Uman in the Cherkasy region.',
+      [
+        ['single', 'people injured in Smila, Cherkasy region'],
+        ['single', 'people injured in Uman, Cherkasy region'],
+      ],
+    ],
+    [
+      'a town named with its region, and the region alone',
+      'Six people were wounded in Smila in the Cherkasy region.',
+      'Seven people were injured in the Cherkasy region, the governor said.',
+      [['conflict', 'people injured in Smila, Cherkasy region']],
+    ],
+  ])('compares tolls place by place: %s', (_, a, b, expected) => {
     const { facts } = analyzeCorpus({ articles: [article('a', 'A', a), article('b', 'B', b)] })
     expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual(expected)
   })

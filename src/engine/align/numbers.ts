@@ -124,7 +124,7 @@ function alignGroup(candidates: Candidate[]) {
           (c) =>
             c.prepared === prepared &&
             !used.has(c) &&
-            (main || (!!head(c).place && placeKey(head(c).place ?? '') === place)) &&
+            (main || (!!head(c).place && samePlace(head(c).place ?? '', place))) &&
             sidesMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),
         )
@@ -312,7 +312,14 @@ function sameOccasion(a: Candidate, b: Candidate) {
   )
 }
 
-const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b)
+/** "Smila, Cherkasy region" is in "Cherkasy region" and is "Smila"; it is not "Uman, Cherkasy region". */
+function samePlace(a: string, b: string): boolean {
+  const x = placeKey(a)
+  const y = placeKey(b)
+  if (x === y) return true
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  return !short.includes(', ') && (long.startsWith(`${short}, `) || long.endsWith(`, ${short}`))
+}
 
 // Older and Russian transliterations of Ukrainian places that wire copy still uses.
 const PLACE_VARIANTS: Record<string, string> = {

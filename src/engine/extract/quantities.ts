@@ -135,6 +135,7 @@ const PLACE =
   /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone)\b))/gu
 const NATIONWIDE =
   /\b(?:(?:across|throughout|around)\s+the\s+(?:country|nation)|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
+const REGION = /\s(?:region|oblast|province|district)$/i
 /** The place a national toll is given for: it never compares with a city's. */
 export const NATIONAL = 'nationwide'
 const NOT_PLACE =
@@ -651,11 +652,19 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   if (drafts.length === 0) return []
   const named = [
     ...allMatches(PLACE, sentence.text)
-      .map((m) => ({ at: m.index, name: m[1] ?? '' }))
+      .map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[1] ?? '' }))
       .filter((p) => p.name && !NOT_PLACE.test(p.name)),
     // "13 people across the country", "nationwide": a national toll, not a city's.
-    ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, name: NATIONAL })),
+    ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, end: m.index, name: NATIONAL })),
   ].sort((a, b) => a.at - b.at)
+  // "in Smila in the Cherkasy region": the town, and the region that holds it.
+  for (let i = named.length - 2; i >= 0; i--) {
+    const town = named[i] as (typeof named)[number]
+    const region = named[i + 1] as (typeof named)[number]
+    if (region.at !== town.end + 1 || !/^\s*in\s+the\s/i.test(sentence.text.slice(region.at))) continue
+    if (!REGION.test(region.name) || REGION.test(town.name)) continue
+    named.splice(i, 2, { ...town, end: region.end, name: `${town.name}, ${region.name}` })
+  }
   if (named.length === 0) return drafts.map(() => null)
   const opening = named.find((p) => p.at <= 3 && /^\s*(?:In|Across|Throughout|Over)\b/.test(sentence.text))
   return drafts.map((draft, i) => {

@@ -315,7 +315,31 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
-  it('sets "128 shot down" against "128 lost", but not "two neutralised" against "two shot down"', () => {
+  it.each([
+    [
+      'Air defences shot down 442 drones, the air force said.',
+      [['agree', 'drones neutralised / downed', [442, 442]]],
+    ],
+    [
+      'Air defences shot down 400 drones, and 42 were jammed.',
+      [
+        ['agree', 'drones neutralised', [442, 442]],
+        ['single', 'drones downed', [400]],
+        ['single', 'drones lost', [42]],
+      ],
+    ],
+  ])('meets “442 shot down or suppressed” with “%s”', (text, expected) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 476 drones overnight; 442 were shot down or suppressed.'),
+        article('b', 'B', `Russia launched 476 drones overnight. ${text}`),
+      ],
+    })
+    const numbers = facts.filter((f) => f.kind === 'number' && !f.label.includes('launched'))
+    expect(numbers.map((f) => [f.verdict, f.label, f.mentions.map((m) => m.value)])).toEqual(expected)
+  })
+
+  it('sets "128 shot down" against "128 lost", and meets "two neutralised" with "two shot down"', () => {
     const { facts } = analyzeCorpus({
       articles: [
         article(
@@ -336,8 +360,7 @@ describe(analyzeCorpus.name, () => {
       ],
     })
     expect(factWith(facts, 'two').map((f) => [f.label, f.verdict, f.mentions.length])).toEqual([
-      ['missiles downed', 'agree', 2],
-      ['missiles neutralised', 'single', 1],
+      ['missiles neutralised / downed', 'agree', 3],
     ])
     expect(factWith(facts, '128').map((f) => [f.label, f.verdict])).toEqual([
       ['drones downed / lost', 'conflict'],

@@ -1,4 +1,4 @@
-import type { Quantity } from '../extract/quantities'
+import type { Quantity, Role } from '../extract/quantities'
 import { kindsOfWeapon, NATIONAL } from '../extract/quantities'
 import { DURATIONS, MUNITIONS } from '../extract/units'
 import { NUMBER_WORDS } from '../text/numbers'
@@ -69,6 +69,7 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
   for (const candidates of groups.values()) facts.push(...alignGroup(candidates))
   mergeSiblingRoles(facts)
+  mergeDownedIntoNeutralised(facts)
   const drafts = facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
   // "Russia destroyed 48 Ukrainian drones" beside Ukraine's "50 drones downed": the side tells them apart.
   const sides = facts.map(({ candidates }) => sideOf(candidates))
@@ -180,6 +181,50 @@ function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 
     host.candidates.push(...lone.candidates)
     host.verdict = 'conflict'
     lone.candidates = []
+  }
+  for (let i = facts.length - 1; i >= 0; i--) if (facts[i]?.candidates.length === 0) facts.splice(i, 1)
+}
+
+/**
+ * "Air defences shot down 442 drones" in one outlet, "442 drones were shot down or suppressed" in another:
+ * one figure, which the second calls neutralised. Where outlets give the same count, one as downed and the
+ * other as neutralised, and neither gives the other's role for it, the two agree.
+ */
+function mergeDownedIntoNeutralised(
+  facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[],
+) {
+  const onlyValue = (f: (typeof facts)[number]) => {
+    const values = new Set(f.candidates.map((c) => head(c).value))
+    return values.size === 1 ? [...values][0] : undefined
+  }
+  const gives = (c: Candidate, role: Role, q: Quantity) =>
+    c.prepared.quantities.some((o) => o.role === role && o.unit === q.unit && o.scope === q.scope)
+  for (const neutralised of facts) {
+    const q = head(neutralised.candidates[0])
+    if (q?.role !== 'neutralised' || neutralised.verdict === 'conflict' || onlyValue(neutralised) === undefined)
+      continue
+    const downed = facts.find((f) => {
+      const h = head(f.candidates[0])
+      return (
+        h?.role === 'downed' &&
+        f.verdict !== 'conflict' &&
+        h.unit === q.unit &&
+        h.scope === q.scope &&
+        onlyValue(f) === q.value &&
+        f.candidates.every(
+          (c) =>
+            !gives(c, 'neutralised', q) &&
+            neutralised.candidates.every(
+              (n) => n.prepared !== c.prepared && !gives(n, 'downed', q) && sameOccasion(n, c),
+            ),
+        ) &&
+        sidesMatch(neutralised.candidates[0] as Candidate, f.candidates)
+      )
+    })
+    if (!downed) continue
+    neutralised.candidates.push(...downed.candidates)
+    neutralised.verdict = 'agree'
+    downed.candidates = []
   }
   for (let i = facts.length - 1; i >= 0; i--) if (facts[i]?.candidates.length === 0) facts.splice(i, 1)
 }

@@ -39,6 +39,13 @@ describe(resolveDate.name, () => {
     expect(resolveDate(phrase, { publishedAt })?.date).toBe(date)
   })
 
+  it.each([
+    ['Russia launched 524 weapons during the overnight assault.'],
+    ['In Wednesday’s overnight attack, 26 people died.'],
+  ])('reads no night of its own in “%s”: the text has named the night before', (text) => {
+    expect(extractDates(text, { publishedAt: '2025-11-20' }).map((d) => d.phrase)).not.toContain('overnight')
+  })
+
   it('reads no date in a verb that spells like a month', () => {
     expect(resolveDate('protests may mar the talks', { publishedAt: '2025-08-14' })).toBeNull()
   })

@@ -57,7 +57,8 @@ const PATTERNS: [string, string][] = [
   ],
   [
     'word',
-    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|overnight|last\\s+night)\\b`,
+    // "the overnight assault", "Wednesday's overnight attack": a night the text has named, not last night.
+    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s)overnight|last\\s+night)\\b`,
   ],
   ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,%\\-])`],
 ]

@@ -65,6 +65,30 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Sixty-eight drones disappeared from radars', [[68, 'drone', 'lost']]],
+    [
+      'The strike killed at least 25 people, including three children, and wounded 73 others.',
+      [
+        [25, 'person', 'killed'],
+        [3, 'child', 'killed'],
+        [73, 'person', 'injured'],
+      ],
+    ],
+    [
+      '93 people were injured, and 22 people remain missing.',
+      [
+        [93, 'person', 'injured'],
+        [22, 'person', 'missing'],
+      ],
+    ],
+    [
+      'Twelve people were killed and three are unaccounted for.',
+      [
+        [12, 'person', 'killed'],
+        [3, 'person', 'missing'],
+      ],
+    ],
+    ['Missiles hit two residential buildings.', [[2, 'building', null]]],
+    ['At least 12 medical workers were hurt.', [[12, 'person', 'injured']]],
     ['a dozen soldiers', [[12, 'soldier', null]]],
     ['5,000 soldiers a week are dying', [[5000, 'soldier', null]]],
     ['the two-hour conversation', [[2, 'hour', null]]],
@@ -319,6 +343,15 @@ describe(extractQuantities.name, () => {
     const [q] = extractQuantities(sentence)
     expect(q?.min).toBeCloseTo(min)
     expect(q?.max).toBeCloseTo(max)
+  })
+
+  it.each([
+    ['Missiles slammed into two apartment buildings.', 'two apartment buildings'],
+    ['Currently, 88 Shahed drones are in the air.', '88 Shahed drones'],
+    ['Officials confirmed one civilian death.', 'one civilian death'],
+  ])('spans a compound noun to its last word: “%s”', (text, span) => {
+    const [q] = extractQuantities(text)
+    expect(q && text.slice(q.span.start, q.span.end)).toBe(span)
   })
 
   it('keeps each number’s exact span in the text', () => {

@@ -13,6 +13,7 @@ export type Role =
   | 'killed'
   | 'injured'
   | 'casualties'
+  | 'missing'
   | 'age'
 
 /** A number as one article states it: "70 missiles" in "launching 70 missiles and 145 drones". */
@@ -86,6 +87,7 @@ const MODIFIERS = new Set(
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
   russia's of`.split(/\s+/),
 )
+const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
 const NOT_UNITS =
   /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them)$/i
@@ -98,6 +100,8 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
     'people',
   ],
   ['injured', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
+  // "22 people remain missing": neither dead nor hurt, as far as the text knows.
+  ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
     'downed',
     /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing)|taken\s+down|brought\s+down|repelled|eliminated)\b/gi,
@@ -256,6 +260,8 @@ export function extractQuantities(
           // A part is never more than its whole: "launched 112 drones and two missiles; 76 were downed".
           (pool.find((d) => d.unit && (!MUNITIONS.has(d.unit) || d.max >= draft.value)) ?? pool[0])?.unit ||
           (others ? draft.unit : null)
+        // "killing 25 people, including three children, and wounding 73 others": other people, not children.
+        if (others && draft.unit === 'child') draft.unit = 'person'
       }
     }
     for (const [i, draft] of drafts.entries()) {
@@ -295,7 +301,8 @@ export function extractQuantities(
         if (draft.role === 'age') draft.fate ??= head?.role ?? null
         else draft.role = head?.role ?? draft.role
       }
-      if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured')) draft.unit = 'person'
+      if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured' || draft.role === 'missing'))
+        draft.unit = 'person'
       if (draft.unit && MUNITIONS.has(draft.unit) && draft.classifies && !draft.role) {
         // Left without a role: no count to compare.
       } else if (draft.unit && MUNITIONS.has(draft.unit)) {
@@ -303,7 +310,8 @@ export function extractQuantities(
           draft.role = null
         draft.role ??= 'launched'
       } else if (draft.unit && PEOPLE.has(draft.unit)) {
-        if (draft.role && !['killed', 'injured', 'casualties'].includes(draft.role)) draft.role = null
+        if (draft.role && !['killed', 'injured', 'casualties', 'missing'].includes(draft.role))
+          draft.role = null
       } else if (draft.role !== 'age') draft.role = null
     }
     // "Two people died in hospital, bringing the toll to 14": the toll is the 14, the two were added to it.
@@ -582,7 +590,13 @@ function scanNoun(rest: string): {
       if (other && otherClass && otherClass !== cls && MUNITIONS.has(otherClass))
         return { noun: `${word}${other[0]}`, unit: 'air weapon', length: length + other[0].length, side }
     }
-    if (cls) return { noun: word, unit: cls, length, side }
+    if (cls) {
+      // "two apartment buildings", "50 Shahed drones": the noun of a compound is its last word.
+      const head = rest.slice(length).match(/^\s+([\p{L}][\p{L}'’-]*)/u)
+      if (head?.[1] && unitClass(head[1]) === cls)
+        return { noun: head[1], unit: cls, length: length + head[0].length, side }
+      return { noun: word, unit: cls, length, side }
+    }
     if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length)))
       return { noun: word, unit: 'drone', length, side }
     if (/^targets?$/i.test(word) && /\b(?:aerial|air)\s+$/i.test(rest.slice(0, length - word.length)))
@@ -603,7 +617,13 @@ function scanNoun(rest: string): {
     )
       first = { noun: word, length }
     const isModifier =
-      MODIFIERS.has(lower) || /^[A-Z]/.test(word) || word.includes('-') || lower === 'and' || lower === 'or'
+      MODIFIERS.has(lower) ||
+      /^[A-Z]/.test(word) ||
+      word.includes('-') ||
+      lower === 'and' ||
+      lower === 'or' ||
+      // "two residential buildings", "three industrial sites": an adjective by its ending.
+      (ADJECTIVE.test(word) && !NOT_UNITS.test(word))
     if (!isModifier || ++steps > 4) break
   }
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }

@@ -20,7 +20,7 @@ for (const span of ['second', 'minute', 'hour', 'day', 'night', 'week', 'month',
 add('time', 'time')
 add('region', 'region oblast province')
 add('city', 'city town village settlement')
-add('building', 'building home house apartment')
+add('building', 'building home house apartment block')
 add('percent', 'percent %')
 
 /** Units that are fired at a country and then shot down, jammed or lost. */

@@ -480,6 +480,27 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('pairs the same month told of in sentences that share few words', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          "Monday's meeting at the White House contrasted sharply with the clash in February, when Zelenskyy was told to leave.",
+          '2025-08-19',
+        ),
+        article(
+          'b',
+          'B',
+          "It was Zelensky's first visit since the disastrous encounter in February, when Trump and JD Vance berated him.",
+          '2025-08-19',
+        ),
+      ],
+    })
+    const february = facts.filter((f) => f.kind === 'date' && f.mentions.some((m) => m.date === '2025-02'))
+    expect(february.map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
+  })
+
   it('pairs the same date in differently worded sentences, and a relative date with the month it names', () => {
     const { facts } = analyzeCorpus({
       articles: [

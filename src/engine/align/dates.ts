@@ -14,8 +14,11 @@ import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from 
 
 /** How alike the words around two dates must be for them to date the same happening. */
 export const SAME_HAPPENING = 0.3
-/** Two outlets giving the very same date need fewer words in common: the date itself is evidence. */
-export const SAME_HAPPENING_SAME_DATE = 0.15
+/**
+ * Two outlets giving the very same date need few words in common: the date itself is evidence, and joining
+ * two happenings of one day costs nothing worse than an agreement ("on Monday" the call, "Monday's" talks).
+ */
+export const SAME_HAPPENING_SAME_DATE = 0.05
 
 const DATE_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|last|month|week|year|day|night|ago|earlier|later|since|\d+)$/i

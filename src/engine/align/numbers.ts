@@ -201,7 +201,11 @@ function mergeDownedIntoNeutralised(
     c.prepared.quantities.some((o) => o.role === role && o.unit === q.unit && o.scope === q.scope)
   for (const neutralised of facts) {
     const q = head(neutralised.candidates[0])
-    if (q?.role !== 'neutralised' || neutralised.verdict === 'conflict' || onlyValue(neutralised) === undefined)
+    if (
+      q?.role !== 'neutralised' ||
+      neutralised.verdict === 'conflict' ||
+      onlyValue(neutralised) === undefined
+    )
       continue
     const downed = facts.find((f) => {
       const h = head(f.candidates[0])

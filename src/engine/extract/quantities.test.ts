@@ -88,6 +88,16 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Missiles hit two residential buildings.', [[2, 'building', null]]],
+    [
+      'The air force said 9 missiles and 25 drones struck targets in 13 locations.',
+      [
+        [9, 'missile', 'hit'],
+        [25, 'drone', 'hit'],
+        [13, 'location', null],
+      ],
+    ],
+    ['Russia struck targets in Kyiv with 40 missiles overnight.', [[40, 'missile', 'launched']]],
+    ['Russian forces hit targets across Ukraine with more than 300 drones.', [[300, 'drone', 'launched']]],
     ['At least 12 medical workers were hurt.', [[12, 'person', 'injured']]],
     ['a dozen soldiers', [[12, 'soldier', null]]],
     ['5,000 soldiers a week are dying', [[5000, 'soldier', null]]],
@@ -348,6 +358,7 @@ describe(extractQuantities.name, () => {
   it.each([
     ['Missiles slammed into two apartment buildings.', 'two apartment buildings'],
     ['Currently, 88 Shahed drones are in the air.', '88 Shahed drones'],
+    ['Russia used 142 Shahed attack drones and decoys.', '142 Shahed attack drones'],
     ['Officials confirmed one civilian death.', 'one civilian death'],
   ])('spans a compound noun to its last word: “%s”', (text, span) => {
     const [q] = extractQuantities(text)

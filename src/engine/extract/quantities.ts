@@ -117,7 +117,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their|its|the)\s+targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
     'munition',
   ],
   [
@@ -290,6 +290,11 @@ export function extractQuantities(
         // "52 of the 58 drones Russia launched were shot down": the part's verb comes after the whole.
         if (next && limit !== undefined) draft.role ??= fateAfterWhole(sentence, next, family)
         draft.role ??= nearestCue(sentence, draft, family, limit)
+        // "Russia struck targets in Kyiv with 40 missiles": what it struck with was sent, not a count of hits.
+        const instrument = /\bwith\s+$/i.test(
+          sentence.text.slice(Math.max(0, draft.start - sentence.start - 12), draft.start - sentence.start),
+        )
+        if (draft.role === 'hit' && instrument) draft.role = 'launched'
       }
     }
     for (const [i, draft] of drafts.entries()) {
@@ -591,10 +596,14 @@ function scanNoun(rest: string): {
         return { noun: `${word}${other[0]}`, unit: 'air weapon', length: length + other[0].length, side }
     }
     if (cls) {
-      // "two apartment buildings", "50 Shahed drones": the noun of a compound is its last word.
-      const head = rest.slice(length).match(/^\s+([\p{L}][\p{L}'’-]*)/u)
-      if (head?.[1] && unitClass(head[1]) === cls)
-        return { noun: head[1], unit: cls, length: length + head[0].length, side }
+      // "two apartment buildings", "50 Shahed attack drones": the noun of a compound is its last word.
+      const head = rest.slice(length).match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,2}/u)?.[0] ?? ''
+      const words = head.trim().split(/\s+/)
+      const last = words.findLastIndex((w) => unitClass(w) === cls)
+      if (last >= 0 && words.slice(0, last).every((w) => MODIFIERS.has(w.toLowerCase()))) {
+        const through = head.match(new RegExp(`^(?:\\s+\\S+){${last + 1}}`))?.[0] ?? ''
+        return { noun: words[last] ?? word, unit: cls, length: length + through.length, side }
+      }
       return { noun: word, unit: cls, length, side }
     }
     if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length)))

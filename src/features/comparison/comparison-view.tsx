@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { CopyLinkButton } from '@/components/ui/copy-link-button'
+import { FactKindSelect } from '@/components/ui/fact-kind-select'
 import { VerdictLegend } from '@/components/ui/verdict-legend'
 import type { AnalyzedEvent, Fact, FactKind, Verdict } from '@/engine'
 import { cn } from '@/lib/cn'
@@ -141,20 +142,12 @@ export function ComparisonView({
             </Link>
           ))}
         </nav>
-        <label className="flex flex-col text-sm">
-          Kind of fact
-          <select
-            value={kind}
-            onChange={(e) => onFiltersChange({ kind: e.target.value as FactKind | 'all' })}
-            className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
-          >
-            <option value="all">All kinds</option>
-            <option value="number">Numbers</option>
-            <option value="date">Dates</option>
-            <option value="quote">Quotes</option>
-            <option value="claim">Claims</option>
-          </select>
-        </label>
+        <FactKindSelect
+          value={kind}
+          onChange={(k) => onFiltersChange({ kind: k })}
+          labelClassName="flex flex-col text-sm"
+          selectClassName="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
+        />
         <label className="flex flex-col text-sm">
           Verdict
           <select

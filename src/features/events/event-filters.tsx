@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { FactKind } from '@/engine'
+import { FactKindSelect } from '@/components/ui/fact-kind-select'
 import { type EventFilters as Filters, joinList, splitList } from './event-summaries'
 
 type Props = { filters: Filters; outlets: readonly string[]; onChange: (patch: Partial<Filters>) => void }
@@ -50,20 +50,12 @@ export function EventFilters({ filters, outlets, onChange }: Props) {
           className={field}
         />
       </label>
-      <label className="flex flex-col gap-1 text-sm">
-        Kind of fact
-        <select
-          value={filters.kind ?? 'all'}
-          onChange={(e) => onChange({ kind: e.target.value as FactKind | 'all' })}
-          className={field}
-        >
-          <option value="all">All kinds</option>
-          <option value="number">Numbers</option>
-          <option value="date">Dates</option>
-          <option value="quote">Quotes</option>
-          <option value="claim">Claims</option>
-        </select>
-      </label>
+      <FactKindSelect
+        value={filters.kind ?? 'all'}
+        onChange={(kind) => onChange({ kind })}
+        labelClassName="flex flex-col gap-1 text-sm"
+        selectClassName={field}
+      />
       <label className="flex items-center gap-2 self-end pb-2 text-sm">
         <input
           type="checkbox"

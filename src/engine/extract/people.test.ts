@@ -15,6 +15,8 @@ describe(findPeople.name, () => {
     [['U.S. Secretary of State Marco Rubio said the talks went well.'], 'Rubio', 'Marco Rubio'],
     [['Zelenskyy said so.', 'President Volodymyr Zelensky agreed.'], 'Zelenskiy', 'Volodymyr Zelensky'],
     [['The Ministry said nothing.'], 'Ministry', null],
+    [['Spokesman Dmitry Peskov said the talks were useful.'], 'Peskov', 'Dmitry Peskov'],
+    [['Aide Yuri Ushakov told reporters the call was frank.'], 'Ushakov', 'Yuri Ushakov'],
   ])('in %j, %s is %s', (texts, word, name) => {
     expect(nameOf(texts, word)).toBe(name)
   })

@@ -27,7 +27,7 @@ export type People = {
 const DESCRIPTOR =
   /\b((?:Russian|Ukrainian|U\.S\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy)$/
+  /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy|Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Commander|Director|Chairman|Chairwoman|Chair|Leader)$/
 
 /** Finds people by their titles ("President Vladimir Putin") and by what they say ("Mark Rutte said"). */
 export function findPeople(texts: readonly string[]): People {

@@ -687,6 +687,15 @@ describe(analyzeCorpus.name, () => {
       'Seven people were injured in the Cherkasy region, the governor said.',
       [['conflict', 'people injured in Smila, Cherkasy region']],
     ],
+    [
+      'a toll of an attack on a city, and a national one',
+      'A Russian missile strike on Sumy killed 35 people.',
+      'Russian attacks killed 40 people across Ukraine on Sunday.',
+      [
+        ['single', 'people killed in Sumy'],
+        ['single', 'people killed in Ukraine'],
+      ],
+    ],
   ])('compares tolls place by place: %s', (_, a, b, expected) => {
     const { facts } = analyzeCorpus({ articles: [article('a', 'A', a), article('b', 'B', b)] })
     expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual(expected)

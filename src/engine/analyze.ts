@@ -93,22 +93,25 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
 }
 
 /**
- * An article's counts as keys for grouping reports into events ("drone|launched|-|-|273"), with the total
+ * An article's counts as keys for grouping reports into events ("drone|launched|-|273"), with the total
  * its kinds add up to where it gives no total itself: "315 drones and seven missiles" is also 322 weapons,
- * to meet another report's "322 drones and missiles".
+ * to meet another report's "322 drones and missiles". A count's place is left out: one outlet's "the attack
+ * on Kyiv killed nine" and another's "nine people died" tell one night.
  */
 function countKeys(quantities: readonly Quantity[]): Set<string> {
   const keys = new Set<string>()
   const byOccasion = new Map<string, Quantity[]>()
   for (const q of quantities) {
     if (!q.role || q.role === 'age') continue
-    const occasion = `${q.role}|${q.scope ?? '-'}|${q.place ?? '-'}`
-    keys.add(`${q.unit}|${occasion}|${q.value}`)
+    const quantity = `${q.role}|${q.scope ?? '-'}`
+    keys.add(`${q.unit}|${quantity}|${q.value}`)
+    const occasion = `${quantity}|${q.place ?? '-'}`
     byOccasion.set(occasion, [...(byOccasion.get(occasion) ?? []), q])
   }
   for (const [occasion, counts] of byOccasion) {
     const kinds = counts.some((q) => q.unit === 'air weapon') ? null : kindsOfWeapon(counts)
-    if (kinds) keys.add(`air weapon|${occasion}|${kinds.reduce((sum, q) => sum + q.value, 0)}`)
+    const quantity = occasion.slice(0, occasion.lastIndexOf('|'))
+    if (kinds) keys.add(`air weapon|${quantity}|${kinds.reduce((sum, q) => sum + q.value, 0)}`)
   }
   return keys
 }

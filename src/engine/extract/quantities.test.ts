@@ -365,6 +365,15 @@ describe(extractQuantities.name, () => {
     expect(q && text.slice(q.span.start, q.span.end)).toBe(span)
   })
 
+  it.each([
+    ['A Russian missile strike on Sumy killed 35 people.', ['Sumy']],
+    ['The attack on the city of Dnipro killed nine and wounded 30 in the region.', ['Dnipro', null]],
+    ['Russia’s attack on Ukraine’s energy grid killed two.', [null]],
+    ['After the strike on Kharkiv, officials said 5 people were hurt.', [null]],
+  ])('places a toll where the attack of its clause fell: “%s”', (text, places) => {
+    expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
+  })
+
   it('keeps each number’s exact span in the text', () => {
     const text = 'Ukraine reported downing 76 of 112 Russian drones launched overnight.'
     expect(extractQuantities(text).map((q) => text.slice(q.span.start, q.span.end))).toEqual([

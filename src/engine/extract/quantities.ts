@@ -140,6 +140,11 @@ const PLACE =
 const NATIONWIDE =
   /\b(?:(?:across|throughout|around)\s+the\s+(?:country|nation)|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
 const REGION = /\s(?:region|oblast|province|district)$/i
+/** "A strike on Sumy", "the attack on the city of Dnipro": where an attack fell, named before its toll. */
+const TARGETED =
+  /\b(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
+const WIDER_AREA = /\b(?:in|across|around)\s+the\s+(?:region|oblast|province|area|country)\b/i
+const COUNTRY_NAME = /^(?:Ukraine|Russia|Belarus|Poland|Europe|Moldova|Georgia)\b/
 /** The place a national toll is given for: it never compares with a city's. */
 export const NATIONAL = 'nationwide'
 const NOT_PLACE =
@@ -694,15 +699,23 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     if (!REGION.test(region.name) || REGION.test(town.name)) continue
     named.splice(i, 2, { ...town, end: region.end, name: `${town.name}, ${region.name}` })
   }
-  if (named.length === 0) return drafts.map(() => null)
+  const targets = allMatches(TARGETED, sentence.text)
+    .map((m) => ({ at: m.index, name: m[1] ?? '' }))
+    .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name))
+  if (named.length === 0 && targets.length === 0) return drafts.map(() => null)
   const opening = named.find((p) => p.at <= 3 && /^\s*(?:In|Across|Throughout|Over)\b/.test(sentence.text))
   return drafts.map((draft, i) => {
     const from = draft.end - sentence.start
-    const [, clauseEnd] = clauseOf(sentence, draft)
+    const [clauseStart, clauseEnd] = clauseOf(sentence, draft)
     const next = drafts[i + 1]
     const to = Math.min(clauseEnd, next ? next.start - sentence.start : sentence.text.length)
     const after = named.find((p) => p.at >= from && p.at < to)
-    return (after ?? opening)?.name ?? null
+    // "A Russian missile strike on Sumy killed 35 people": the place the attack was on, in the count's clause.
+    // Not where the clause names a wider area itself: "…killed nine and wounded 30 in the region".
+    const target = WIDER_AREA.test(sentence.text.slice(from, to))
+      ? undefined
+      : targets.findLast((p) => p.at >= clauseStart && p.at < draft.start - sentence.start)
+    return (after ?? opening ?? target)?.name ?? null
   })
 }
 

@@ -88,6 +88,7 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Missiles hit two residential buildings.', [[2, 'building', null]]],
+    ['Russia struck three major cities.', [[3, 'city', null]]],
     [
       'The air force said 9 missiles and 25 drones struck targets in 13 locations.',
       [

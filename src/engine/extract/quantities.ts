@@ -85,7 +85,7 @@ const MODIFIERS = new Set(
   `exploding explosive ballistic cruise attack strike combat kamikaze other more additional new young old elderly
   enemy hostile russian ukrainian iranian korean guided glide aerial unmanned air long range armed suicide total
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
-  russia's of`.split(/\s+/),
+  russia's of major key main senior top separate different private public big`.split(/\s+/),
 )
 const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i

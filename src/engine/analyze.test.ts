@@ -480,6 +480,24 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('folds a report’s repeated “overnight” into one fact, but not two happenings of one named day', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia attacked Kyiv overnight. The barrage of drones overnight was the largest yet. Reuters published the plan on Friday. Trump acknowledged on Friday that talks were hard.',
+        ),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.map((f) => f.mentions.map((m) => m.text))).toEqual([
+      ['overnight', 'overnight'],
+      ['Friday'],
+      ['Friday'],
+    ])
+  })
+
   it('pairs the same month told of in sentences that share few words', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -113,7 +113,7 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     edges,
   )
   const inArticleOrder = byArticleOrder(articles)
-  return groups.map((group) => {
+  return foldRepeats(groups, items).map((group) => {
     const members = group.map((i) => items[i] as Item).sort(inArticleOrder)
     const outlets = new Set(members.map((m) => m.prepared))
     // Sixty copies of one date are one value: each distinct pair of values is judged once.
@@ -132,6 +132,36 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
       ),
     }
   })
+}
+
+/**
+ * "Overnight" twice in one report, "today" and "today's": a report that places itself in time in the same words
+ * again tells of the same happening, and so does a sentence it repeats. Each such repeat left alone joins the
+ * group holding its first statement, the one that took in most outlets, rather than standing as a fact of its
+ * own. A named day said twice ("said on Friday", "published on Friday") may date two happenings: it stays.
+ */
+function foldRepeats(groups: number[][], items: readonly Item[]): number[][] {
+  const keyOf = (i: number) => {
+    const { prepared, date } = items[i] as Item
+    const phrase = date.phrase
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+    const where = isNowish({ ...date, phrase }) ? '' : prepared.sentences[date.sentence]?.text
+    return `${prepared.article.id}|${date.date}|${phrase}|${where}`
+  }
+  const home = new Map<string, number[]>()
+  for (const group of [...groups].sort((a, b) => b.length - a.length))
+    for (const i of group) if (!home.has(keyOf(i))) home.set(keyOf(i), group)
+  const folded: number[][] = []
+  for (const group of groups) {
+    const [only] = group
+    const target = group.length === 1 && only !== undefined ? home.get(keyOf(only)) : undefined
+    if (target && target !== group) target.push(only as number)
+    else folded.push(group)
+  }
+  return folded
 }
 
 function countsOf(quantities: readonly Quantity[]): Map<string, [number, number]> {

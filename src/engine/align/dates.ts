@@ -141,6 +141,9 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
  * own. A named day said twice ("said on Friday", "published on Friday") may date two happenings: it stays.
  */
 function foldRepeats(groups: number[][], items: readonly Item[]): number[][] {
+  // Only a date its article gives again, alone, can fold: the full key is made for those few.
+  const dayOf = (i: number) => `${(items[i] as Item).prepared.article.id}|${(items[i] as Item).date.date}`
+  const lone = new Set(groups.filter((g) => g.length === 1).map((g) => dayOf(g[0] as number)))
   const keyOf = (i: number) => {
     const { prepared, date } = items[i] as Item
     const phrase = date.phrase
@@ -153,7 +156,12 @@ function foldRepeats(groups: number[][], items: readonly Item[]): number[][] {
   }
   const home = new Map<string, number[]>()
   for (const group of [...groups].sort((a, b) => b.length - a.length))
-    for (const i of group) if (!home.has(keyOf(i))) home.set(keyOf(i), group)
+    for (const i of group) {
+      if (!lone.has(dayOf(i))) continue
+      const key = keyOf(i)
+      if (!home.has(key)) home.set(key, group)
+    }
+  if (home.size === 0) return groups
   const folded: number[][] = []
   for (const group of groups) {
     const [only] = group

@@ -27,22 +27,20 @@ export function quantityKey(q: Quantity): string {
 }
 
 export function isCompatible(a: Quantity, b: Quantity): boolean {
-  const [aMin, aMax] = rangeOf(a)
-  const [bMin, bMax] = rangeOf(b)
-  return aMin <= bMax && bMin <= aMax
+  if (a.unit !== 'hour' && b.unit !== 'hour') return a.min <= b.max && b.min <= a.max
+  return lowest(a) <= highest(b) && lowest(b) <= highest(a)
 }
 
 /**
- * The range a count allows, to compare. "A two-hour call", "more than two hours", "two hours and five
+ * The range a length allows, to compare. "A two-hour call", "more than two hours", "two hours and five
  * minutes": lengths in hours and minutes are compared in minutes, and a whole number of hours stated plainly
  * is a rounded length that holds what rounds to it (two hours: 91 to 149 minutes), so "two hours and five
  * minutes" agrees with it and "two and a half hours" does not.
  */
-function rangeOf(q: Quantity): [number, number] {
-  if (q.unit !== 'hour') return [q.min, q.max]
-  if (!q.approx && Number.isInteger(q.value)) return [q.value * 60 - 29, q.value * 60 + 29]
-  return [q.min * 60, q.max * 60]
-}
+const isRoundHours = (q: Quantity) => q.unit === 'hour' && !q.approx && Number.isInteger(q.value)
+const lowest = (q: Quantity) => (isRoundHours(q) ? q.value * 60 - 29 : q.unit === 'hour' ? q.min * 60 : q.min)
+const highest = (q: Quantity) =>
+  isRoundHours(q) ? q.value * 60 + 29 : q.unit === 'hour' ? q.max * 60 : q.max
 
 /**
  * Aligns the numbers of one event: the same quantity from different outlets becomes one fact, which

@@ -88,6 +88,7 @@ const MODIFIERS = new Set(
   russia's of major key main senior top separate different private public big`.split(/\s+/),
 )
 const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
+const NEXT_WORD = /\s+([\p{L}][\p{L}'’-]*)/uy
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
 const NOT_UNITS =
   /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them)$/i
@@ -602,12 +603,14 @@ function scanNoun(rest: string): {
     }
     if (cls) {
       // "two apartment buildings", "50 Shahed attack drones": the noun of a compound is its last word.
-      const head = rest.slice(length).match(/^(?:\s+[\p{L}][\p{L}'’-]*){1,2}/u)?.[0] ?? ''
-      const words = head.trim().split(/\s+/)
-      const last = words.findLastIndex((w) => unitClass(w) === cls)
-      if (last >= 0 && words.slice(0, last).every((w) => MODIFIERS.has(w.toLowerCase()))) {
-        const through = head.match(new RegExp(`^(?:\\s+\\S+){${last + 1}}`))?.[0] ?? ''
-        return { noun: words[last] ?? word, unit: cls, length: length + through.length, side }
+      let at = length
+      for (let k = 0; k < 2; k++) {
+        NEXT_WORD.lastIndex = at
+        const next = NEXT_WORD.exec(rest)?.[1]
+        if (!next) break
+        at = NEXT_WORD.lastIndex
+        if (unitClass(next) === cls) return { noun: next, unit: cls, length: at, side }
+        if (!MODIFIERS.has(next.toLowerCase())) break
       }
       return { noun: word, unit: cls, length, side }
     }

@@ -81,6 +81,16 @@ describe('the comparison page', () => {
     expect(screen.getAllByText('tapping', { selector: 'del' })[0]).toBeVisible()
   })
 
+  it('lists what each outlet’s date phrase resolves to, a phrase given twice once', async () => {
+    renderApp(`${ROME}?tab=dates`)
+    const today = (await screen.findByRole('link', { name: /After today’s encounter/ })).closest('li')
+    expect(
+      within(today as HTMLElement)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual(['NewsX: “today” (2 times) resolves to 26 April 2025'])
+  })
+
   it('hides and reorders outlets', async () => {
     const { router } = renderApp(ROME)
     await screen.findByRole('heading', { level: 1, name: /Pope Francis/ })

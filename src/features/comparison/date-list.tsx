@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { Article, Fact } from '@/engine'
+import type { Article, Fact, Mention } from '@/engine'
 import { VerdictTag } from '@/components/ui/verdict-tag'
 import { formatDate } from '@/lib/format'
 
@@ -27,18 +27,31 @@ export function DateList({ facts, articles }: { facts: readonly Fact[]; articles
             <VerdictTag verdict={fact.verdict} />
           </div>
           <ul className="mt-2 space-y-1 text-sm">
-            {fact.mentions
-              .filter((m) => outletOf.has(m.articleId))
-              .map((m) => (
+            {phrasings(fact.mentions.filter((m) => outletOf.has(m.articleId))).map(
+              ({ mention: m, times }) => (
                 <li key={`${m.articleId}-${m.start}`}>
                   <span className="font-semibold">{outletOf.get(m.articleId)}:</span> “{m.text}”
+                  {times > 1 ? ` (${times} times)` : ''}
                   {m.relative ? ' resolves to ' : ' is '}
                   <strong>{formatDate(m.date)}</strong>
                 </li>
-              ))}
+              ),
+            )}
           </ul>
         </li>
       ))}
     </ul>
   )
+}
+
+/** An outlet that gives a date in the same words twice ("today", "today") says it once, with how often. */
+function phrasings(mentions: readonly Mention[]): { mention: Mention; times: number }[] {
+  const byPhrasing = new Map<string, { mention: Mention; times: number }>()
+  for (const mention of mentions) {
+    const key = `${mention.articleId}|${mention.text.toLowerCase()}|${mention.date}`
+    const seen = byPhrasing.get(key)
+    if (seen) seen.times++
+    else byPhrasing.set(key, { mention, times: 1 })
+  }
+  return [...byPhrasing.values()]
 }

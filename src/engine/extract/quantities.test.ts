@@ -90,6 +90,22 @@ describe(extractQuantities.name, () => {
     ['Missiles hit two residential buildings.', [[2, 'building', null]]],
     ['Russia struck three major cities.', [[3, 'city', null]]],
     [
+      'Air defences intercepted 26 missiles out of 40.',
+      [
+        [26, 'missile', 'downed'],
+        [40, 'missile', 'launched'],
+      ],
+    ],
+    [
+      'The air force said 20 of the 25 cruise missiles and all six Kalibrs were downed.',
+      [
+        [20, 'missile', 'downed'],
+        [25, 'missile', 'launched'],
+        [6, 'missile', 'downed'],
+      ],
+    ],
+    ['Russia launched 40 Gerans overnight.', [[40, 'drone', 'launched']]],
+    [
       'The air force said 9 missiles and 25 drones struck targets in 13 locations.',
       [
         [9, 'missile', 'hit'],
@@ -143,6 +159,7 @@ describe(extractQuantities.name, () => {
       [
         [288, 'drone', 'downed'],
         [32, 'missile', 'downed'],
+        [479, 'air weapon', 'launched'],
       ],
     ],
     [

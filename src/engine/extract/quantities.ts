@@ -210,6 +210,27 @@ export function extractQuantities(
       const before = sentence.text.slice(0, draft.start - sentence.start)
       const after = sentence.text.slice(draft.numberEnd - sentence.start)
       const next = drafts[i + 1]
+      // "intercepted 26 missiles out of 40": the whole, bare, counts what its part counts, and was launched.
+      const previous = drafts[i - 1]
+      if (
+        !draft.unit &&
+        previous?.unit &&
+        /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(
+          sentence.text.slice(previous.end - sentence.start, draft.start - sentence.start),
+        )
+      ) {
+        // "288 drones and 32 missiles out of 479": the whole of two kinds is of the weapons in all.
+        const other = drafts[i - 2]
+        const twoKinds =
+          !!other?.unit &&
+          other.unit !== previous.unit &&
+          MUNITIONS.has(other.unit) &&
+          /^\s*,?\s+(?:and|as\s+well\s+as)\s+$/i.test(
+            sentence.text.slice(other.end - sentence.start, previous.start - sentence.start),
+          )
+        draft.unit = twoKinds ? 'air weapon' : previous.unit
+        if (MUNITIONS.has(previous.unit)) draft.role ??= 'launched'
+      }
       // "64 out of the 145 drones": the part takes the whole's unit, and the whole is what was launched.
       if (
         next &&

@@ -3,8 +3,12 @@ const UNIT_CLASSES: Record<string, string> = {}
 const add = (unit: string, nouns: string) => {
   for (const noun of nouns.split(' ')) UNIT_CLASSES[noun] = unit
 }
-add('drone', 'drone uav shahed shaheds decoy')
-add('missile', 'missile')
+// Models outlets count by name: "all six Kalibrs", "two Kinzhals", "40 Gerans".
+add('drone', 'drone uav shahed shaheds decoy geran gerans gerbera gerberas lancet lancets')
+add(
+  'missile',
+  'missile kalibr kalibrs kinzhal kinzhals iskander iskanders zircon tsirkon atacms tomahawk tomahawks',
+)
 add('rocket', 'rocket')
 add('bomb', 'bomb shell')
 // The air force's totals of everything sent at once: "537 air attack assets", "means of air attack".

@@ -113,8 +113,8 @@ export function resolveDate(phrase: string, context: Context): ResolvedDate | nu
   return resolveMatch(match, { night: isNightOf(phrase.slice(0, match.index)), ...context })
 }
 
-/** Text that ends "the night of", before a date: "on the night of May 17-18". */
-const isNightOf = (before: string) => /\bnight\s+of\s+(?:the\s+)?$/i.test(before)
+/** Text that ends "the night of" or "overnight on", before a date: "on the night of May 17-18". */
+const isNightOf = (before: string) => /\b(?:night\s+of|overnight\s+(?:on|of))\s+(?:the\s+)?$/i.test(before)
 
 /** "August", "Aug." and "aug" are all 8. */
 function monthNumber(name: string): number {

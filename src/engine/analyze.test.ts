@@ -498,6 +498,36 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not set a call on Monday against a truce proposed in March that its sentence recalls', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          "Donald Trump announced that Russia and Ukraine would begin peace talks following a phone call with Vladimir Putin on Monday, though the Russian president rejected Trump's appeal for an unconditional ceasefire.",
+          '2025-05-20',
+        ),
+        article(
+          'b',
+          'B',
+          "Trump's conversation with Vladimir Putin on Monday ended without a ceasefire. Trump had proposed an unconditional 30-day ceasefire in March, which Ukraine accepted and Russia rejected.",
+          '2025-05-20',
+        ),
+        article(
+          'c',
+          'C',
+          'Vladimir Putin and Donald Trump spoke by phone on Monday. Trump proposed a 30-day ceasefire in March, which Kyiv backed.',
+          '2025-05-20',
+        ),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => m.date)])).toEqual([
+      ['agree', ['2025-05-19', '2025-05-19', '2025-05-19']],
+      ['agree', ['2025-03', '2025-03']],
+    ])
+  })
+
   it('pairs the same month told of in sentences that share few words', () => {
     const { facts } = analyzeCorpus({
       articles: [

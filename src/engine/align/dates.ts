@@ -12,6 +12,8 @@ import {
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
+/** How alike the words around two dates must be for two camps of outlets, each agreed on one, to be in dispute. */
+const SAME_WORDS = 0.6
 /** How alike the words around two dates must be for them to date the same happening. */
 export const SAME_HAPPENING = 0.3
 /**
@@ -106,11 +108,29 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     if (!isSameDate(x.date, y.date) && countsDiffer(x.counts, y.counts)) continue
     const score = cosine(x.vector, y.vector)
     const bar = x.date.date === y.date.date ? SAME_HAPPENING_SAME_DATE : SAME_HAPPENING
-    if (score >= bar) edges.push({ a, b, score })
+    // Agreement is taken first: a date joins the outlets that give the same one before any that differ,
+    // and is set against another date only where no outlet agrees with it.
+    if (score >= bar) edges.push({ a, b, score: isSameDate(x.date, y.date) ? 1 + score : score })
+  }
+  // Two outlets or more agreeing on one date, and two or more on another, tell two happenings (a call on
+  // Monday, a truce proposed in March), not a dispute, unless the words around them are nearly the same
+  // ("Crimea, annexed by Russia in 2014" against "… in 2015").
+  const agreedDate = (group: readonly number[]) => {
+    const first = items[group[0] as number] as Item
+    const outlets = new Set(group.map((i) => (items[i] as Item).prepared))
+    return outlets.size >= 2 && group.every((i) => isSameDate((items[i] as Item).date, first.date))
+      ? first.date
+      : null
   }
   const groups = groupByEdges(
     items.map((i) => i.prepared.article.id),
     edges,
+    undefined,
+    (a, b, edge) => {
+      const x = agreedDate(a)
+      const y = agreedDate(b)
+      return !x || !y || isSameDate(x, y) || edge.score >= SAME_WORDS
+    },
   )
   const inArticleOrder = byArticleOrder(articles)
   return foldRepeats(groups, items).map((group) => {

@@ -13,6 +13,8 @@ export function groupByEdges(
   articleOf: readonly string[],
   edges: readonly Edge[],
   sameKey: (i: number) => string | null = () => null,
+  /** Whether two groups, by their members and the edge between them, may become one: a veto on the edges. */
+  mayJoin: (a: readonly number[], b: readonly number[], edge: Edge) => boolean = () => true,
 ): number[][] {
   const n = articleOf.length
   const parent = Int32Array.from({ length: n }, (_, i) => i)
@@ -62,7 +64,7 @@ export function groupByEdges(
     let rb = find(edge.b)
     if (ra === rb) continue
     if (size(ra) < size(rb)) [ra, rb] = [rb, ra]
-    if (!compatible(rb, ra)) continue
+    if (!compatible(rb, ra) || !mayJoin(members[ra] ?? [ra], members[rb] ?? [rb], edge)) continue
     const merged = members[ra] ?? [ra]
     for (const i of members[rb] ?? [rb]) merged.push(i)
     const mergedArticles = articlesOf(ra)

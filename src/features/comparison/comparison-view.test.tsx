@@ -66,7 +66,7 @@ describe('the comparison page', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Fact', 'The Daily Guardian', 'NewsX'])
+    ).toEqual(['Fact', 'The Daily Guardian26 April 2025', 'NewsX26 April 2025'])
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.every((r) => within(r).getByText('Conflict'))).toBe(true)

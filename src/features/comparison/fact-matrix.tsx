@@ -3,6 +3,7 @@ import type { Article, Fact } from '@/engine'
 import { VerdictTag } from '@/components/ui/verdict-tag'
 import { cn } from '@/lib/cn'
 import { describeMention, kindLabel } from '@/lib/fact-format'
+import { formatDate } from '@/lib/format'
 
 /** Facts against outlets: what each outlet says, or that it does not mention the fact. */
 export function FactMatrix({
@@ -30,6 +31,10 @@ export function FactMatrix({
               {articles.map((a) => (
                 <th key={a.id} scope="col" className="px-3 py-2 text-left font-semibold">
                   {a.outlet}
+                  {/* A toll that rose between two reports reads as a conflict: when each was published says why. */}
+                  <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">
+                    {formatDate(a.publishedAt)}
+                  </span>
                 </th>
               ))}
             </tr>

@@ -34,6 +34,10 @@ describe(extractQuotes.name, () => {
       [['We must have a ceasefire.', 'Macron']],
     ],
     [
+      '“We heard explosions all night,” resident Olena Kovalenko, 45, told The Associated Press.',
+      [['We heard explosions all night', 'Olena Kovalenko']],
+    ],
+    [
       'U.S. President Donald Trump met Zelensky. “There was no reason for this,” the US president wrote.',
       [['There was no reason for this', 'Donald Trump']],
     ],

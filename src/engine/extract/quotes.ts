@@ -32,6 +32,11 @@ const AFTER_DESCRIPTION = new RegExp(
   `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
   'u',
 )
+/** "…,” resident Olena Kovalenko, 45, told AP": a name after a few words of description, its age after it. */
+const AFTER_DESCRIBED_NAME = new RegExp(
+  `^[\\s,.!?]*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
+  'u',
+)
 /** "…,” according to Zelensky", and "According to Zelensky, …": a source, where no one is said to speak. */
 const AFTER_ACCORDING =
   /^[\s,.!?]*according\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
@@ -205,7 +210,8 @@ function attribute(
     after.match(AFTER_NAME) ??
     after.match(AFTER_VERB) ??
     after.match(AFTER_BY) ??
-    after.match(AFTER_DESCRIPTION)
+    after.match(AFTER_DESCRIPTION) ??
+    after.match(AFTER_DESCRIBED_NAME)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const describedAfter = after.match(AFTER_DESCRIBED)?.[1]
   if (describedAfter) return personDescribed(describedAfter, people)?.name ?? null

@@ -736,6 +736,15 @@ describe(analyzeCorpus.name, () => {
       [['conflict', 'people injured in Smila, Cherkasy region']],
     ],
     [
+      'a toll of two regions, and one of either',
+      'Two people were killed in the Kharkiv and Sumy regions.',
+      'Three people were killed in the Kharkiv region.',
+      [
+        ['single', 'people killed in Kharkiv and Sumy regions'],
+        ['single', 'people killed in Kharkiv region'],
+      ],
+    ],
+    [
       'a toll of an attack on a city, and a national one',
       'A Russian missile strike on Sumy killed 35 people.',
       'Russian attacks killed 40 people across Ukraine on Sunday.',

@@ -364,6 +364,8 @@ function samePlace(a: string, b: string): boolean {
   const x = placeKey(a)
   const y = placeKey(b)
   if (x === y) return true
+  // "the Bryansk, Kursk and Belgorod regions" is a list: it is only itself.
+  if (x.includes(' and ') || y.includes(' and ')) return false
   const [short, long] = x.length < y.length ? [x, y] : [y, x]
   return !short.includes(', ') && (long.startsWith(`${short}, `) || long.endsWith(`, ${short}`))
 }

@@ -392,6 +392,22 @@ describe(extractQuantities.name, () => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })
 
+  it.each([
+    [
+      'Russia said it had destroyed 49 Ukrainian drones over the Bryansk, Kursk and Belgorod regions.',
+      [[49, 'drone', 'downed', 'Bryansk, Kursk and Belgorod regions']],
+    ],
+    [
+      'Air defences destroyed 30 drones over Moscow and 12 over the Tula region.',
+      [
+        [30, 'drone', 'downed', 'Moscow'],
+        [12, 'drone', 'downed', 'Tula region'],
+      ],
+    ],
+  ])('reads counts by place, and places that are lists: “%s”', (text, expected) => {
+    expect(extractQuantities(text).map((q) => [q.value, q.unit, q.role, q.place])).toEqual(expected)
+  })
+
   it('keeps each number’s exact span in the text', () => {
     const text = 'Ukraine reported downing 76 of 112 Russian drones launched overnight.'
     expect(extractQuantities(text).map((q) => text.slice(q.span.start, q.span.end))).toEqual([

@@ -138,6 +138,8 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // Kharkiv region" are places; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
   /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone)\b))/gu
+const PLACE_LIST =
+  /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
   /\b(?:(?:across|throughout|around)\s+the\s+(?:country|nation)|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
 const REGION = /\s(?:region|oblast|province|district)$/i
@@ -210,8 +212,19 @@ export function extractQuantities(
       const before = sentence.text.slice(0, draft.start - sentence.start)
       const after = sentence.text.slice(draft.numberEnd - sentence.start)
       const next = drafts[i + 1]
-      // "intercepted 26 missiles out of 40": the whole, bare, counts what its part counts, and was launched.
       const previous = drafts[i - 1]
+      // "30 drones over Moscow and 12 over the Tula region": a bare count of more of the same, by place.
+      if (
+        !draft.unit &&
+        previous?.unit &&
+        MUNITIONS.has(previous.unit) &&
+        /^\s+(?:over|in|above|across|near)\s/i.test(after) &&
+        /^\s+(?:(?:over|in|above|across|near)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}\s*)?,?\s*(?:and|while|with)\s+$/iu.test(
+          sentence.text.slice(previous.end - sentence.start, draft.start - sentence.start),
+        )
+      )
+        draft.unit = previous.unit
+      // "intercepted 26 missiles out of 40": the whole, bare, counts what its part counts, and was launched.
       if (
         !draft.unit &&
         previous?.unit &&
@@ -710,7 +723,12 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   if (drafts.length === 0) return []
   const named = [
     ...allMatches(PLACE, sentence.text)
-      .map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[1] ?? '' }))
+      .map((m) => {
+        // "over the Bryansk, Kursk and Belgorod regions": the place is the three, not the first.
+        const end = m.index + m[0].length
+        const list = sentence.text.slice(end, end + 120).match(PLACE_LIST)?.[0] ?? ''
+        return { at: m.index, end: end + list.length, name: `${m[1] ?? ''}${list}` }
+      })
       .filter((p) => p.name && !NOT_PLACE.test(p.name)),
     // "13 people across the country", "nationwide": a national toll, not a city's.
     ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, end: m.index, name: NATIONAL })),

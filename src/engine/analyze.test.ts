@@ -444,6 +444,23 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'quote').map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
+  it('makes one fact of a quote an article gives twice, with the outlet that gives it once', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Trump said talks were “very close” to a deal. Later, Trump said again that they were “very close”.',
+        ),
+        article('b', 'B', 'Trump told reporters the two sides were “very close”.'),
+      ],
+    })
+    const quotes = facts.filter((f) => f.kind === 'quote')
+    expect(quotes.map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['agree', ['a', 'a', 'b']],
+    ])
+  })
+
   it('compares a quote split by its attribution with the same quote given whole', () => {
     const { facts } = analyzeCorpus({
       articles: [

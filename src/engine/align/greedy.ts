@@ -123,7 +123,12 @@ export function candidatePairs<Key>(keysOf: readonly Iterable<Key>[], maxPosting
  * Wire copy is reprinted word for word by many outlets: identical items are linked to their first copy
  * at once (score above any similarity), and only those first copies are compared with each other.
  */
-export function linkDuplicates(fingerprints: readonly string[], articleOf: readonly string[]) {
+export function linkDuplicates(
+  fingerprints: readonly string[],
+  articleOf: readonly string[],
+  /** Whether an article's own repeats are linked too: a quote given twice is one quote. */
+  withinArticles = false,
+) {
   const first = new Map<string, number>()
   const edges: Edge[] = []
   const isCopy = fingerprints.map(() => false)
@@ -132,7 +137,7 @@ export function linkDuplicates(fingerprints: readonly string[], articleOf: reado
     if (original === undefined) first.set(fingerprint, i)
     else {
       isCopy[i] = true
-      if (articleOf[original] !== articleOf[i]) edges.push({ a: original, b: i, score: 2 })
+      if (withinArticles || articleOf[original] !== articleOf[i]) edges.push({ a: original, b: i, score: 2 })
     }
   }
   return { edges, isCopy }

@@ -64,6 +64,7 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
   const duplicates = linkDuplicates(
     items.map((i, n) => `${i.quote.speaker ?? ''}|${texts[n]}`),
     items.map((i) => i.prepared.article.id),
+    true,
   )
   const edges: Edge[] = duplicates.edges.filter((e) =>
     isSameQuote((items[e.a] as Item).quote, (items[e.b] as Item).quote),

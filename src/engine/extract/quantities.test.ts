@@ -114,6 +114,14 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Russia struck targets in Kyiv with 40 missiles overnight.', [[40, 'missile', 'launched']]],
+    [
+      'Five of the missiles and 21 drones struck 27 locations.',
+      [
+        [5, 'missile', 'hit'],
+        [21, 'drone', 'hit'],
+        [27, 'location', null],
+      ],
+    ],
     ['Russian forces hit targets across Ukraine with more than 300 drones.', [[300, 'drone', 'launched']]],
     ['At least 12 medical workers were hurt.', [[12, 'person', 'injured']]],
     ['a dozen soldiers', [[12, 'soldier', null]]],

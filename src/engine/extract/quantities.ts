@@ -118,7 +118,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|hit\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|struck)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
     'munition',
   ],
   [

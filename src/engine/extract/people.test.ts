@@ -24,6 +24,7 @@ describe(findPeople.name, () => {
   it('lets a descriptor stand for a person only when the corpus gives it one', () => {
     const one = findPeople(['Russian President Vladimir Putin spoke.'])
     expect(personDescribed('the Russian president', one)?.name).toBe('Vladimir Putin')
+    expect(personDescribed('Russia’s leader', one)?.name).toBe('Vladimir Putin')
     const two = findPeople([
       'Russian President Vladimir Putin spoke.',
       'Russian President Boris Yeltsin spoke.',

@@ -78,15 +78,31 @@ export function findPeople(texts: readonly string[]): People {
   return { byKey: people, descriptors }
 }
 
+const NATION: Record<string, string> = {
+  ukraine: 'ukrainian',
+  russia: 'russian',
+  america: 'us',
+  france: 'french',
+  germany: 'german',
+  britain: 'british',
+}
+
 /** "Russian President" and "the Russian leader" both become "russian president". */
 export function descriptorKey(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\bu\.s\.|\bamerican\b/, 'us')
-    .replace(/\bleader\b/, 'president')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    phrase
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      // "Ukraine's president" is the Ukrainian president.
+      .replace(
+        /^(ukraine|russia|america|france|germany|britain)['’]s\b/,
+        (_, country: string) => NATION[country] ?? country,
+      )
+      .replace(/\bu\.s\.|\bamerican\b/, 'us')
+      .replace(/\bleader\b/, 'president')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 /** The person a capitalised word names, if the corpus knows them: "Zelensky" → Volodymyr Zelenskyy. */

@@ -43,6 +43,10 @@ describe(extractQuotes.name, () => {
     ],
     ['“There was no reason for this,” the US president wrote.', [['There was no reason for this', null]]],
     [
+      'Ukrainian President Volodymyr Zelensky arrived. “We are ready,” Ukraine’s president said.',
+      [['We are ready', 'Volodymyr Zelensky']],
+    ],
+    [
       'President Donald Trump met allies. “We are very close,” Trump wrote.',
       [['We are very close', 'Donald Trump']],
     ],

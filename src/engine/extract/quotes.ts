@@ -43,7 +43,7 @@ const AFTER_ACCORDING =
 const ACCORDING = /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*,/u
 const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
 const DESCRIBED =
-  /\bthe\s+((?:[A-Z][\p{L}.]+\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
+  /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
 const AFTER_DESCRIBED = new RegExp(`^[\\s,.!?]*${DESCRIBED.source}\\s+(?:${SPEECH})\\b`, 'iu')
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')

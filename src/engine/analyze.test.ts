@@ -96,6 +96,26 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.verdict === 'conflict')).toEqual([])
   })
 
+  it.each([
+    [
+      'On Friday, Russia launched 90 drones at Odesa, officials said.',
+      [
+        ['single', [273]],
+        ['single', [90]],
+      ],
+    ],
+    ['On Friday, Russia launched 273 drones at Odesa, officials said.', [['agree', [273, 273]]]],
+  ])('sets an undated count against a recalled one only where they agree: “%s”', (text, expected) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 273 drones at Ukraine, the air force said.', '2025-05-18'),
+        article('b', 'B', text, '2025-05-18'),
+      ],
+    })
+    const numbers = facts.filter((f) => f.kind === 'number')
+    expect(numbers.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual(expected)
+  })
+
   it('keeps two nights apart within one event', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -127,9 +127,12 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     edges,
     undefined,
     (a, b, edge) => {
+      // Where the edge's own dates agree, so do two camps it would join: only a dispute is looked into.
+      if (edge.score >= SAME_WORDS || isSameDate((items[edge.a] as Item).date, (items[edge.b] as Item).date))
+        return true
       const x = agreedDate(a)
       const y = agreedDate(b)
-      return !x || !y || isSameDate(x, y) || edge.score >= SAME_WORDS
+      return !x || !y || isSameDate(x, y)
     },
   )
   const inArticleOrder = byArticleOrder(articles)

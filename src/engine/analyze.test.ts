@@ -864,6 +864,25 @@ describe(analyzeCorpus.name, () => {
     expect(events.every((e) => e.title.length > 10)).toBe(true)
   })
 
+  it('keeps reports of a strike night apart from a call’s report that ends on the night’s counts', () => {
+    const call = (seeds as Corpus).articles.find((a) => a.id === 'seed-004') as Article
+    const night = (id: string, text: string): Article => ({ id, outlet: id, text, publishedAt: '2025-05-19' })
+    const { events } = analyzeCorpus({
+      articles: [
+        { ...call, eventId: undefined },
+        night(
+          'n1',
+          'Russia launched 112 Shahed drones and decoys at Ukraine overnight, the air force said on Monday. Air defences shot down 76 drones, while 30 were lost to electronic warfare. A woman was injured in the Kyiv region.',
+        ),
+        night(
+          'n2',
+          'Ukraine downed 76 of 112 Russian drones launched overnight, the military said. One person was hurt in the Kyiv region.',
+        ),
+      ],
+    })
+    expect(events.map((e) => e.articleIds)).toEqual([['seed-004'], ['n1', 'n2']])
+  })
+
   it('keeps a strike night apart from the meeting reported the day before, but not two reports that disagree', () => {
     const loose = (id: string, outlet: string, text: string, publishedAt: string): Article => ({
       id,

@@ -13,6 +13,8 @@ export const EVENT_DAYS = 1
  */
 const FOLLOW_UP_DAYS = 2
 const FOLLOW_UP_COUNTS = 2
+/** How alike in words two reports must be before the counts they share count for anything. */
+const SAME_TOPIC = 0.12
 /** What each count two reports share adds to their likeness: "145 drones launched" in both is a strong tie. */
 const SHARED_COUNT = 0.1
 /**
@@ -81,7 +83,11 @@ export function clusterEvents(
     for (const key of countsOf(article))
       if (!cluster.counts.get(key) && cluster.quantities.has(quantityOf(key))) clashes++
     const clash = shared === 0 && clashes > 0 ? CLASHING_COUNTS : 0
-    return cluster.centroid.dot(vectorOf(article)) / n + Math.min(0.4, (SHARED_COUNT * shared) / n) - clash
+    const words = cluster.centroid.dot(vectorOf(article)) / n
+    // Shared counts confirm reports that already share a topic; alone they do not make one: a call's report
+    // that ends on the night's "76 of 112 drones" is not a report of that night.
+    const counts = words >= SAME_TOPIC ? Math.min(0.4, (SHARED_COUNT * shared) / n) : 0
+    return words + counts - clash
   }
   const days = new Map(corpus.articles.map((a) => [a, dayOf(a)]))
   const day = (a: Article) => days.get(a) ?? null

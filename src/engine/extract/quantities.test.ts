@@ -397,7 +397,7 @@ describe(extractQuantities.name, () => {
     ['Russia’s attack on Ukraine’s energy grid killed two.', [null]],
     ['After the strike on Kharkiv, officials said 5 people were hurt.', [null]],
     ['Two people were killed in the port city of Odesa.', ['Odesa']],
-  ])('places a toll where the attack of its clause fell: “%s”', (text, places) => {
+  ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })
 

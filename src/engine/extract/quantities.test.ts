@@ -417,6 +417,17 @@ describe(extractQuantities.name, () => {
     expect(extractQuantities(text).map((q) => [q.value, q.unit, q.role, q.place])).toEqual(expected)
   })
 
+  it.each([
+    ['Russia launched between 400 and 500 drones.', 'between 400 and 500 drones'],
+    ['Russia launched 400-500 drones.', '400-500 drones'],
+    ['Russia launched 400–500 drones overnight.', '400–500 drones'],
+  ])('reads a range as one count: “%s”', (text, span) => {
+    const counts = extractQuantities(text)
+    expect(
+      counts.map((q) => [q.min, q.max, q.unit, q.role, q.approx, text.slice(q.span.start, q.span.end)]),
+    ).toEqual([[400, 500, 'drone', 'launched', 'between 400 and', span]])
+  })
+
   it('keeps each number’s exact span in the text', () => {
     const text = 'Ukraine reported downing 76 of 112 Russian drones launched overnight.'
     expect(extractQuantities(text).map((q) => text.slice(q.span.start, q.span.end))).toEqual([

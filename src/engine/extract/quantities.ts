@@ -87,6 +87,7 @@ const MODIFIERS = new Set(
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
   russia's of major key main senior top separate different private public big`.split(/\s+/),
 )
+const RANGE_END = /^\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d|[\p{L}-])/u
 const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
 const NEXT_WORD = /\s+([\p{L}][\p{L}'’-]*)/uy
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
@@ -402,20 +403,30 @@ export function extractQuantities(
 
 function draftsOf(sentence: Sentence): Draft[] {
   const drafts: Draft[] = []
+  // Where a range read so far ends: "400–500" is one count, its upper bound not another.
+  let covered = 0
   for (const match of allMatches(NUMBER, sentence.text)) {
     const groups = match.groups ?? {}
     const phrase = match[0]
     const at = match.index ?? 0
+    if (at < covered) continue
     // Only the few words before a number qualify it; the whole prefix would make every look-behind linear.
     const before = sentence.text.slice(Math.max(0, at - 60), at)
-    const rest = sentence.text.slice(at + phrase.length)
+    const following = sentence.text.slice(at + phrase.length)
+    // "400-500 drones": a range, its noun after the upper bound ("a 10-5 vote" is no range).
+    const rangeEnd = groups.num ? following.match(RANGE_END) : null
+    const upper = rangeEnd ? parseNumber(rangeEnd[1] ?? '') : null
+    const range =
+      upper !== null && upper > (parseNumber(phrase) ?? Number.POSITIVE_INFINITY) ? rangeEnd : null
+    const rest = range ? following.slice(range[0].length) : following
+    if (range) covered = at + phrase.length + range[0].length
     let value: number | null
     let unit: string | null = null
     let noun: string | null = null
     let role: Role | null = null
     let subject: string | null = null
     let side: string | null | undefined
-    let end = at + phrase.length
+    let end = at + phrase.length + (range?.[0].length ?? 0)
     let part = false
     if (groups.half) {
       // "two hours and a half", "a two-and-a-half-hour call"
@@ -555,6 +566,12 @@ function draftsOf(sentence: Sentence): Draft[] {
         max = value * 1.1
       }
     }
+    if (range && upper !== null) {
+      approx = `between ${phrase} and`
+      min = value
+      max = upper
+      value = upper
+    }
     side ??= scanNoun(rest).side
     drafts.push({
       value,
@@ -569,7 +586,7 @@ function draftsOf(sentence: Sentence): Draft[] {
       side,
       start: sentence.start + start,
       end: sentence.start + end,
-      numberEnd: sentence.start + at + phrase.length,
+      numberEnd: sentence.start + at + phrase.length + (range?.[0].length ?? 0),
       continues: CONTINUES.test(approxWords),
       including: part || /\b(?:including|among\s+(?:them|whom))\s+(?:a\s+|an\s+)?$/i.test(before),
       negated:
@@ -579,7 +596,28 @@ function draftsOf(sentence: Sentence): Draft[] {
       classifies: false,
     })
   }
-  return joinLengths(sentence, drafts)
+  return joinRanges(sentence, joinLengths(sentence, drafts))
+}
+
+/** "between 400 and 500 drones": one count, of a range, not a bare 400 and 500 drones. */
+function joinRanges(sentence: Sentence, drafts: Draft[]): Draft[] {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const low = drafts[i] as Draft
+    const high = drafts[i + 1] as Draft
+    if (low.unit || low.approx || high.approx || high.value <= low.value) continue
+    const local = low.start - sentence.start
+    const between = /\bbetween\s+$/i.exec(sentence.text.slice(Math.max(0, local - 12), local))
+    const and = sentence.text.slice(low.end - sentence.start, high.start - sentence.start)
+    if (!between || !/^\s+and\s+$/.test(and)) continue
+    const words = sentence.text.slice(local, high.start - sentence.start).trim()
+    drafts.splice(i, 2, {
+      ...high,
+      min: low.value,
+      approx: `between ${words}`,
+      start: low.start - between[0].length,
+    })
+  }
+  return drafts
 }
 
 /** "two hours and five minutes", "1 hour, 40 minutes": one length, in minutes, not two counts. */

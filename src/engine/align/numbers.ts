@@ -368,7 +368,18 @@ function recalled(dated: Candidate, undated: Candidate): boolean {
   const when = head(dated).when
   const published = undated.prepared.article.publishedAt?.slice(0, 10)
   if (!when || head(undated).when || !published || head(undated).value === head(dated).value) return false
-  return Math.abs(Date.parse(published) - Date.parse(when)) > 86_400_000
+  return Math.abs(dayNumber(published) - dayNumber(when)) > 1
+}
+
+const days = new Map<string, number>()
+/** "2025-05-18" as a count of days, parsed once per date: pairs of counts ask for it often. */
+function dayNumber(date: string): number {
+  let day = days.get(date)
+  if (day === undefined) {
+    day = Date.parse(date) / 86_400_000
+    days.set(date, day)
+  }
+  return day
 }
 
 /** "Smila, Cherkasy region" is in "Cherkasy region" and is "Smila"; it is not "Uman, Cherkasy region". */

@@ -414,7 +414,7 @@ function draftsOf(sentence: Sentence): Draft[] {
     const before = sentence.text.slice(Math.max(0, at - 60), at)
     const following = sentence.text.slice(at + phrase.length)
     // "400-500 drones": a range, its noun after the upper bound ("a 10-5 vote" is no range).
-    const rangeEnd = groups.num ? following.match(RANGE_END) : null
+    const rangeEnd = groups.num && /^\s?[-–]/.test(following) ? following.match(RANGE_END) : null
     const upper = rangeEnd ? parseNumber(rangeEnd[1] ?? '') : null
     const range =
       upper !== null && upper > (parseNumber(phrase) ?? Number.POSITIVE_INFINITY) ? rangeEnd : null

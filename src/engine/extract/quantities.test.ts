@@ -397,6 +397,11 @@ describe(extractQuantities.name, () => {
     ['Russia’s attack on Ukraine’s energy grid killed two.', [null]],
     ['After the strike on Kharkiv, officials said 5 people were hurt.', [null]],
     ['Two people were killed in the port city of Odesa.', ['Odesa']],
+    [
+      'Missiles slammed into two apartment buildings in the western city of Ternopil, killing at least 25 people and wounding 73.',
+      [null, 'Ternopil', 'Ternopil'],
+    ],
+    ['Russia attacked Ukraine overnight, killing 12 across the country.', ['nationwide']],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

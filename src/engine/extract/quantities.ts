@@ -92,7 +92,7 @@ const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
 const NEXT_WORD = /\s+([\p{L}][\p{L}'’-]*)/uy
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
 const NOT_UNITS =
-  /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them)$/i
+  /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them|across|towards|afterwards|besides|whereas|always|perhaps|sometimes|plus|thus|unless)$/i
 
 type Cue = { role: Role; start: number; end: number }
 const CUES: [Role, RegExp, 'munition' | 'people'][] = [
@@ -793,12 +793,24 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const after = named.find((p) => p.at >= from && p.at < to)
     // "A Russian missile strike on Sumy killed 35 people": the place the attack was on, in the count's clause.
     // Not where the clause names a wider area itself: "…killed nine and wounded 30 in the region".
-    const target = WIDER_AREA.test(sentence.text.slice(from, to))
+    const wider = WIDER_AREA.test(sentence.text.slice(from, to))
+    const target = wider
       ? undefined
       : targets.findLast((p) => p.at >= clauseStart && p.at < draft.start - sentence.start)
-    return (after ?? opening ?? target)?.name ?? null
+    // "Missiles hit two buildings in the city of Ternopil, killing at least 25": the toll of a clause that
+    // follows on from the one before is of that clause's place.
+    const consequence =
+      wider || !FOLLOWS_ON.test(sentence.text.slice(clauseStart, draft.start - sentence.start))
+        ? undefined
+        : [...named, ...targets]
+            .filter((p) => p.at < clauseStart)
+            .sort((a, b) => a.at - b.at)
+            .at(-1)
+    return (after ?? opening ?? target ?? consequence)?.name ?? null
   })
 }
+
+const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
 
 /** The verb a whole's clause ends on, in the passive: "…58 drones Russia launched overnight were shot down". */
 function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | 'people'): Role | null {

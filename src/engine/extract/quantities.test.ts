@@ -402,6 +402,10 @@ describe(extractQuantities.name, () => {
       [null, 'Ternopil', 'Ternopil'],
     ],
     ['Russia attacked Ukraine overnight, killing 12 across the country.', ['nationwide']],
+    [
+      'A drone hit a house in Kharkiv, killing two, while in Odesa three people were hurt.',
+      ['Kharkiv', 'Odesa'],
+    ],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

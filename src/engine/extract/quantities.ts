@@ -139,7 +139,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // Kharkiv region" are places, "in the western city of Ternopil" too; "in Russian strikes" is not (an
 // adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital)\s+of\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital)\s+of\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
@@ -806,7 +806,14 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
             .filter((p) => p.at < clauseStart)
             .sort((a, b) => a.at - b.at)
             .at(-1)
-    return (after ?? opening ?? target ?? consequence)?.name ?? null
+    // "…, while in Odesa three people were hurt": a place that opens the count's own clause.
+    const leading = named.find(
+      (p) =>
+        p.at >= clauseStart &&
+        p.at < draft.start - sentence.start &&
+        /^[\s,;]*(?:(?:and|but|meanwhile)\s+)?$/i.test(sentence.text.slice(clauseStart, p.at)),
+    )
+    return (after ?? opening ?? leading ?? target ?? consequence)?.name ?? null
   })
 }
 

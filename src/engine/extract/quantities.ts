@@ -215,25 +215,24 @@ export function extractQuantities(
       const after = sentence.text.slice(draft.numberEnd - sentence.start)
       const next = drafts[i + 1]
       const previous = drafts[i - 1]
+      // What stands between the count before and this one, where this one names nothing it counts.
+      const gap =
+        !draft.unit && previous?.unit
+          ? sentence.text.slice(previous.end - sentence.start, draft.start - sentence.start)
+          : null
       // "30 drones over Moscow and 12 over the Tula region": a bare count of more of the same, by place.
       if (
-        !draft.unit &&
+        gap !== null &&
         previous?.unit &&
         MUNITIONS.has(previous.unit) &&
         /^\s+(?:over|in|above|across|near)\s/i.test(after) &&
         /^\s+(?:(?:over|in|above|across|near)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}\s*)?,?\s*(?:and|while|with)\s+$/iu.test(
-          sentence.text.slice(previous.end - sentence.start, draft.start - sentence.start),
+          gap,
         )
       )
         draft.unit = previous.unit
       // "intercepted 26 missiles out of 40": the whole, bare, counts what its part counts, and was launched.
-      if (
-        !draft.unit &&
-        previous?.unit &&
-        /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(
-          sentence.text.slice(previous.end - sentence.start, draft.start - sentence.start),
-        )
-      ) {
+      if (gap !== null && !draft.unit && previous?.unit && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(gap)) {
         // "288 drones and 32 missiles out of 479": the whole of two kinds is of the weapons in all.
         const other = drafts[i - 2]
         const twoKinds =

@@ -228,6 +228,37 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 728 drones and 13 missiles at Ukraine overnight.'),
+        article(
+          'b',
+          'B',
+          'The barrage included 728 drones, seven Kh-101 cruise missiles and six Kinzhal ballistic missiles.',
+        ),
+        article('c', 'C', 'Russia launched 728 drones and 15 missiles at Ukraine overnight.'),
+      ],
+    })
+    const missiles = factWith(facts, 'missiles').filter((f) => f.label.includes('missiles launched'))
+    expect(missiles.map((f) => [f.label, f.verdict, f.mentions.map((m) => [m.articleId, m.value])])).toEqual([
+      [
+        'missiles launched',
+        'conflict',
+        [
+          ['a', 13],
+          ['b', 13],
+          ['c', 15],
+        ],
+      ],
+      ['cruise missiles launched', 'single', [['b', 7]]],
+      ['ballistic missiles launched', 'single', [['b', 6]]],
+    ])
+    expect(
+      factWith(facts, 'Kinzhal').find((f) => f.label === 'missiles launched')?.mentions[1]?.parts,
+    ).toEqual([7, 6])
+  })
+
   it.each([
     'Russia launched 93 drones at Ukraine on the night of Monday to Tuesday.',
     'Russia launched 93 drones at Ukraine late Monday and early Tuesday.',

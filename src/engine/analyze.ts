@@ -104,7 +104,7 @@ function countKeys(quantities: readonly Quantity[]): Set<string> {
   for (const q of quantities) {
     if (!q.role || q.role === 'age') continue
     const quantity = `${q.role}|${q.scope ?? '-'}`
-    keys.add(`${q.unit}|${quantity}|${q.value}`)
+    keys.add(`${q.unit}${q.kind ? `:${q.kind}` : ''}|${quantity}|${q.value}`)
     const occasion = `${quantity}|${q.place ?? '-'}`
     byOccasion.set(occasion, [...(byOccasion.get(occasion) ?? []), q])
   }

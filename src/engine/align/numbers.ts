@@ -1,5 +1,5 @@
 import type { Quantity, Role } from '../extract/quantities'
-import { kindsOfWeapon, NATIONAL } from '../extract/quantities'
+import { kindsOfWeapon, NATIONAL, sumsOfKinds } from '../extract/quantities'
 import { DURATIONS, MUNITIONS } from '../extract/units'
 import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
@@ -22,7 +22,7 @@ const plural = (unit: string) => PLURAL[unit] ?? (unit.endsWith('s') ? unit : `$
 
 /** The quantity a number measures: drones launched and drones shot down are two, so are two nights. */
 export function quantityKey(q: Quantity): string {
-  const unit = q.unit === 'hour' ? 'minute' : q.unit
+  const unit = q.unit === 'hour' ? 'minute' : q.kind ? `${q.unit}:${q.kind}` : q.unit
   return [unit, q.role ?? '-', q.subject ?? '-', q.fate ?? '-', q.scope ?? '-'].join('|')
 }
 
@@ -52,8 +52,13 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   let order = 0
   const sums = impliedSums(articles)
   const totals = impliedTotals(articles)
+  const wholes = impliedWholes(articles)
   for (const prepared of articles) {
-    const implied = [...(sums.get(prepared) ?? []), ...(totals.get(prepared) ?? [])]
+    const implied = [
+      ...(sums.get(prepared) ?? []),
+      ...(totals.get(prepared) ?? []),
+      ...(wholes.get(prepared) ?? []),
+    ]
     for (const stated of [...prepared.quantities, ...implied]) {
       const q = asPercent(stated)
       const key = quantityKey(q)
@@ -296,12 +301,19 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
   )
   const totals = new Map<PreparedArticle, Quantity[]>()
   for (const prepared of articles) {
-    const own = new Set(prepared.quantities.filter((q) => q.unit === 'air weapon').map(key))
+    const own = prepared.quantities.filter((q) => q.unit === 'air weapon')
     for (const k of stated) {
-      if (own.has(k)) continue
+      if (own.some((q) => key(q) === k)) continue
       const parts = prepared.quantities.filter(
         (q) => q.unit && q.unit !== 'air weapon' && MUNITIONS.has(q.unit) && key(q) === k,
       )
+      // Its own total, in a sentence that names the night where its kinds' sentence does not, is the total.
+      if (
+        own.some(
+          (q) => !q.when !== !parts[0]?.when && q.role === parts[0]?.role && q.scope === parts[0]?.scope,
+        )
+      )
+        continue
       const one = kindsOfWeapon(parts)
       const first = parts[0]
       const last = parts.at(-1)
@@ -334,6 +346,7 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
         {
           ...last,
           unit: 'air weapon',
+          kind: null,
           value: one.reduce((n, q) => n + q.value, 0),
           min: one.reduce((n, q) => n + q.min, 0),
           max: one.reduce((n, q) => n + q.max, 0),
@@ -344,6 +357,30 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
     }
   }
   return totals
+}
+
+/**
+ * Where one outlet says "13 missiles" and another "seven cruise missiles and six ballistic missiles", the
+ * second implies the first's count: the sum of its kinds, placed on the last, where another outlet states
+ * the weapon whole and this one does not.
+ */
+function impliedWholes(articles: readonly PreparedArticle[]): Map<PreparedArticle, Quantity[]> {
+  // The night is left to the alignment: a list of kinds often stands in a sentence that names no day.
+  const key = (q: Quantity) => `${q.unit}|${q.role}|${q.scope ?? '-'}`
+  const whole = (q: Quantity) => !q.kind && !!q.unit && MUNITIONS.has(q.unit)
+  const stated = new Set(articles.flatMap((a) => a.quantities.filter(whole).map(key)))
+  const wholes = new Map<PreparedArticle, Quantity[]>()
+  for (const prepared of articles) {
+    const own = new Set(prepared.quantities.filter(whole).map(key))
+    const byKey = new Map<string, Quantity[]>()
+    for (const q of prepared.quantities) {
+      if (!q.kind || own.has(key(q)) || !stated.has(key(q))) continue
+      byKey.set(key(q), [...(byKey.get(key(q)) ?? []), q])
+    }
+    const sums = [...byKey.values()].flatMap((kinds) => sumsOfKinds(kinds))
+    if (sums.length) wholes.set(prepared, sums)
+  }
+  return wholes
 }
 
 /** Counts of one night and one place: "overnight" on 19 May and on 20 May, Kharkiv and Odesa, are apart. */
@@ -469,7 +506,7 @@ function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single
 function labelOf(candidates: Candidate[]): string {
   const q = head(candidates[0])
   const roles = [...new Set(candidates.map((c) => head(c).role))]
-  const unit = q.unit ?? 'count'
+  const unit = q.kind ? `${q.kind} ${q.unit}` : (q.unit ?? 'count')
   const scope = q.scope ? ` ${q.scope}` : ''
   // The place goes in the label when every outlet that names one names the same.
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)

@@ -525,4 +525,29 @@ describe(extractQuantities.name, () => {
   ])('sets a period apart from the night itself: “%s”', (sentence, scope) => {
     expect(extractQuantities(sentence).find((q) => q.role)?.scope).toBe(scope)
   })
+
+  it.each([
+    [
+      'The barrage included 728 drones, seven Kh-101 cruise missiles and six Kinzhal ballistic missiles.',
+      [null, 'cruise', 'ballistic'],
+    ],
+    [
+      'Russia launched 20 missiles, including 14 Kh-101 cruise missiles and six Iskander-M ballistic missiles.',
+      [null, 'cruise', 'ballistic'],
+    ],
+    ['Russia attacked with two Kinzhals and four Iskanders.', ['Kinzhal', 'Iskander']],
+    [
+      'Air defences shot down 7 cruise missiles, 6 ballistic missiles and 200 drones.',
+      ['cruise', 'ballistic', null],
+    ],
+    // Drones are counted whole: to other outlets these are 88 drones and 128 decoys.
+    ['Currently, 88 Shahed drones and 128 decoys have been shot down.', [null, null]],
+    // One kind alone is no breakdown, nor are two counts of one kind.
+    ['Russia fired 40 cruise missiles at Kyiv.', [null]],
+    ['Russia fired 12 missiles at Kyiv and 9 missiles at Lviv.', [null, null]],
+    // Launched and shot down are no list of kinds.
+    ['Russia launched 10 cruise missiles; 8 ballistic missiles were shot down.', [null, null]],
+  ])('sorts a list of missiles by kind: “%s”', (sentence, kinds) => {
+    expect(extractQuantities(sentence).map((q) => q.kind ?? null)).toEqual(kinds)
+  })
 })

@@ -27,6 +27,11 @@ export type Quantity = {
   readonly unit: string | null
   /** The noun as written. */
   readonly noun: string | null
+  /**
+   * Where one sentence counts a weapon by its kinds ("seven Kh-101 cruise missiles and six Kinzhal
+   * ballistic missiles"), the kind of each: a part of the missiles, never the missiles in all.
+   */
+  readonly kind?: string | null
   readonly role: Role | null
   /** For ages: whose age ("woman", "child") and what befell them ("killed", "injured"). */
   readonly subject: string | null
@@ -184,12 +189,53 @@ type Draft = {
 export function kindsOfWeapon(counts: readonly Quantity[]): Quantity[] | null {
   const byKind = new Map<string, Quantity>()
   for (const q of counts) {
-    if (!q.unit || q.unit === 'air weapon' || !MUNITIONS.has(q.unit)) continue
+    if (!q.unit || q.unit === 'air weapon' || !MUNITIONS.has(q.unit) || q.kind) continue
     const seen = byKind.get(q.unit)
     if (seen && seen.value !== q.value) return null
     if (!seen) byKind.set(q.unit, q)
   }
+  // "728 drones, seven cruise missiles and six ballistic missiles": the missiles, counted only by kind.
+  for (const sum of sumsOfKinds(counts)) if (!byKind.has(sum.unit ?? '')) byKind.set(sum.unit ?? '', sum)
   return byKind.size >= 2 ? [...byKind.values()] : null
+}
+
+/**
+ * Per weapon counted by kinds ("seven cruise missiles and six ballistic missiles"), the count of all of it
+ * they add up to, placed on the last kind: where each kind has one value and all are of one side and place.
+ */
+export function sumsOfKinds(counts: readonly Quantity[]): Quantity[] {
+  const byUnit = new Map<string, Map<string, Quantity>>()
+  const spoilt = new Set<string>()
+  for (const q of counts) {
+    if (!q.kind || !q.unit) continue
+    const kinds = byUnit.get(q.unit) ?? new Map<string, Quantity>()
+    byUnit.set(q.unit, kinds)
+    const seen = kinds.get(q.kind)
+    if (seen && seen.value !== q.value) spoilt.add(q.unit)
+    if (!seen) kinds.set(q.kind, q)
+  }
+  const sums: Quantity[] = []
+  for (const [unit, kinds] of byUnit) {
+    const parts = [...kinds.values()]
+    const first = parts[0] as Quantity
+    const last = parts.at(-1) as Quantity
+    if (
+      spoilt.has(unit) ||
+      parts.length < 2 ||
+      parts.some((q) => q.side !== first.side || q.place !== first.place || q.when !== first.when)
+    )
+      continue
+    sums.push({
+      ...last,
+      kind: null,
+      value: parts.reduce((n, q) => n + q.value, 0),
+      min: parts.reduce((n, q) => n + q.min, 0),
+      max: parts.reduce((n, q) => n + q.max, 0),
+      approx: null,
+      parts: parts.map((q) => q.value),
+    })
+  }
+  return sums
 }
 
 /** Finds the counted numbers of a text, with what they count and what happened to it. */
@@ -371,6 +417,7 @@ export function extractQuantities(
       for (const draft of drafts.slice(0, total))
         if (draft.role === toll.role && draft.unit === toll.unit) draft.role = null
     sidesFromActors(sentence.text, drafts)
+    const kinds = kindsListed(sentence, drafts)
     const places = draftPlaces(sentence, drafts)
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
@@ -382,6 +429,7 @@ export function extractQuantities(
         approx: draft.approx,
         unit: draft.unit,
         noun: draft.noun,
+        ...(kinds[i] ? { kind: kinds[i] } : {}),
         role: draft.role,
         subject: draft.subject,
         fate: draft.fate,
@@ -597,6 +645,57 @@ function draftsOf(sentence: Sentence): Draft[] {
   }
   return joinRanges(sentence, joinLengths(sentence, drafts))
 }
+
+/** Words that sort missiles by kind: "cruise missiles", "air-launched missiles". */
+const KIND_WORD =
+  /^(?:cruise|ballistic|aeroballistic|hypersonic|guided|glide|anti-aircraft|anti-ship|decoy|attack|strike|reconnaissance|jet-powered)$/i
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)$/i
+
+/**
+ * "seven Kh-101 cruise missiles and six Kinzhal ballistic missiles": counts of missiles of one fate,
+ * listed together, each of its own kind. The kind of each, by the list's position, or nothing. Drones are
+ * left whole: "88 Shahed drones and 128 decoys" are, to other outlets, 88 drones and 128 decoys.
+ */
+function kindsListed(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
+  const kinds: (string | null)[] = drafts.map(() => null)
+  let run: number[] = []
+  const close = () => {
+    const found = run.map((i) => kindOf(sentence, drafts[i] as Draft))
+    if (run.length >= 2 && found.every((k) => k) && new Set(found).size === found.length)
+      for (const [k, i] of run.entries()) kinds[i] = found[k] ?? null
+    run = []
+  }
+  for (const [i, draft] of drafts.entries()) {
+    const last = drafts[run.at(-1) ?? -1]
+    const joins =
+      !!last &&
+      last.unit === draft.unit &&
+      last.role === draft.role &&
+      LIST_JOIN.test(sentence.text.slice(last.end - sentence.start, draft.start - sentence.start))
+    if (!joins) close()
+    if (draft.unit === 'missile' && draft.noun) run.push(i)
+  }
+  close()
+  return kinds
+}
+
+/** A count's kind, from its noun ("two Kinzhals") or the words before it ("Kh-101 cruise missiles"). */
+function kindOf(sentence: Sentence, draft: Draft): string | null {
+  const noun = draft.noun ?? ''
+  if (unitClass(noun.toLowerCase()) && singular(noun.toLowerCase()) !== draft.unit)
+    return capitalised(singular(noun.toLowerCase()))
+  const words = sentence.text
+    .slice(draft.numberEnd - sentence.start, draft.end - sentence.start - noun.length)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+  const sort = words.filter((w) => KIND_WORD.test(w)).at(-1)
+  if (sort) return sort.toLowerCase()
+  const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
+  return model ? model.replace(/-type$/, '') : null
+}
+
+const capitalised = (word: string) => word.replace(/^\p{L}/u, (c) => c.toUpperCase())
 
 /** "between 400 and 500 drones": one count, of a range, not a bare 400 and 500 drones. */
 function joinRanges(sentence: Sentence, drafts: Draft[]): Draft[] {

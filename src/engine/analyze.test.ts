@@ -548,6 +548,30 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not set the day a report names for itself against a year its sentence recalls', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched 728 drones at Ukraine overnight, the air force said on Thursday, in the biggest aerial attack of the war so far.',
+          '2025-07-10',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia fired 728 drones at Ukraine, the air force said, in what officials called the largest aerial attack since the full-scale invasion began more than three years ago.',
+          '2025-07-10',
+        ),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.filter((f) => f.verdict === 'conflict')).toEqual([])
+    expect(factWith(dates, 'three years ago').map((f) => [f.verdict, f.mentions.length])).toEqual([
+      ['single', 1],
+    ])
+  })
+
   it('folds a report’s repeated “overnight” into one fact, but not two happenings of one named day', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -55,6 +55,18 @@ function isNowish(date: DateMention): boolean {
   return NOWISH.test(date.phrase.trim())
 }
 
+const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+
+/** "Overnight", and "on Thursday" in a Thursday report ("the air force said on Thursday"): the report's own day. */
+function isReportDay(item: Item): boolean {
+  const { date } = item
+  if (isNowish(date)) return true
+  const published = item.prepared.article.publishedAt?.slice(0, 10)
+  return (
+    date.relative && date.precision === 'day' && date.date === published && WEEKDAY.test(date.phrase.trim())
+  )
+}
+
 /** Pairs dates from different outlets by the words around them, then judges the dates themselves. */
 export function alignDates(articles: readonly PreparedArticle[], weights: TermWeights): DraftFact[] {
   // A date's context is made once per wording of its sentence: wire copy repeats both word for word.
@@ -97,8 +109,8 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     // "Overnight" in a report of 19 May and in one of 20 May: two nights, two happenings, no conflict.
     if (isNowish(x.date) && isNowish(y.date) && x.date.date !== y.date.date) continue
     // "Overnight" against "last week": the night reported and an earlier happening it recalls, not a dispute.
-    if (isNowish(x.date) !== isNowish(y.date) && !isSameDate(x.date, y.date)) {
-      const other = isNowish(x.date) ? y.date : x.date
+    if (isReportDay(x) !== isReportDay(y) && !isSameDate(x.date, y.date)) {
+      const other = isReportDay(x) ? y.date : x.date
       if (other.precision !== 'day') continue
       // "Overnight" in a report filed the morning after, against "June 7": one night, told from two days.
       if (Math.abs(Date.parse(x.date.date) - Date.parse(y.date.date)) <= 86_400_000) continue

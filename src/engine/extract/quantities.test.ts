@@ -41,6 +41,31 @@ describe(extractQuantities.name, () => {
         [145, 'drone', 'launched'],
       ],
     ],
+    [
+      'Of these, 711 targets were neutralised: 296 drones were shot down and 415 went missing from radar.',
+      [
+        [711, 'drone', 'neutralised'],
+        [296, 'drone', 'downed'],
+        [415, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'Air defences neutralised 718 aerial targets: 296 drones and seven missiles were shot down, and 415 drones were lost.',
+      [
+        [718, 'air weapon', 'neutralised'],
+        [296, 'drone', 'downed'],
+        [7, 'missile', 'downed'],
+        [415, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'Of the 273 drones launched, 128 disappeared and 88 were shot down.',
+      [
+        [273, 'drone', 'launched'],
+        [128, 'drone', 'lost'],
+        [88, 'drone', 'downed'],
+      ],
+    ],
     ['41 were shot down, and another 35 were lost', []],
     [
       'Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost',

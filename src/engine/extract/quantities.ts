@@ -310,14 +310,17 @@ export function extractQuantities(
         }
       }
       // "Of those, 88 were intercepted", "57 of which", "Of the 273 drones launched, 128 disappeared".
+      // "Of these, 711 were neutralised: 296 drones were shot down and 415 went missing": "of these" is
+      // read since the count before, not from the sentence's start, or every later count would be of all.
+      const sincePrevious = previous ? before.slice(previous.end - sentence.start) : before
       const anaphoric =
-        /\b(?:of|among)\s+(?:those|them|these|which|whom)\b/i.test(before) ||
+        /\b(?:of|among)\s+(?:those|them|these|which|whom)\b/i.test(sincePrevious) ||
         /^\s+of\s+(?:which|those|them|these|whom)\b/i.test(after) ||
-        (i > 0 && /^\s*(?:Of|Among)\s/.test(before))
+        (i > 0 && firstAfterOpening(sentence, drafts, i))
       // "Russia launched 112 drones overnight; 76 were downed", "three got through": a bare count that is shot
       // down, or gets through, counts the drones.
       const downedAfter =
-        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|evaded)\b/i.test(
+        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|evaded|went missing|disappeared|vanished)\b/i.test(
           after,
         )
       // "Of the 47 missiles, 30 were cruise missiles": a kind among the whole, not a count of its own.
@@ -331,6 +334,10 @@ export function extractQuantities(
       )
       // "18 were downed, while seven others were lost": "others" are more of what was counted before.
       const others = draft.noun?.toLowerCase() === 'others'
+      // "296 drones were shot down and 415 went missing": a bare count of another fate, beside the count
+      // before it, counts the same weapon, whatever a larger count earlier in the sentence counted.
+      if (!draft.unit && downedAfter && previous?.unit && MUNITIONS.has(previous.unit) && gap !== null)
+        if (SIBLING_GAP.test(gap)) draft.unit = previous.unit
       if (
         (!draft.unit && (anaphoric || draft.continues || downedAfter || downedBefore || draft.including)) ||
         others
@@ -417,6 +424,7 @@ export function extractQuantities(
       for (const draft of drafts.slice(0, total))
         if (draft.role === toll.role && draft.unit === toll.unit) draft.role = null
     sidesFromActors(sentence.text, drafts)
+    wholesOfParts(drafts)
     const kinds = kindsListed(sentence, drafts)
     const places = draftPlaces(sentence, drafts)
     for (const [i, draft] of drafts.entries()) {
@@ -696,6 +704,41 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
 }
 
 const capitalised = (word: string) => word.replace(/^\p{L}/u, (c) => c.toUpperCase())
+
+/**
+ * "711 targets were neutralised: 296 drones were shot down and 415 went missing": a count of weapons in all
+ * that the counts after it, all of one weapon, add up to exactly, is a count of that weapon.
+ */
+function wholesOfParts(drafts: Draft[]) {
+  for (const [i, whole] of drafts.entries()) {
+    if (whole.unit !== 'air weapon') continue
+    const parts = drafts.slice(i + 1).filter((d) => d.unit && MUNITIONS.has(d.unit))
+    const unit = parts[0]?.unit
+    if (
+      parts.length >= 2 &&
+      unit !== 'air weapon' &&
+      parts.every((d) => d.unit === unit && d.role !== whole.role) &&
+      parts.reduce((n, d) => n + d.value, 0) === whole.value
+    )
+      whole.unit = unit ?? whole.unit
+  }
+}
+
+/** What stands between two counts of one weapon of two fates: " were shot down and ", ", while ". */
+const SIBLING_GAP =
+  /^\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*,?\s+(?:and|while|but|whereas)\s+$|^\s*,\s*(?:and\s+|while\s+)?$/
+
+/**
+ * "Of the 273 drones launched, 128 disappeared": in a sentence that opens on "Of …,", the first count
+ * after the opening phrase is a part of the whole it names; the counts after that are not.
+ */
+function firstAfterOpening(sentence: Sentence, drafts: readonly Draft[], i: number): boolean {
+  const opening = sentence.text.match(/^\s*(?:Of|Among)\s[^,:;]*[,:;]/)
+  if (!opening) return false
+  const end = sentence.start + opening[0].length
+  const draft = drafts[i] as Draft
+  return draft.start >= end && drafts.slice(0, i).every((d) => d.start < end)
+}
 
 /** "between 400 and 500 drones": one count, of a range, not a bare 400 and 500 drones. */
 function joinRanges(sentence: Sentence, drafts: Draft[]): Draft[] {

@@ -66,6 +66,23 @@ describe(extractQuantities.name, () => {
         [88, 'drone', 'downed'],
       ],
     ],
+    [
+      'The assault involved 440 drones and 32 missiles. It said 428 of the targets had been shot down or jammed.',
+      [
+        [440, 'drone', 'launched'],
+        [32, 'missile', 'launched'],
+        [428, 'air weapon', 'neutralised'],
+      ],
+    ],
+    [
+      'Moscow launched 472 aerial weapons in total, including 440 drones and 32 missiles, adding that 428 were intercepted.',
+      [
+        [472, 'air weapon', 'launched'],
+        [440, 'drone', 'launched'],
+        [32, 'missile', 'launched'],
+        [428, 'air weapon', 'downed'],
+      ],
+    ],
     ['41 were shot down, and another 35 were lost', []],
     [
       'Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost',

@@ -332,6 +332,9 @@ export function extractQuantities(
       const downedBefore = /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\s+$/i.test(
         before.slice(-20),
       )
+      // "428 of the targets had been shot down": the whole the count is of names what it counts.
+      const ofWhole = !draft.unit ? after.match(OF_THE_WHOLE) : null
+      if (ofWhole) draft.unit = unitClass(ofWhole[1]?.toLowerCase() ?? '') ?? 'target'
       // "18 were downed, while seven others were lost": "others" are more of what was counted before.
       const others = draft.noun?.toLowerCase() === 'others'
       // "296 drones were shot down and 415 went missing": a bare count of another fate, beside the count
@@ -351,6 +354,11 @@ export function extractQuantities(
           (named && unitClass(named)) ||
           // "440 drones and 32 missiles … 428 of them": a part of both kinds is of the weapons in all.
           (anaphoric && (kinds.size > 1 || kinds.has('air weapon')) ? 'air weapon' : null) ||
+          // "472 aerial weapons in total, including 440 drones and 32 missiles … 428 were intercepted": a
+          // fate told of the total's kinds together is the total's.
+          (kinds.size > 2 && pool.some((d) => d.unit === 'air weapon' && d.max >= draft.value)
+            ? 'air weapon'
+            : null) ||
           // A part is never more than its whole: "launched 112 drones and two missiles; 76 were downed".
           (pool.find((d) => d.unit && (!MUNITIONS.has(d.unit) || d.max >= draft.value)) ?? pool[0])?.unit ||
           (others ? draft.unit : null)
@@ -723,6 +731,9 @@ function wholesOfParts(drafts: Draft[]) {
       whole.unit = unit ?? whole.unit
   }
 }
+
+const OF_THE_WHOLE =
+  /^\s+(?:out\s+)?of\s+(?:the|its|their|these|those|all)\s+(?:(?:aerial|air|enemy|russian|incoming|attack)\s+){0,2}(targets|drones|missiles|weapons|uavs|shaheds)\b/i
 
 /** What stands between two counts of one weapon of two fates: " were shot down and ", ", while ". */
 const SIBLING_GAP =

@@ -228,6 +228,34 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('meets a stated total with kinds counted in a sentence that names the night, where the total’s does not', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'The assault, which began shortly after midnight on Tuesday, involved 440 drones and 32 missiles.',
+          '2025-06-17',
+        ),
+        article('b', 'B', 'Moscow launched 472 aerial weapons in total, the air force said.', '2025-06-17'),
+      ],
+    })
+    expect(
+      factWith(facts, 'aerial weapons').map((f) => [
+        f.verdict,
+        f.mentions.map((m) => [m.articleId, m.value]),
+      ]),
+    ).toEqual([
+      [
+        'agree',
+        [
+          ['a', 472],
+          ['b', 472],
+        ],
+      ],
+    ])
+  })
+
   it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {
     const { facts } = analyzeCorpus({
       articles: [

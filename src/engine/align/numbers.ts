@@ -294,26 +294,22 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
  */
 function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticle, Quantity[]> {
   // A total and its kinds are of one role, period and night: "499 drones and missiles" the night before is
-  // no total of tonight's "315 drones and seven missiles".
-  const key = (q: Quantity) => `${q.role}|${q.scope ?? '-'}|${q.when ?? '-'}`
-  const stated = new Set(
-    articles.flatMap((a) => a.quantities.filter((q) => q.unit === 'air weapon').map(key)),
-  )
+  // no total of tonight's "315 drones and seven missiles". A sentence that names no night fits any.
+  const key = (q: Quantity) => `${q.role}|${q.scope ?? '-'}`
+  const stated = new Map<string, Set<string | null>>()
+  for (const a of articles)
+    for (const q of a.quantities)
+      if (q.unit === 'air weapon') stated.set(key(q), (stated.get(key(q)) ?? new Set()).add(q.when ?? null))
   const totals = new Map<PreparedArticle, Quantity[]>()
   for (const prepared of articles) {
     const own = prepared.quantities.filter((q) => q.unit === 'air weapon')
-    for (const k of stated) {
-      if (own.some((q) => key(q) === k)) continue
+    for (const [k, nights] of stated) {
       const parts = prepared.quantities.filter(
         (q) => q.unit && q.unit !== 'air weapon' && MUNITIONS.has(q.unit) && key(q) === k,
       )
-      // Its own total, in a sentence that names the night where its kinds' sentence does not, is the total.
-      if (
-        own.some(
-          (q) => !q.when !== !parts[0]?.when && q.role === parts[0]?.role && q.scope === parts[0]?.scope,
-        )
-      )
-        continue
+      const night = parts[0]?.when ?? null
+      const fits = (when: string | null) => !when || !night || when === night
+      if (own.some((q) => key(q) === k && fits(q.when ?? null)) || ![...nights].some(fits)) continue
       const one = kindsOfWeapon(parts)
       const first = parts[0]
       const last = parts.at(-1)
@@ -333,6 +329,7 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
             other.quantities.some(
               (o) =>
                 o.unit === q.unit &&
+                !o.kind &&
                 o.role === q.role &&
                 o.scope === q.scope &&
                 (!o.when || !q.when || o.when === q.when) &&

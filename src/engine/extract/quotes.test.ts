@@ -34,6 +34,11 @@ describe(extractQuotes.name, () => {
       [['We must have a ceasefire.', 'Macron']],
     ],
     [
+      '"This is a terrorist attack," Kremlin spokesman Dmitry Peskov told reporters.',
+      [['This is a terrorist attack', 'Dmitry Peskov']],
+    ],
+    ['"It was horrible," she told reporters.', [['It was horrible', null]]],
+    [
       '“We heard explosions all night,” resident Olena Kovalenko, 45, told The Associated Press.',
       [['We heard explosions all night', 'Olena Kovalenko']],
     ],

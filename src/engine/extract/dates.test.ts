@@ -39,6 +39,19 @@ describe(resolveDate.name, () => {
     expect(resolveDate(phrase, { publishedAt })?.date).toBe(date)
   })
 
+  // A weekend is dated by the week it ends, as "last week" is: its Monday.
+  it.each([
+    ['the attack last weekend', '2025-07-10', { isFuture: false }, '2025-06-30'], // a Thursday
+    ['over the weekend', '2025-07-07', { isFuture: false }, '2025-06-30'], // the Monday after it
+    ['last weekend', '2025-07-06', { isFuture: false }, '2025-06-23'], // a Sunday: the weekend before
+    ['over the weekend', '2025-07-06', { isFuture: false }, '2025-06-30'], // a Sunday: this one
+    ['talks at the weekend', '2025-07-10', { isFuture: true }, '2025-07-07'],
+    ['next weekend', '2025-07-05', { isFuture: false }, '2025-07-07'], // a Saturday: the one after
+  ])('“%s” (%s) → the week of %s', (phrase, publishedAt, context, date) => {
+    const resolved = resolveDate(phrase, { publishedAt, ...context })
+    expect([resolved?.date, resolved?.precision]).toEqual([date, 'week'])
+  })
+
   it.each([
     ['Russia launched 524 weapons during the overnight assault.'],
     ['In Wednesday’s overnight attack, 26 people died.'],

@@ -51,6 +51,8 @@ const PATTERNS: [string, string][] = [
   // "two months ago", and "two months after their shouting match": that was two months before the report.
   ['ago', `\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+(?:ago|after)\\b`],
   ['period', `\\b(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
+  // "last weekend", "over the weekend": the Saturday and Sunday, dated by the week they end.
+  ['weekend', `\\b(last|this|next|past|over\\s+the|at\\s+the|on\\s+the)\\s+weekend\\b`],
   [
     'dayAround',
     `\\b(?:just\\s+)?(?:(?:a|one)\\s+day\\s+(after|before|later|earlier)|the\\s+(?:day|night)\\s+(before|after)|the\\s+(next|following|previous)\\s+(?:day|night))\\b`,
@@ -197,6 +199,20 @@ function resolveMatch(
     if (unit?.toLowerCase() === 'week') return weekOf(addDays(published, 7 * offset))
     if (unit?.toLowerCase() === 'month') return monthString(published.y, published.m + offset)
     return { date: String(published.y + offset), precision: 'year' }
+  }
+  if (g.weekend) {
+    const [which] = parts('weekend')
+    const mod = (which ?? '').toLowerCase()
+    // The weekend's Saturday: the last one on or before the report, or the one before it for "last weekend"
+    // in a report of a Saturday or Sunday; the coming one where the text speaks of what will be.
+    const weekday = new Date(time(published)).getUTCDay()
+    const sinceSaturday = (weekday + 1) % 7
+    const inWeekend = weekday === 0 || weekday === 6
+    const saturday =
+      mod === 'next' || (isFuture && mod !== 'last' && mod !== 'past')
+        ? addDays(published, inWeekend ? 7 - sinceSaturday : 6 - weekday)
+        : addDays(published, -sinceSaturday - (mod === 'last' && inWeekend ? 7 : 0))
+    return weekOf(saturday)
   }
   if (g.dayAround) {
     const base = /\bthe\b/.test(lower) ? (anchor ?? published) : published

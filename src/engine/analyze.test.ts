@@ -898,6 +898,22 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(facts, '273')[0]?.missing).toEqual(['c'])
   })
 
+  it('agrees on a quote that two outlets spell the British and the American way', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Trump said Zelensky “is doing his Country no favors by talking the way he does.”'),
+        article(
+          'b',
+          'B',
+          'Trump wrote that Zelensky was “doing his country no favours by talking the way he does”.',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'quote').map((f) => [f.verdict, f.mentions.length])).toEqual([
+      ['agree', 2],
+    ])
+  })
+
   it('marks a reworded quote as a conflict and diffs it word by word', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -1,5 +1,5 @@
 import { allMatches } from '../text/matches'
-import { normalizeText, wordsOfNormalized } from '../text/normalize'
+import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normalize'
 import type { Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
 import { type People, personDescribed, personNamed } from './people'
@@ -94,7 +94,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
         : -1
     for (const [i, piece] of splitQuote(text, mark.inner).entries()) {
       const normalized = normalizeText(text.slice(piece.start, piece.end))
-      const w = wordsOfNormalized(normalized)
+      const w = wordsOfNormalized(normalized).map(foldSpelling)
       if (w.length === 0) continue
       const first = quotes[joined]
       if (i === 0 && first) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeText, wordsOfNormalized } from './normalize'
+import { foldSpelling, normalizeText, wordsOfNormalized } from './normalize'
 
 describe(normalizeText.name, () => {
   it.each([
@@ -21,5 +21,32 @@ describe(wordsOfNormalized.name, () => {
     ['five-day truce, 30 days', ['five', 'day', 'truce', '30', 'days']],
   ])('reads %j as %j', (text, expected) => {
     expect(wordsOfNormalized(normalizeText(text))).toEqual(expected)
+  })
+})
+
+describe(foldSpelling.name, () => {
+  it.each([
+    ['favours', 'favors'],
+    ['behaviour', 'behavior'],
+    ['neighbours', 'neighbors'],
+    ['organised', 'organized'],
+    ['organisation', 'organization'],
+    ['analysed', 'analyzed'],
+    ['centre', 'center'],
+    ['defence', 'defense'],
+    ['travelled', 'traveled'],
+    ['programme', 'program'],
+  ])('meets the British %j with the American %j', (british, american) => {
+    expect(foldSpelling(british)).toBe(foldSpelling(american))
+  })
+
+  it.each([
+    ['four', 'for'],
+    ['hour', 'hor'],
+    ['your', 'yor'],
+    ['filled', 'filed'],
+    ['fence', 'fens'],
+  ])('keeps %j apart from %j', (a, b) => {
+    expect(foldSpelling(a)).not.toBe(foldSpelling(b))
   })
 })

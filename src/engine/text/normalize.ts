@@ -27,6 +27,59 @@ export function wordsOfNormalized(normalized: string): string[] {
   return (NON_ASCII.test(lower) ? lower.match(QUOTED_WORD) : lower.match(ASCII_QUOTED_WORD)) ?? []
 }
 
+/**
+ * British and American spellings of one word, folded to one form, so that "no favours" quoted by one outlet
+ * and "no favors" by another are the same words: -our/-or, -ise/-ize, -tre/-ter, -ence/-ense, and a few
+ * doubled consonants. A fold of a word that has no other spelling ("detour" → "detor") is harmless: both
+ * sides fold alike, and only equality is asked of the folded forms.
+ */
+export function foldSpelling(word: string): string {
+  let folded = SPELLINGS.get(word)
+  if (folded === undefined) {
+    folded =
+      WORD_SPELLINGS[word] ??
+      word
+        .replace(/(.[^aeo])our(s|ed|ing|ite|ites|able|ably|ful|less)?$/, '$1or$2')
+        .replace(/(..)is(e|es|ed|ing|ation|ations)$/, '$1iz$2')
+        .replace(/(..)ys(e|es|ed|ing)$/, '$1yz$2')
+        .replace(/(..[^aeiou])tre(s)?$/, '$1ter$2')
+        .replace(/(..)ence(s)?$/, '$1ense$2')
+    if (SPELLINGS.size < 50_000) SPELLINGS.set(word, folded)
+  }
+  return folded
+}
+
+const SPELLINGS = new Map<string, string>()
+const WORD_SPELLINGS: Record<string, string> = {}
+for (const [british, american] of [
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['catalogue', 'catalog'],
+  ['dialogue', 'dialog'],
+  ['grey', 'gray'],
+  ['ageing', 'aging'],
+  ['judgement', 'judgment'],
+  ['travelled', 'traveled'],
+  ['travelling', 'traveling'],
+  ['cancelled', 'canceled'],
+  ['cancelling', 'canceling'],
+  ['labelled', 'labeled'],
+  ['modelled', 'modeled'],
+  ['signalled', 'signaled'],
+  ['fuelled', 'fueled'],
+  ['levelled', 'leveled'],
+  ['channelled', 'channeled'],
+  ['counselled', 'counseled'],
+  ['marvelled', 'marveled'],
+  ['totalled', 'totaled'],
+  ['jewellery', 'jewelry'],
+  ['enrolment', 'enrollment'],
+  ['fulfil', 'fulfill'],
+  ['sceptical', 'skeptical'],
+] as const) {
+  WORD_SPELLINGS[british] = american
+}
+
 const QUOTED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu
 const ASCII_QUOTED_WORD = /[a-z0-9]+(?:'[a-z]+)*/g
 

@@ -59,6 +59,16 @@ describe(resolveDate.name, () => {
     expect(extractDates(text, { publishedAt: '2025-11-20' }).map((d) => d.phrase)).not.toContain('overnight')
   })
 
+  it.each([
+    ['Russia attacked Ukraine overnight on Aug. 28.', ['Aug. 28=2025-08-28']],
+    ['Russia attacked Ukraine overnight on Thursday.', ['Thursday=2025-08-28']],
+    ['Russia attacked Ukraine overnight.', ['overnight=2025-08-29']],
+  ])('reads “%s” by the night it names, in a report of the day after', (text, dates) => {
+    expect(extractDates(text, { publishedAt: '2025-08-29' }).map((d) => `${d.phrase}=${d.date}`)).toEqual(
+      dates,
+    )
+  })
+
   it('dates “overnight on June 28-29” by its morning', () => {
     const dates = extractDates('Russia struck overnight on June 28-29.', { publishedAt: '2025-06-30' })
     expect(dates.find((d) => d.phrase === 'June 28-29')?.date).toBe('2025-06-29')

@@ -60,7 +60,8 @@ const PATTERNS: [string, string][] = [
   [
     'word',
     // "the overnight assault", "Wednesday's overnight attack": a night the text has named, not last night.
-    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s)overnight|last\\s+night)\\b`,
+    // "overnight on Aug. 28": the date that follows names the night.
+    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s)overnight(?!\\s+(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?(?:\\d{1,2}\\b|${DAY_MONTH}\\s*\\d|${WEEKDAY}))|last\\s+night)\\b`,
   ],
   ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,%\\-])`],
 ]

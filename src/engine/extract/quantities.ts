@@ -524,9 +524,9 @@ function draftsOf(sentence: Sentence): Draft[] {
     else if (groups.num) {
       // "two months ago" is a date, which the date extractor reads.
       if (/^\s+(?:days?|weeks?|months?|years?)\s+ago\b/i.test(rest)) continue
-      // Dates and clock times belong to the date extractor: "24 April", "April 24", "2014", "00:36".
+      // Dates and clock times belong to the date extractor: "24 April", "April 24", "Aug. 28", "2014", "00:36".
       if (
-        /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(
+        /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$/.test(
           before,
         )
       )

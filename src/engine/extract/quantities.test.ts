@@ -87,6 +87,7 @@ describe(extractQuantities.name, () => {
       "The death toll from Russia's Aug. 28 attack has risen to 23, the administration reported on Sept. 1.",
       [[23, 'person', 'killed']],
     ],
+    ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
     ['41 were shot down, and another 35 were lost', []],
     [
       'Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost',

@@ -453,6 +453,10 @@ describe(extractQuantities.name, () => {
       'A drone hit a house in Kharkiv, killing two, while in Odesa three people were hurt.',
       ['Kharkiv', 'Odesa'],
     ],
+    [
+      'In Moscow, a drone hit an apartment building in the Domodedovo district, where one person was injured.',
+      ['Domodedovo district'],
+    ],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })
@@ -467,6 +471,31 @@ describe(extractQuantities.name, () => {
       [
         [30, 'drone', 'downed', 'Moscow'],
         [12, 'drone', 'downed', 'Tula region'],
+      ],
+    ],
+    [
+      'Air defences destroyed 337 drones over 10 regions, including 91 over the Moscow region and 126 over the Kursk region.',
+      [
+        [337, 'drone', 'downed', null],
+        [10, 'region', null, null],
+        [91, 'drone', 'downed', 'Moscow region'],
+        [126, 'drone', 'downed', 'Kursk region'],
+      ],
+    ],
+    [
+      'Air defences destroyed 337 drones. Of those, 126 were destroyed over the Kursk region, 91 over the Moscow region, and 38 over the Bryansk region.',
+      [
+        [337, 'drone', 'downed', null],
+        [126, 'drone', 'downed', 'Kursk region'],
+        [91, 'drone', 'downed', 'Moscow region'],
+        [38, 'drone', 'downed', 'Bryansk region'],
+      ],
+    ],
+    [
+      'The attack killed three people and forced the closure of all four of the capital’s airports.',
+      [
+        [3, 'person', 'killed', null],
+        [4, 'airport', null, null],
       ],
     ],
   ])('reads counts by place, and places that are lists: “%s”', (text, expected) => {

@@ -266,17 +266,20 @@ export function extractQuantities(
         !draft.unit && previous?.unit
           ? sentence.text.slice(previous.end - sentence.start, draft.start - sentence.start)
           : null
-      // "30 drones over Moscow and 12 over the Tula region": a bare count of more of the same, by place.
+      // "30 drones over Moscow and 12 over the Tula region", "337 drones over 10 regions, including 91 over
+      // the Moscow region", "126 were destroyed over the Kursk region, 91 over the Moscow region": a bare
+      // count of more of the same weapon, by place.
+      const weapon = drafts
+        .slice(0, i)
+        .reverse()
+        .find((d) => d.unit && MUNITIONS.has(d.unit))
       if (
         gap !== null &&
-        previous?.unit &&
-        MUNITIONS.has(previous.unit) &&
+        weapon?.unit &&
         /^\s+(?:over|in|above|across|near)\s/i.test(after) &&
-        /^\s+(?:(?:over|in|above|across|near)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}\s*)?,?\s*(?:and|while|with)\s+$/iu.test(
-          gap,
-        )
+        BY_PLACE_GAP.test(gap)
       )
-        draft.unit = previous.unit
+        draft.unit = weapon.unit
       // "intercepted 26 missiles out of 40": the whole, bare, counts what its part counts, and was launched.
       if (gap !== null && !draft.unit && previous?.unit && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(gap)) {
         // "288 drones and 32 missiles out of 479": the whole of two kinds is of the weapons in all.
@@ -335,6 +338,8 @@ export function extractQuantities(
       // "428 of the targets had been shot down": the whole the count is of names what it counts.
       const ofWhole = !draft.unit ? after.match(OF_THE_WHOLE) : null
       if (ofWhole) draft.unit = unitClass(ofWhole[1]?.toLowerCase() ?? '') ?? 'target'
+      const ofNoun = !draft.unit ? after.match(OF_THE_NOUN)?.[1] : null
+      if (ofNoun && !NOT_UNITS.test(ofNoun)) draft.unit = unitClass(ofNoun) ?? singular(ofNoun)
       // "18 were downed, while seven others were lost": "others" are more of what was counted before.
       const others = draft.noun?.toLowerCase() === 'others'
       // "296 drones were shot down and 415 went missing": a bare count of another fate, beside the count
@@ -732,6 +737,12 @@ function wholesOfParts(drafts: Draft[]) {
   }
 }
 
+/** What stands between two counts of one weapon by place: " over Moscow and ", ", including ", ", ". */
+const BY_PLACE_GAP =
+  /^(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+)?(?:over|in|above|across|near)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})?\s*,?\s*(?:(?:and|while|with|including)\s+)?$/iu
+/** "all four of the capital's airports": the whole a count is part of names what it counts. */
+const OF_THE_NOUN =
+  /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\b/u
 const OF_THE_WHOLE =
   /^\s+(?:out\s+)?of\s+(?:the|its|their|these|those|all)\s+(?:(?:aerial|air|enemy|russian|incoming|attack)\s+){0,2}(targets|drones|missiles|weapons|uavs|shaheds)\b/i
 
@@ -965,7 +976,13 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         p.at < draft.start - sentence.start &&
         /^[\s,;]*(?:(?:and|but|meanwhile)\s+)?$/i.test(sentence.text.slice(clauseStart, p.at)),
     )
-    return (after ?? opening ?? leading ?? target ?? consequence)?.name ?? null
+    // "…an apartment building in the Domodedovo district, where one person was injured": where "where" points.
+    const before = named.filter((p) => p.end <= draft.start - sentence.start).at(-1)
+    const where =
+      before && /^\s*,\s*where\s[^,;]*$/i.test(sentence.text.slice(before.end, draft.start - sentence.start))
+        ? before
+        : undefined
+    return (after ?? where ?? opening ?? leading ?? target ?? consequence)?.name ?? null
   })
 }
 

@@ -256,6 +256,25 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets the lengths outlets give one call against each other, however differently their sentences run', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'The call lasted more than two and a half hours, according to Kremlin aides.'),
+        article(
+          'b',
+          'B',
+          'Trump and Putin agreed to a pause in strikes after a two-hour phone call on Tuesday.',
+        ),
+        article('c', 'C', 'The call, which lasted about 90 minutes, ended with a Kremlin statement.'),
+        article('d', 'D', 'Rescuers worked for 12 hours to reach survivors.'),
+      ],
+    })
+    const lengths = facts.filter((f) => f.label.startsWith('length of'))
+    expect(lengths.map((f) => [f.label, f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['length of the conversation', 'conflict', ['a', 'b', 'c']],
+    ])
+  })
+
   it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {
     const { facts } = analyzeCorpus({
       articles: [
@@ -697,21 +716,9 @@ describe(analyzeCorpus.name, () => {
   it.each([
     ['two hours and five minutes', [['agree', 2]]],
     ['more than two hours', [['agree', 2]]],
-    // A length in dispute is shown only where the outlets name the same thing ("a 40-minute call"): these stay apart.
-    [
-      '2½ hours',
-      [
-        ['single', 1],
-        ['single', 1],
-      ],
-    ],
-    [
-      '90 minutes',
-      [
-        ['single', 1],
-        ['single', 1],
-      ],
-    ],
+    // Both name the call they measure: a length that does not fit the other is in dispute.
+    ['2½ hours', [['conflict', 2]]],
+    ['90 minutes', [['conflict', 2]]],
   ])('compares “a two-hour call” as a rounded length with “%s”', (length, expected) => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -136,7 +136,13 @@ function alignGroup(candidates: Candidate[]) {
         if (!best) continue
         // A count without a role ("30 days", "20 percent") says little of what it counts: a differing
         // value joins only from a sentence about the same thing.
-        if (!head(best).role && affinity(best, members) < 1 + SAME_TOPIC && !sameNounPhrase(best, members))
+        // The length of a call or a meeting is named by its talks: that is enough.
+        if (
+          !head(best).role &&
+          !isTalkLength(head(best)) &&
+          affinity(best, members) < 1 + SAME_TOPIC &&
+          !sameNounPhrase(best, members)
+        )
           continue
         members.push(best)
         used.add(best)
@@ -237,6 +243,9 @@ function mergeDownedIntoNeutralised(
 }
 
 const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
+
+/** "A two-hour call", "the meeting lasted three hours": a length that its talks name. */
+const isTalkLength = (q: Quantity) => !q.role && !!q.subject && (q.unit === 'hour' || q.unit === 'minute')
 
 /** How alike two sentences must be for their role-less counts of one unit to be one quantity in dispute. */
 const SAME_TOPIC = 0.2
@@ -510,6 +519,7 @@ function labelOf(candidates: Candidate[]): string {
   const place = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? places[0] : null
   const where = !place ? '' : place === NATIONAL ? ` ${NATIONAL}` : ` in ${place}`
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
+  if (isTalkLength(q)) return `length of the ${q.subject}`
   if (q.role) return `${plural(unit)} ${roles.join(' / ')}${where}${scope}`
   const c = candidates[0]
   if (!c) return plural(unit)

@@ -452,7 +452,7 @@ export function extractQuantities(
         noun: draft.noun,
         ...(kinds[i] ? { kind: kinds[i] } : {}),
         role: draft.role,
-        subject: draft.subject,
+        subject: draft.role === null ? (talkOf(sentence, draft) ?? draft.subject) : draft.subject,
         fate: draft.fate,
         side: draft.side,
         // A period covers the counts of its own clause and those after it, not a count a later clause
@@ -466,7 +466,48 @@ export function extractQuantities(
     const counted = drafts.filter((d) => d.unit && (MUNITIONS.has(d.unit) || PEOPLE.has(d.unit)))
     if (counted.length) antecedents = counted
   }
-  return quantities
+  return oneLengthPerTalk(quantities)
+}
+
+const TALK_NOUN =
+  '(?:(?:phone|telephone)\\s+)?(?:call|conversation|talks|meeting|summit|negotiations|discussions?)'
+const TALK_AFTER = new RegExp(`^[\\s-]*(?:long\\s+|of\\s+)?(${TALK_NOUN})\\b`, 'i')
+const TALK_BEFORE = new RegExp(
+  `\\b(${TALK_NOUN}|spoke|talked|met)\\b[^.;:]{0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for)\\s+(?:[a-z]+\\s+){0,3}$`,
+  'i',
+)
+
+/**
+ * "A two-hour phone call", "the call lasted more than two and a half hours", "they spoke for 90 minutes":
+ * the length of a conversation (a call, a discussion) or of a meeting, which outlets that differ on it
+ * dispute. Null for other lengths.
+ */
+function talkOf(sentence: Sentence, draft: Draft): string | null {
+  if (draft.unit !== 'hour' && draft.unit !== 'minute') return null
+  const after = sentence.text.slice(draft.end - sentence.start, draft.end - sentence.start + 40)
+  const before = sentence.text.slice(
+    Math.max(0, draft.start - sentence.start - 90),
+    draft.start - sentence.start,
+  )
+  const talk = after.match(TALK_AFTER)?.[1] ?? before.match(TALK_BEFORE)?.[1]
+  if (!talk) return null
+  return /meeting|summit|met\b|talks|negotiations/i.test(talk) ? 'meeting' : 'conversation'
+}
+
+/**
+ * An article that gives two lengths of talks ("two hours with Putin, 30 minutes with Zelensky") does not say
+ * which talks each is of: its lengths are left as plain lengths.
+ */
+function oneLengthPerTalk(quantities: Quantity[]): Quantity[] {
+  const minutes = (q: Quantity) => (q.unit === 'hour' ? q.value * 60 : q.value)
+  const lengths = new Map<string, Set<number>>()
+  for (const q of quantities)
+    if (q.subject && (q.unit === 'hour' || q.unit === 'minute') && !q.role)
+      lengths.set(q.subject, (lengths.get(q.subject) ?? new Set()).add(minutes(q)))
+  if ([...lengths.values()].every((values) => values.size <= 1)) return quantities
+  return quantities.map((q) =>
+    q.subject && (lengths.get(q.subject)?.size ?? 0) > 1 && !q.role ? { ...q, subject: null } : q,
+  )
 }
 
 function draftsOf(sentence: Sentence): Draft[] {

@@ -271,7 +271,7 @@ describe(analyzeCorpus.name, () => {
     })
     const lengths = facts.filter((f) => f.label.startsWith('length of'))
     expect(lengths.map((f) => [f.label, f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
-      ['length of the conversation', 'conflict', ['a', 'b', 'c']],
+      ['length of the call', 'conflict', ['a', 'b', 'c']],
     ])
   })
 

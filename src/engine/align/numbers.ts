@@ -130,16 +130,19 @@ function alignGroup(candidates: Candidate[]) {
             !used.has(c) &&
             (main || (!!head(c).place && samePlace(head(c).place ?? '', place))) &&
             sidesMatch(c, members) &&
+            talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),
         )
         const best = own.sort((a, b) => affinity(b, members) - affinity(a, members))[0]
         if (!best) continue
         // A count without a role ("30 days", "20 percent") says little of what it counts: a differing
         // value joins only from a sentence about the same thing.
-        // The length of a call or a meeting is named by its talks: that is enough.
+        // The length of talks is named by them: enough where the lengths fit, or where both name the same
+        // kind of talks ("a two-hour call", "the call lasted 90 minutes"). "Their 15-minute discussion" and
+        // "Witkoff met Putin for three hours" may be two talks of one event.
         if (
           !head(best).role &&
-          !isTalkLength(head(best)) &&
+          !talkJoins(best, members) &&
           affinity(best, members) < 1 + SAME_TOPIC &&
           !sameNounPhrase(best, members)
         )
@@ -243,6 +246,21 @@ function mergeDownedIntoNeutralised(
 }
 
 const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
+
+/** A call's length never meets a meeting's: "a two-hour call" and "met for three hours" are two talks. */
+function talksMatch(c: Candidate, members: readonly Candidate[]) {
+  const talk = head(c).talk
+  return !talk || members.every((m) => !head(m).talk || head(m).talk === talk)
+}
+
+function talkJoins(c: Candidate, members: readonly Candidate[]) {
+  const q = head(c)
+  if (!isTalkLength(q)) return false
+  return (
+    members.some((m) => isCompatible(q, head(m))) ||
+    (!!q.talk && members.every((m) => head(m).talk === q.talk))
+  )
+}
 
 /** "A two-hour call", "the meeting lasted three hours": a length that its talks name. */
 const isTalkLength = (q: Quantity) => !q.role && !!q.subject && (q.unit === 'hour' || q.unit === 'minute')
@@ -519,7 +537,10 @@ function labelOf(candidates: Candidate[]): string {
   const place = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? places[0] : null
   const where = !place ? '' : place === NATIONAL ? ` ${NATIONAL}` : ` in ${place}`
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
-  if (isTalkLength(q)) return `length of the ${q.subject}`
+  if (isTalkLength(q)) {
+    const talks = new Set(candidates.map((c) => head(c).talk).filter((t) => t))
+    return `length of the ${talks.size === 1 ? [...talks][0] : 'talks'}`
+  }
   if (q.role) return `${plural(unit)} ${roles.join(' / ')}${where}${scope}`
   const c = candidates[0]
   if (!c) return plural(unit)

@@ -46,6 +46,8 @@ export type Quantity = {
   readonly sentence: number
   /** A sum the text implies: "41 were shot down and another 35 lost" neutralised 41 + 35. */
   readonly parts?: readonly number[]
+  /** For the length of talks ("a two-hour phone call"), whether they were a call or a meeting, if it says. */
+  readonly talk?: 'call' | 'meeting' | null
   /** The day its sentence dates it to ("overnight" in an article of 19 May: 2025-05-19), when it does. */
   readonly when?: string | null
 }
@@ -452,7 +454,7 @@ export function extractQuantities(
         noun: draft.noun,
         ...(kinds[i] ? { kind: kinds[i] } : {}),
         role: draft.role,
-        subject: draft.role === null ? (talkOf(sentence, draft) ?? draft.subject) : draft.subject,
+        ...talkOf(sentence, draft),
         fate: draft.fate,
         side: draft.side,
         // A period covers the counts of its own clause and those after it, not a count a later clause
@@ -478,20 +480,23 @@ const TALK_BEFORE = new RegExp(
 )
 
 /**
- * "A two-hour phone call", "the call lasted more than two and a half hours", "they spoke for 90 minutes":
- * the length of a conversation (a call, a discussion) or of a meeting, which outlets that differ on it
- * dispute. Null for other lengths.
+ * "A two-hour phone call", "the meeting lasted 15 minutes", "they spoke for 90 minutes": the length of talks,
+ * which outlets that differ on it dispute, and whether they were a call or a meeting where the words say
+ * ("spoke" and "talks" do not). Nothing for other lengths.
  */
-function talkOf(sentence: Sentence, draft: Draft): string | null {
-  if (draft.unit !== 'hour' && draft.unit !== 'minute') return null
+function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 'talk'> {
+  if (draft.role !== null || (draft.unit !== 'hour' && draft.unit !== 'minute'))
+    return { subject: draft.subject }
   const after = sentence.text.slice(draft.end - sentence.start, draft.end - sentence.start + 40)
   const before = sentence.text.slice(
     Math.max(0, draft.start - sentence.start - 90),
     draft.start - sentence.start,
   )
-  const talk = after.match(TALK_AFTER)?.[1] ?? before.match(TALK_BEFORE)?.[1]
-  if (!talk) return null
-  return /meeting|summit|met\b|talks|negotiations/i.test(talk) ? 'meeting' : 'conversation'
+  // "spoke by phone on Monday for 2½ hours": the words up to the length may say it was a call.
+  const words = after.match(TALK_AFTER)?.[1] ?? before.match(TALK_BEFORE)?.[0]
+  if (!words) return { subject: draft.subject }
+  const talk = /call|phone/i.test(words) ? 'call' : /meeting|summit|\bmet\b/i.test(words) ? 'meeting' : null
+  return { subject: 'talks', talk }
 }
 
 /**

@@ -457,6 +457,11 @@ describe(extractQuantities.name, () => {
       'In Moscow, a drone hit an apartment building in the Domodedovo district, where one person was injured.',
       ['Domodedovo district'],
     ],
+    [
+      'Two people, including a mother and her infant, were killed in the Sviatoshynskyi district.',
+      ['Sviatoshynskyi district'],
+    ],
+    ['14 people, including three children, were killed in Kharkiv.', ['Kharkiv', null]],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

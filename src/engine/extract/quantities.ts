@@ -997,8 +997,12 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   return drafts.map((draft, i) => {
     const from = draft.end - sentence.start
     const [clauseStart, clauseEnd] = clauseOf(sentence, draft)
-    const next = drafts[i + 1]
-    const to = Math.min(clauseEnd, next ? next.start - sentence.start : sentence.text.length)
+    // "Two people, including a mother and her infant, were killed in the Sviatoshynskyi district": the
+    // count's clause goes on after the aside, and so does the search for its place.
+    const aside = sentence.text.slice(clauseEnd).match(ASIDE)
+    const end = aside ? clauseEndAfter(sentence.text, clauseEnd + aside[0].length) : clauseEnd
+    const next = drafts.slice(i + 1).find((d) => d.start - sentence.start >= end || !aside)
+    const to = Math.min(end, next ? next.start - sentence.start : sentence.text.length)
     const after = named.find((p) => p.at >= from && p.at < to)
     // "A Russian missile strike on Sumy killed 35 people": the place the attack was on, in the count's clause.
     // Not where the clause names a wider area itself: "…killed nine and wounded 30 in the region".
@@ -1033,6 +1037,15 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
 }
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
+/** ", including three children, ", ", among them a child, ": an aside inside a count's clause. */
+const ASIDE = /^,\s*(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom))\b[^,;:()—–]*,\s*/i
+
+/** Where the clause that goes on at `from` ends. */
+function clauseEndAfter(text: string, from: number): number {
+  const rest = text.slice(from)
+  const stop = rest.search(/[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/)
+  return from + (stop < 0 ? rest.length : stop)
+}
 
 /** The verb a whole's clause ends on, in the passive: "…58 drones Russia launched overnight were shot down". */
 function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | 'people'): Role | null {
@@ -1120,11 +1133,7 @@ function nearestCue(
   const own = passive ? inClause.find((c) => c.start === localEnd + (passive[0]?.length ?? 0)) : undefined
   // "14 people, including three children, were killed": the verb comes after the aside.
   const aside =
-    !own && inClause.length === 0 && clauseEnd <= limit
-      ? sentence.text
-          .slice(clauseEnd)
-          .match(/^,\s*(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom))\b[^,;:()—–]*,\s*/i)
-      : null
+    !own && inClause.length === 0 && clauseEnd <= limit ? sentence.text.slice(clauseEnd).match(ASIDE) : null
   const afterAside = aside
     ? cuesIn(sentence.text.slice(clauseEnd + aside[0].length), clauseEnd + aside[0].length, family).find(
         (c) => c.start <= clauseEnd + aside[0].length + 20,

@@ -275,6 +275,25 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('keeps a district’s toll apart from a larger toll that names no place, but not from one that fits it', () => {
+    const district = 'Two people were killed in the Sviatoshynskyi district, the mayor said.'
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', district),
+        article('b', 'B', 'The attack killed at least four people, officials said.'),
+        article('c', 'C', 'The attack killed at least three people, officials said.'),
+      ],
+    })
+    expect(factWith(facts, 'people').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['agree', ['b', 'c']],
+      ['single', ['a']],
+    ])
+    const same = analyzeCorpus({
+      articles: [article('a', 'A', district), article('b', 'B', 'The attack killed two people.')],
+    })
+    expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
+  })
+
   it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -129,6 +129,11 @@ function alignGroup(candidates: Candidate[]) {
             c.prepared === prepared &&
             !used.has(c) &&
             (main || (!!head(c).place && samePlace(head(c).place ?? '', place))) &&
+            // "Two killed in the Sviatoshynskyi district" is a part of a city's toll: a count that names no
+            // place and does not fit it may be the whole city's.
+            (!DISTRICT.test(place) ||
+              !!head(c).place ||
+              members.some((m) => isCompatible(head(m), head(c)))) &&
             sidesMatch(c, members) &&
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),
@@ -246,6 +251,8 @@ function mergeDownedIntoNeutralised(
 }
 
 const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
+
+const DISTRICT = /\bdistrict\b/i
 
 /** A call's length never meets a meeting's: "a two-hour call" and "met for three hours" are two talks. */
 function talksMatch(c: Candidate, members: readonly Candidate[]) {

@@ -34,6 +34,14 @@ describe(extractQuotes.name, () => {
       [['We must have a ceasefire.', 'Macron']],
     ],
     [
+      '"We are ready for talks," Russian Foreign Minister Sergei Lavrov told reporters on Monday.',
+      [['We are ready for talks', 'Sergei Lavrov']],
+    ],
+    [
+      'According to Ukraine’s air force, "the majority of drones were shot down".',
+      [['the majority of drones were shot down', 'Ukraine’s air force']],
+    ],
+    [
       '"This is a terrorist attack," Kremlin spokesman Dmitry Peskov told reporters.',
       [['This is a terrorist attack', 'Dmitry Peskov']],
     ],

@@ -17,7 +17,7 @@ const SPEECH =
   'said|says|say|wrote|writes|added|adds|told|tells|posted|posts|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_NAME = new RegExp(
-  `^[\\s,.!?]*((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,4}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
@@ -43,7 +43,9 @@ const AFTER_DESCRIBED_NAME = new RegExp(
 /** "…,” according to Zelensky", and "According to Zelensky, …": a source, where no one is said to speak. */
 const AFTER_ACCORDING =
   /^[\s,.!?]*according\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
-const ACCORDING = /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*,/u
+/** "According to Zelensky,", "According to Ukraine's air force,": a source, its institution in lower case. */
+const ACCORDING =
+  /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+(?:['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)?)\s*,/u
 const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
 const DESCRIBED =
   /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu

@@ -84,6 +84,9 @@ function FactCards({
   articles: readonly Article[]
   selectedFactId?: string
 }) {
+  // Where the reports were published on different days, each line says when: a toll that rose between
+  // them reads as a conflict, and the dates say why.
+  const days = new Set(articles.map((a) => a.publishedAt?.slice(0, 10) ?? null))
   return (
     <ul aria-label="Facts by outlet" className="space-y-3 md:hidden">
       {facts.map((fact) => (
@@ -105,7 +108,16 @@ function FactCards({
           <dl className="mt-2 space-y-1 text-sm">
             {articles.map((a) => (
               <div key={a.id} className="[overflow-wrap:anywhere]">
-                <dt className="inline font-semibold">{a.outlet}: </dt>
+                <dt className="inline font-semibold">
+                  {a.outlet}
+                  {days.size > 1 && (
+                    <span className="font-normal text-stone-600 dark:text-stone-400">
+                      {' '}
+                      ({formatDate(a.publishedAt)})
+                    </span>
+                  )}
+                  :{' '}
+                </dt>
                 <dd className="inline">
                   <OutletSays fact={fact} articleId={a.id} />
                 </dd>

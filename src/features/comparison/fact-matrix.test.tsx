@@ -1,0 +1,48 @@
+import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router'
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { type Article, analyzeCorpus } from '@/engine'
+import { FactMatrix } from './fact-matrix'
+
+/** The matrix of the real engine's facts for these articles, in a router of its own for the fact links. */
+async function renderMatrix(articles: Article[]) {
+  const { facts } = analyzeCorpus({ articles })
+  const rootRoute = createRootRoute({ component: () => <FactMatrix facts={facts} articles={articles} /> })
+  const router = createRouter({
+    routeTree: rootRoute,
+    history: createMemoryHistory({ initialEntries: ['/'] }),
+  })
+  render(<RouterProvider router={router} />)
+  return screen.findByRole('list', { name: 'Facts by outlet' })
+}
+
+const report = (id: string, outlet: string, text: string, publishedAt: string): Article => ({
+  id,
+  outlet,
+  text,
+  publishedAt,
+  eventId: 'night',
+})
+
+describe(FactMatrix.name, () => {
+  it('dates each outlet’s line on a phone where the reports were published on different days', async () => {
+    const cards = await renderMatrix([
+      report('a', 'Wire A', 'The death toll from the attack on Kyiv rose to 16.', '2025-06-17'),
+      report('b', 'Paper B', 'The death toll from the attack on Kyiv rose to 23.', '2025-06-18'),
+    ])
+    const card = within(cards)
+      .getByText(/people killed/)
+      .closest('li') as HTMLElement
+    expect(card).toHaveTextContent('Wire A (17 June 2025): 16')
+    expect(card).toHaveTextContent('Paper B (18 June 2025): 23')
+  })
+
+  it('leaves the dates out where all were published the same day', async () => {
+    const cards = await renderMatrix([
+      report('a', 'Wire A', 'The death toll from the attack on Kyiv rose to 16.', '2025-06-17'),
+      report('b', 'Paper B', 'The death toll from the attack on Kyiv rose to 23.', '2025-06-17'),
+    ])
+    expect(cards).toHaveTextContent('Wire A: 16')
+    expect(cards).not.toHaveTextContent('June')
+  })
+})

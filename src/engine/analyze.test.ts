@@ -686,6 +686,25 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('pairs a day named outright in sentences that share no words, and sets another outlet’s month against it', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'The Kremlin said the two leaders had last spoken on March 18.', '2025-05-20'),
+        article(
+          'b',
+          'B',
+          'Their previous call, on March 18, produced a limited pause in strikes.',
+          '2025-05-20',
+        ),
+        article('c', 'C', 'The two leaders had last spoken in February.', '2025-05-20'),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => `${m.articleId}:${m.date}`)])).toEqual([
+      ['conflict', ['a:2025-03-18', 'b:2025-03-18', 'c:2025-02']],
+    ])
+  })
+
   it('pairs the same month told of in sentences that share few words', () => {
     const { facts } = analyzeCorpus({
       articles: [

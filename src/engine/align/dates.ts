@@ -55,6 +55,9 @@ function isNowish(date: DateMention): boolean {
   return NOWISH.test(date.phrase.trim())
 }
 
+/** A day the text names by its date, "March 18" or "18 March 2025", not by a word relative to the report. */
+const isNamedDay = (date: DateMention) => date.precision === 'day' && !date.relative
+
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 
 /** "Overnight", and "on Thursday" in a Thursday report ("the air force said on Thursday"): the report's own day. */
@@ -101,7 +104,11 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     items.map((i) => i.prepared.article.id),
   )
   const edges: Edge[] = [...duplicates.edges]
-  const keys: Iterable<Term>[] = items.map((item) => item.vector.terms)
+  // The same day, named outright in two outlets ("on March 18"), is a candidate however few words the two
+  // sentences share: "the leaders had last spoken on March 18" and "their previous call, on March 18".
+  const keys: Iterable<Term | string>[] = items.map((item) =>
+    isNamedDay(item.date) ? [...item.vector.terms, item.date.date] : item.vector.terms,
+  )
   for (const [a, b] of candidatePairs(keys.map((k, i) => (duplicates.isCopy[i] ? [] : k)))) {
     const x = items[a] as Item
     const y = items[b] as Item
@@ -119,7 +126,12 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     // "101 drones overnight" and "last week, a record 550 drones".
     if (!isSameDate(x.date, y.date) && countsDiffer(x.counts, y.counts)) continue
     const score = cosine(x.vector, y.vector)
-    const bar = x.date.date === y.date.date ? SAME_HAPPENING_SAME_DATE : SAME_HAPPENING
+    const bar =
+      x.date.date !== y.date.date
+        ? SAME_HAPPENING
+        : isNamedDay(x.date) && isNamedDay(y.date)
+          ? 0
+          : SAME_HAPPENING_SAME_DATE
     // Agreement is taken first: a date joins the outlets that give the same one before any that differ,
     // and is set against another date only where no outlet agrees with it.
     if (score >= bar) edges.push({ a, b, score: isSameDate(x.date, y.date) ? 1 + score : score })

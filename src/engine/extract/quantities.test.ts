@@ -88,6 +88,13 @@ describe(extractQuantities.name, () => {
       [[23, 'person', 'killed']],
     ],
     ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
+    [
+      'Of the 50 injured, 20 were hospitalised.',
+      [
+        [50, 'person', 'injured'],
+        [20, 'person', null],
+      ],
+    ],
     ['41 were shot down, and another 35 were lost', []],
     [
       'Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost',
@@ -462,6 +469,11 @@ describe(extractQuantities.name, () => {
       ['Sviatoshynskyi district'],
     ],
     ['14 people, including three children, were killed in Kharkiv.', ['Kharkiv', null]],
+    ['The attack left 3 dead and 14 injured in Zaporizhzhia.', ['Zaporizhzhia', 'Zaporizhzhia']],
+    [
+      'Three people died and 14 were wounded in Zaporizhzhia, while in Kharkiv one person was killed.',
+      ['Zaporizhzhia', 'Zaporizhzhia', 'Kharkiv'],
+    ],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

@@ -438,6 +438,12 @@ export function extractQuantities(
     if (toll)
       for (const draft of drafts.slice(0, total))
         if (draft.role === toll.role && draft.unit === toll.unit) draft.role = null
+    // "Of the 50 injured, 20 were hospitalised": how many of the toll are in hospital, not another toll.
+    const ofToll = sentence.text.match(OF_THE_TOLL)
+    if (ofToll)
+      for (const [i, draft] of drafts.entries())
+        if (i > 0 && firstAfterOpening(sentence, drafts, i) && draft.role === drafts[0]?.role)
+          draft.role = null
     sidesFromActors(sentence.text, drafts)
     wholesOfParts(drafts)
     const kinds = kindsListed(sentence, drafts)
@@ -994,7 +1000,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name))
   if (named.length === 0 && targets.length === 0) return drafts.map(() => null)
   const opening = named.find((p) => p.at <= 3 && /^\s*(?:In|Across|Throughout|Over)\b/.test(sentence.text))
-  return drafts.map((draft, i) => {
+  const found = drafts.map((draft, i) => {
     const from = draft.end - sentence.start
     const [clauseStart, clauseEnd] = clauseOf(sentence, draft)
     // "Two people, including a mother and her infant, were killed in the Sviatoshynskyi district": the
@@ -1032,9 +1038,27 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
       before && /^\s*,\s*where\s[^,;]*$/i.test(sentence.text.slice(before.end, draft.start - sentence.start))
         ? before
         : undefined
-    return (after ?? where ?? opening ?? leading ?? target ?? consequence)?.name ?? null
+    return { after, rest: where ?? opening ?? leading ?? target ?? consequence }
   })
+  // "3 dead and 14 injured in Zaporizhzhia", "Three people died and 14 were wounded in Zaporizhzhia": two
+  // tolls joined by "and" share the place named after the second.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const here = found[i] as (typeof found)[number]
+    const next = found[i + 1] as (typeof found)[number]
+    const [a, b] = [drafts[i] as Draft, drafts[i + 1] as Draft]
+    const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+    if (!here.after && next.after && a.unit === b.unit && a.role !== b.role && TOLL_AND.test(gap))
+      here.after = next.after
+  }
+  return found.map(({ after, rest }) => (after ?? rest)?.name ?? null)
 }
+
+const OF_THE_TOLL =
+  /^\s*(?:Of|Among)\s+(?:the|those)\s+[\d,]+\s+(?:people\s+)?(?:injured|wounded|hurt|dead|killed)\s*,\s*[^,;]*?\b(?:hospitali[sz]ed|in\s+hospital|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|seriously|critically)\b/i
+
+/** What stands between two tolls of one clause: " dead and ", " people died and ", " were killed, and ". */
+const TOLL_AND =
+  /^\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?(?:dead|killed|died|injured|wounded|hurt)\s*,?\s+and\s+$/i
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
 /** ", including three children, ", ", among them a child, ": an aside inside a count's clause. */

@@ -95,6 +95,7 @@ describe(extractQuantities.name, () => {
         [20, 'person', null],
       ],
     ],
+    ['Another 45 drones did not reach their targets.', [[45, 'drone', 'lost']]],
     ['41 were shot down, and another 35 were lost', []],
     [
       'Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost',

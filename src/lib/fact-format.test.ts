@@ -31,6 +31,7 @@ describe(describeMention.name, () => {
     ],
     [mention('35', { value: 76, unit: 'drone', parts: [41, 35] }), '76 drones (41 + 35)'],
     [mention('two hours and five minutes', { value: 125, unit: 'minute' }), '2 hours 5 minutes'],
+    [mention('about 90 minutes', { value: 90, unit: 'minute', approx: 'about' }), 'about 90 minutes'],
     [mention('two-hour', { value: 2, unit: 'hour' }), '2 hours'],
     [
       mention('more than an hour and five minutes', { value: 65, unit: 'minute', approx: 'more than' }),

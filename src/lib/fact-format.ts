@@ -21,8 +21,10 @@ export function describeMention(fact: Fact, mention: Mention): string {
       // "roughly one-fifth" is compared as 20%: say both.
       return /\d/.test(mention.text) ? `${approx}${share}` : `${mention.text} (${share})`
     }
-    // "two hours and five minutes" is read in minutes: it is told as 2 hours 5 minutes, not 125 minutes.
-    if (mention.unit === 'minute' && mention.value >= 60) return `${approx}${formatLength(mention.value)}`
+    // "two hours and five minutes" is read in minutes: it is told as 2 hours 5 minutes, not 125 minutes;
+    // "90 minutes" stays as the text has it.
+    if (mention.unit === 'minute' && mention.value >= 60 && /hour/i.test(mention.text))
+      return `${approx}${formatLength(mention.value)}`
     const unit = !mention.unit
       ? ''
       : mention.value === 1

@@ -53,3 +53,34 @@ it('leaves out numbers that only one outlet gives and that have no role', () => 
   }
   expect(quantityCharts([lone], String)).toEqual([])
 })
+
+it('draws lengths given in hours and in minutes on one scale, in minutes, each labelled in its own words', () => {
+  const call: Fact = {
+    id: 'call',
+    eventId: 'e',
+    kind: 'number',
+    label: 'length of the call',
+    verdict: 'conflict',
+    missing: [],
+    mentions: [
+      { articleId: 'a', start: 0, end: 9, text: 'two hours', value: 2, unit: 'hour' },
+      {
+        articleId: 'b',
+        start: 0,
+        end: 16,
+        text: 'about 90 minutes',
+        value: 90,
+        unit: 'minute',
+        approx: 'about',
+        min: 81,
+        max: 99,
+      },
+    ],
+  }
+  const [chart] = quantityCharts([call], (id) => id.toUpperCase())
+  expect(chart?.unit).toBe('minute')
+  expect(chart?.rows.map((r) => [r.outlet, r.base, r.extension, r.label])).toEqual([
+    ['A', 120, 0, '2 hours'],
+    ['B', 81, 18, 'about 90 minutes'],
+  ])
+})

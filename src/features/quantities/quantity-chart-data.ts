@@ -1,5 +1,5 @@
 import type { Fact } from '@/engine'
-import { formatNumber } from '@/lib/fact-format'
+import { describeMention, formatNumber } from '@/lib/fact-format'
 
 export type ChartRow = {
   readonly outlet: string
@@ -35,21 +35,28 @@ export function quantityCharts(
     .map((fact) => {
       const byArticle = new Map<string, (typeof fact.mentions)[number]>()
       for (const m of fact.mentions) if (!byArticle.has(m.articleId)) byArticle.set(m.articleId, m)
-      const stated = [...byArticle.values()].map((m) => m.value ?? 0)
+      // "a two-hour call" against "about 90 minutes": lengths in hours and minutes are drawn in minutes,
+      // each labelled in its own words.
+      const units = new Set(fact.mentions.map((m) => m.unit))
+      const mixed = units.has('hour') && units.has('minute')
+      const scale = (m: (typeof fact.mentions)[number]) => (mixed && m.unit === 'hour' ? 60 : 1)
+      const stated = [...byArticle.values()].map((m) => (m.value ?? 0) * scale(m))
       const top = Math.max(...stated, 1)
       const rows = [...byArticle.values()].map((m) => {
-        const value = m.value ?? 0
-        const min = m.min ?? value
-        const max = m.approx ? (m.max ?? top * (1 + OPEN_RANGE)) : value
+        const value = (m.value ?? 0) * scale(m)
+        const min = (m.min ?? m.value ?? 0) * scale(m)
+        const max = m.approx ? (m.max === undefined ? top * (1 + OPEN_RANGE) : m.max * scale(m)) : value
         return {
           outlet: outletOf(m.articleId),
           base: min,
           extension: Math.max(0, max - min),
-          label: `${m.approx ? `${m.approx} ` : ''}${formatNumber(value)}`,
+          label: mixed
+            ? describeMention(fact, m)
+            : `${m.approx ? `${m.approx} ` : ''}${formatNumber(m.value ?? 0)}`,
           isRange: max !== min,
         }
       })
-      const unit = fact.mentions[0]?.unit ?? ''
+      const unit = mixed ? 'minute' : (fact.mentions[0]?.unit ?? '')
       return { factId: fact.id, title: fact.label, unit, rows }
     })
 }

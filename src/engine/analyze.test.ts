@@ -294,6 +294,60 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('dates each count by its own night where a report tells of two, and totals each night apart', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched 315 drones and seven missiles at Ukraine overnight, the air force said on Tuesday, a day after a record attack of 479 drones. The previous night, Russia had launched 479 drones and 20 missiles.',
+          '2025-06-10',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia attacked Ukraine overnight with 315 drones and seven missiles. On Monday, Russia fired 499 drones and missiles, including 479 drones.',
+          '2025-06-10',
+        ),
+        article(
+          'c',
+          'C',
+          'Russia launched 322 drones and missiles overnight, the air force said.',
+          '2025-06-10',
+        ),
+      ],
+    })
+    const launched = facts.filter((f) => /^(?:drones|air weapons) launched$/.test(f.label))
+    expect(
+      launched.map((f) => [f.label, f.verdict, f.mentions.map((m) => `${m.articleId}:${m.value}`)]).sort(),
+    ).toEqual([
+      ['air weapons launched', 'agree', ['a:322', 'b:322', 'c:322']],
+      ['air weapons launched', 'agree', ['a:499', 'b:499']],
+      ['drones launched', 'agree', ['a:315', 'b:315']],
+      ['drones launched', 'agree', ['a:479', 'a:479', 'b:479']],
+    ])
+  })
+
+  it('dates a count by the night its sentence names, not by the day a source reported it', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'The Aug. 28 attack on Kyiv killed four children, officials said on Aug. 28.',
+          '2025-08-28',
+        ),
+        article(
+          'b',
+          'B',
+          'The toll from the Aug. 28 attack rose to four children, the city reported on Aug. 29.',
+          '2025-08-29',
+        ),
+      ],
+    })
+    expect(factWith(facts, 'children').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
+  })
+
   it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {
     const { facts } = analyzeCorpus({
       articles: [

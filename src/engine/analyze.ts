@@ -4,7 +4,7 @@ import { alignNumbers } from './align/numbers'
 import type { DraftFact, PreparedArticle } from './align/prepared'
 import { alignQuotes } from './align/quotes'
 import { clusterEvents } from './cluster/events'
-import { extractDates } from './extract/dates'
+import { type DateMention, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities, kindsOfWeapon, type Quantity } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
@@ -43,12 +43,26 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     // An undated article reads its relative dates against its event's date.
     const publishedAt = article.publishedAt ?? eventOf.get(article.id)?.date ?? null
     const dates = extractDates(article.text, { publishedAt }, sentences)
-    // A count is of the day its own sentence names: two nights' counts are two facts.
-    const dayOf = new Map<number, string>()
+    // A count is of the day its own sentence names, the nearest to it where the sentence names two
+    // ("315 drones overnight, a day after a record attack of 479 drones"): two nights' counts are two facts.
+    const daysOf = new Map<number, DateMention[]>()
     // An undated article's "yesterday" was read against its event's date, a guess: only absolute dates count then.
     for (const d of dates) {
-      if (d.precision !== 'day' || dayOf.has(d.sentence) || (d.relative && !article.publishedAt)) continue
-      dayOf.set(d.sentence, d.morning ?? d.date)
+      if (d.precision !== 'day' || (d.relative && !article.publishedAt)) continue
+      daysOf.set(d.sentence, [...(daysOf.get(d.sentence) ?? []), d])
+    }
+    // The day a source spoke ("the administration reported on Aug. 29") dates a count only where nothing else does.
+    const spoken = (d: DateMention) =>
+      REPORTED.test(article.text.slice(Math.max(0, d.span.start - 40), d.span.start))
+    const dayOf = (q: Quantity) => {
+      const distance = (d: DateMention) =>
+        (spoken(d) ? article.text.length : 0) +
+        (d.span.start >= q.span.end ? d.span.start - q.span.end : Math.max(0, q.span.start - d.span.end))
+      const nearest = (daysOf.get(q.sentence) ?? []).reduce<DateMention | null>(
+        (best, d) => (!best || distance(d) < distance(best) ? d : best),
+        null,
+      )
+      return nearest ? (nearest.morning ?? nearest.date) : null
     }
     prepared.set(article.id, {
       article,
@@ -56,7 +70,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       terms,
       vectorOf: lazyVectors(terms, weights),
       quantities: quantities.map((q) => {
-        const when = dayOf.get(q.sentence) ?? null
+        const when = dayOf(q)
         // "The call came a day after Russia launched 273 drones": once dated, the day is the count's own.
         const scope = when && q.scope && DAYS_APART.test(q.scope) ? null : q.scope
         return { ...q, scope, when }
@@ -127,6 +141,9 @@ function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) 
     return vector
   }
 }
+
+const REPORTED =
+  /\b(?:said|says|reported|announced|stated|told\s+(?:reporters|journalists)|wrote|posted|added|confirmed)\s+(?:on\s+)?$/i
 
 const DAYS_APART = /^(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:after|before|earlier|later)$/
 

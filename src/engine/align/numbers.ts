@@ -337,10 +337,17 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
   const totals = new Map<PreparedArticle, Quantity[]>()
   for (const prepared of articles) {
     const own = prepared.quantities.filter((q) => q.unit === 'air weapon')
-    for (const [k, nights] of stated) {
-      const parts = prepared.quantities.filter(
-        (q) => q.unit && q.unit !== 'air weapon' && MUNITIONS.has(q.unit) && key(q) === k,
-      )
+    // "315 drones and seven missiles overnight … the previous night, 479 drones and 20 missiles": each
+    // night's kinds make that night's total.
+    const byNight = new Map<string, Quantity[]>()
+    for (const q of prepared.quantities) {
+      if (!q.unit || q.unit === 'air weapon' || !MUNITIONS.has(q.unit) || !stated.has(key(q))) continue
+      const at = `${key(q)}|${q.when ?? '-'}`
+      byNight.set(at, [...(byNight.get(at) ?? []), q])
+    }
+    for (const parts of byNight.values()) {
+      const k = key(parts[0] as Quantity)
+      const nights = stated.get(k) ?? new Set()
       const night = parts[0]?.when ?? null
       const fits = (when: string | null) => !when || !night || when === night
       if (own.some((q) => key(q) === k && fits(q.when ?? null)) || ![...nights].some(fits)) continue

@@ -69,6 +69,17 @@ describe(resolveDate.name, () => {
     )
   })
 
+  it('counts “the previous night” back from the story’s night, not from a day it recalls', () => {
+    const text =
+      'Russia attacked overnight, the air force said on Tuesday, a day after a record attack. The previous night, Russia had launched 479 drones.'
+    expect(extractDates(text, { publishedAt: '2025-06-10' }).map((d) => `${d.phrase}=${d.date}`)).toEqual([
+      'overnight=2025-06-10',
+      'Tuesday=2025-06-10',
+      'a day after=2025-06-09',
+      'The previous night=2025-06-09',
+    ])
+  })
+
   it('dates “overnight on June 28-29” by its morning', () => {
     const dates = extractDates('Russia struck overnight on June 28-29.', { publishedAt: '2025-06-30' })
     expect(dates.find((d) => d.phrase === 'June 28-29')?.date).toBe('2025-06-29')

@@ -307,8 +307,10 @@ export function extractDates(
         sentence: sentence.index,
         ...(eve && resolved.precision === 'day' ? { morning: nextDay(resolved.date) } : {}),
       })
-      // "The day before" counts back from the story's days, not from one it recalls ("since their clash on Feb. 28").
-      const day = resolved.precision === 'day' ? parseDay(resolved.date) : null
+      // "The day before" counts back from the story's days, not from one it recalls ("since their clash on
+      // Feb. 28", "overnight, a day after a record attack": the record attack's day is not the story's).
+      const recalls = /\bdays?\s+(?:after|before)\b/i.test(match[0])
+      const day = resolved.precision === 'day' && !recalls ? parseDay(resolved.date) : null
       if (day && (!published || Math.abs(time(day) - time(published)) <= 14 * 86_400_000)) anchor = day
     }
   }

@@ -1081,6 +1081,43 @@ describe(analyzeCorpus.name, () => {
     expect(events.map((e) => e.articleIds)).toEqual([['seed-004'], ['n1', 'n2']])
   })
 
+  it('keeps two nights’ reports apart, though the second recalls the first night’s counts', () => {
+    const loose = (id: string, text: string, publishedAt: string): Article => ({
+      id,
+      outlet: id.toUpperCase(),
+      text,
+      publishedAt,
+    })
+    const { events } = analyzeCorpus({
+      articles: [
+        loose(
+          'a',
+          'Russia launched 479 drones and 20 missiles at Ukraine overnight, the largest aerial attack of the war, the air force said. Air defences shot down 277 drones.',
+          '2025-06-09',
+        ),
+        loose(
+          'b',
+          'Russia fired 479 drones and 20 missiles at Ukraine overnight in its biggest air attack yet, the air force said. Most were shot down.',
+          '2025-06-09',
+        ),
+        loose(
+          'c',
+          'Russia launched 315 drones and seven missiles at Ukraine overnight, the air force said, a day after a record attack. The previous night, Russia had launched 479 drones and 20 missiles, the largest aerial attack of the war.',
+          '2025-06-10',
+        ),
+        loose(
+          'd',
+          'Russia attacked Ukraine overnight with 315 drones and seven missiles, the air force said. On Monday, Russia fired 479 drones and 20 missiles.',
+          '2025-06-10',
+        ),
+      ],
+    })
+    expect(events.map((e) => e.articleIds)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ])
+  })
+
   it('keeps a strike night apart from the meeting reported the day before, but not two reports that disagree', () => {
     const loose = (id: string, outlet: string, text: string, publishedAt: string): Article => ({
       id,

@@ -7,6 +7,7 @@ import { clusterEvents } from './cluster/events'
 import { type DateMention, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities, kindsOfWeapon, type Quantity } from './extract/quantities'
+import { MUNITIONS } from './extract/units'
 import { extractQuotes } from './extract/quotes'
 import { slug, UniqueIds } from './text/ids'
 import { contentTerms, contentTermsOfSpans } from './text/normalize'
@@ -32,36 +33,37 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       return [article, all]
     }),
   )
+  // A dated report's dates are read before grouping: the night it reports ("overnight") keeps two nights'
+  // reports apart, however many counts the second recalls from the first.
+  const datesOf = new Map(
+    read
+      .filter(({ article }) => article.publishedAt)
+      .map(({ article, sentences }) => [
+        article,
+        extractDates(article.text, { publishedAt: article.publishedAt ?? null }, sentences),
+      ]),
+  )
+  const nights = new Map(
+    read.map(({ article, quantities }) => [
+      article,
+      nightReported(quantities, countDater(article, datesOf.get(article) ?? [])),
+    ]),
+  )
   const events = clusterEvents(
     corpus,
     (article) => counts.get(article) ?? new Set(),
     (article) => articleTerms.get(article) ?? [],
+    (article) => nights.get(article) ?? null,
   )
   const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e])))
   const prepared = new Map<string, PreparedArticle>()
   for (const { article, sentences, terms, quantities } of read) {
     // An undated article reads its relative dates against its event's date.
     const publishedAt = article.publishedAt ?? eventOf.get(article.id)?.date ?? null
-    const dates = extractDates(article.text, { publishedAt }, sentences)
-    // A count is of the day its own sentence names, the nearest to it where the sentence names two
-    // ("315 drones overnight, a day after a record attack of 479 drones"): two nights' counts are two facts.
-    const daysOf = new Map<number, DateMention[]>()
-    // An undated article's "yesterday" was read against its event's date, a guess: only absolute dates count then.
-    for (const d of dates) {
-      if (d.precision !== 'day' || (d.relative && !article.publishedAt)) continue
-      daysOf.set(d.sentence, [...(daysOf.get(d.sentence) ?? []), d])
-    }
-    // The day a source spoke ("the administration reported on Aug. 29") dates a count only where nothing else does.
-    const spoken = (d: DateMention) =>
-      REPORTED.test(article.text.slice(Math.max(0, d.span.start - 40), d.span.start))
+    const dates = datesOf.get(article) ?? extractDates(article.text, { publishedAt }, sentences)
+    const dateOf = countDater(article, dates)
     const dayOf = (q: Quantity) => {
-      const distance = (d: DateMention) =>
-        (spoken(d) ? article.text.length : 0) +
-        (d.span.start >= q.span.end ? d.span.start - q.span.end : Math.max(0, q.span.start - d.span.end))
-      const nearest = (daysOf.get(q.sentence) ?? []).reduce<DateMention | null>(
-        (best, d) => (!best || distance(d) < distance(best) ? d : best),
-        null,
-      )
+      const nearest = dateOf(q)
       return nearest ? (nearest.morning ?? nearest.date) : null
     }
     prepared.set(article.id, {
@@ -140,6 +142,43 @@ function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) 
     }
     return vector
   }
+}
+
+/**
+ * The date of each count: the day its own sentence names, the nearest to it where the sentence names two
+ * ("315 drones overnight, a day after a record attack of 479 drones"): two nights' counts are two facts. The
+ * day a source spoke ("the administration reported on Aug. 29") dates a count only where nothing else does.
+ * An undated article's "yesterday" was read against its event's date, a guess: only absolute dates count then.
+ */
+function countDater(article: Article, dates: readonly DateMention[]) {
+  const daysOf = new Map<number, DateMention[]>()
+  for (const d of dates) {
+    if (d.precision !== 'day' || (d.relative && !article.publishedAt)) continue
+    daysOf.set(d.sentence, [...(daysOf.get(d.sentence) ?? []), d])
+  }
+  const spoken = (d: DateMention) =>
+    REPORTED.test(article.text.slice(Math.max(0, d.span.start - 40), d.span.start))
+  return (q: Quantity): DateMention | null => {
+    const distance = (d: DateMention) =>
+      (spoken(d) ? article.text.length : 0) +
+      (d.span.start >= q.span.end ? d.span.start - q.span.end : Math.max(0, q.span.start - d.span.end))
+    let nearest: DateMention | null = null
+    for (const d of daysOf.get(q.sentence) ?? []) if (!nearest || distance(d) < distance(nearest)) nearest = d
+    return nearest
+  }
+}
+
+const NOWISH = /^(?:overnight|last\s+night|this\s+morning|today|tonight)$/i
+const STRIKE_ROLES = new Set(['launched', 'downed', 'lost', 'neutralised', 'hit'])
+
+/** The night a strike report tells of: the day of its first count of weapons that it dates "overnight". */
+function nightReported(quantities: readonly Quantity[], dateOf: (q: Quantity) => DateMention | null) {
+  for (const q of quantities) {
+    if (!q.unit || !MUNITIONS.has(q.unit) || !STRIKE_ROLES.has(q.role ?? '') || q.scope) continue
+    const date = dateOf(q)
+    if (date && NOWISH.test(date.phrase.trim())) return date.date
+  }
+  return null
 }
 
 const REPORTED =

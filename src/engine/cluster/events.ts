@@ -37,6 +37,8 @@ type Cluster = {
   quantities: Set<string>
   first: number | null
   last: number | null
+  /** The nights its strike reports tell of. */
+  nights: Set<string>
 }
 
 /**
@@ -48,6 +50,8 @@ export function clusterEvents(
   corpus: Corpus,
   countsOf: (article: Article) => CountKeys = () => new Set(),
   termsOf: (article: Article) => readonly Term[] = articleTerms,
+  /** The night a strike report tells of ("overnight" in a report of 10 June): one event is one night. */
+  nightOf: (article: Article) => string | null = () => null,
 ): AnalyzedEvent[] {
   const weights = new TermWeights()
   const terms = new Map<Article, readonly Term[]>()
@@ -101,7 +105,7 @@ export function clusterEvents(
       byId.set(article.eventId, cluster)
       clusters.push(cluster)
     }
-    join(cluster, article, day(article), vectorOf(article), countsOf(article))
+    join(cluster, article, day(article), vectorOf(article), countsOf(article), nightOf(article))
   }
   const loose = corpus.articles.filter((a) => !a.eventId)
   const dated = loose.filter((a) => day(a) !== null).sort((a, b) => (day(a) ?? 0) - (day(b) ?? 0))
@@ -127,6 +131,9 @@ export function clusterEvents(
         )
           continue
       }
+      // "Overnight" on 9 June and on 10 June: two nights' reports, however many counts the second recalls.
+      const night = nightOf(article)
+      if (night && cluster.nights.size > 0 && !cluster.nights.has(night)) continue
       const likeness = score(article, cluster)
       if (likeness > bestScore) {
         best = cluster
@@ -138,7 +145,7 @@ export function clusterEvents(
       sorted.push(best)
       clusters.push(best)
     }
-    join(best, article, published, vectorOf(article), countsOf(article))
+    join(best, article, published, vectorOf(article), countsOf(article), nightOf(article))
   }
   const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
   const ids = new UniqueIds(byId.keys())
@@ -160,11 +167,20 @@ function emptyCluster(id: string | null): Cluster {
     quantities: new Set(),
     first: null,
     last: null,
+    nights: new Set(),
   }
 }
 
-function join(cluster: Cluster, article: Article, day: number | null, vector: TermVector, counts: CountKeys) {
+function join(
+  cluster: Cluster,
+  article: Article,
+  day: number | null,
+  vector: TermVector,
+  counts: CountKeys,
+  night: string | null,
+) {
   cluster.articles.push(article)
+  if (night) cluster.nights.add(night)
   for (const key of counts) {
     cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
     cluster.quantities.add(quantityOf(key))

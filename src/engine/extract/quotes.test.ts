@@ -45,6 +45,10 @@ describe(extractQuotes.name, () => {
       '"This is a terrorist attack," Kremlin spokesman Dmitry Peskov told reporters.',
       [['This is a terrorist attack', 'Dmitry Peskov']],
     ],
+    [
+      'Trump also said Putin was "shooting missiles into civilian areas."',
+      [['shooting missiles into civilian areas.', 'Trump']],
+    ],
     ['"It was horrible," she told reporters.', [['It was horrible', null]]],
     [
       '“We heard explosions all night,” resident Olena Kovalenko, 45, told The Associated Press.',

@@ -248,7 +248,10 @@ function attribute(
       if (person) return person.name
     }
     // "The Kremlin's spokesman, Dmitry Peskov, described": the name in its commas.
-    const any = near.match(/((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),?\s*$/u)
+    // "Trump also said": an adverb or an auxiliary may stand between the name and its verb.
+    const any = near.match(
+      /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),?(?:\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\s+also|had\s+also))?\s*$/u,
+    )
     if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
     const organisation = near.match(ORGANISATION)?.[1]
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)

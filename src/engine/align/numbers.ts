@@ -1,5 +1,5 @@
 import type { Quantity, Role } from '../extract/quantities'
-import { kindsOfWeapon, NATIONAL, sumsOfKinds } from '../extract/quantities'
+import { kindsOfWeapon, NATIONAL, sumOf, sumsOfKinds } from '../extract/quantities'
 import { DURATIONS, MUNITIONS } from '../extract/units'
 import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
@@ -303,18 +303,7 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
       const downed = [...new Set(downedQs.map((q) => q.value))]
       if (downed.length !== 1 || new Set(lost.map((q) => q.value)).size !== 1 || !last) continue
       const first = downedQs[0] as Quantity
-      sums.set(prepared, [
-        ...(sums.get(prepared) ?? []),
-        {
-          ...last,
-          role: 'neutralised',
-          value: first.value + last.value,
-          min: first.min + last.min,
-          max: first.max + last.max,
-          approx: null,
-          parts: [first.value, last.value],
-        },
-      ])
+      sums.set(prepared, [...(sums.get(prepared) ?? []), sumOf([first, last], { role: 'neutralised' })])
     }
   }
   return sums
@@ -381,16 +370,8 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
       if (contested) continue
       totals.set(prepared, [
         ...(totals.get(prepared) ?? []),
-        {
-          ...last,
-          unit: 'air weapon',
-          kind: null,
-          value: one.reduce((n, q) => n + q.value, 0),
-          min: one.reduce((n, q) => n + q.min, 0),
-          max: one.reduce((n, q) => n + q.max, 0),
-          approx: null,
-          parts: one.map((q) => q.value),
-        },
+        // Placed on the last part the text gives, not on the last kind counted.
+        { ...sumOf(one, { unit: 'air weapon', kind: null }), span: last.span, sentence: last.sentence },
       ])
     }
   }

@@ -220,24 +220,31 @@ export function sumsOfKinds(counts: readonly Quantity[]): Quantity[] {
   for (const [unit, kinds] of byUnit) {
     const parts = [...kinds.values()]
     const first = parts[0] as Quantity
-    const last = parts.at(-1) as Quantity
     if (
       spoilt.has(unit) ||
       parts.length < 2 ||
       parts.some((q) => q.side !== first.side || q.place !== first.place || q.when !== first.when)
     )
       continue
-    sums.push({
-      ...last,
-      kind: null,
-      value: parts.reduce((n, q) => n + q.value, 0),
-      min: parts.reduce((n, q) => n + q.min, 0),
-      max: parts.reduce((n, q) => n + q.max, 0),
-      approx: null,
-      parts: parts.map((q) => q.value),
-    })
+    sums.push(sumOf(parts, { kind: null }))
   }
   return sums
+}
+
+/**
+ * The count that counts add up to, placed on the last of them, what it is of set by `as`: the whole of
+ * "seven cruise missiles and six ballistic missiles", the neutralised of "41 shot down and 35 lost".
+ */
+export function sumOf(parts: readonly Quantity[], as: Partial<Quantity>): Quantity {
+  return {
+    ...(parts.at(-1) as Quantity),
+    ...as,
+    value: parts.reduce((n, q) => n + q.value, 0),
+    min: parts.reduce((n, q) => n + q.min, 0),
+    max: parts.reduce((n, q) => n + q.max, 0),
+    approx: null,
+    parts: parts.map((q) => q.value),
+  }
 }
 
 /** Finds the counted numbers of a text, with what they count and what happened to it. */

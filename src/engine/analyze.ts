@@ -1,5 +1,5 @@
 import { alignClaims } from './align/claims'
-import { alignDates } from './align/dates'
+import { alignDates, isNowish } from './align/dates'
 import { alignNumbers } from './align/numbers'
 import type { DraftFact, PreparedArticle } from './align/prepared'
 import { alignQuotes } from './align/quotes'
@@ -168,15 +168,14 @@ function countDater(article: Article, dates: readonly DateMention[]) {
   }
 }
 
-const NOWISH = /^(?:overnight|last\s+night|this\s+morning|today|tonight)$/i
 const STRIKE_ROLES = new Set(['launched', 'downed', 'lost', 'neutralised', 'hit'])
 
-/** The night a strike report tells of: the day of its first count of weapons that it dates "overnight". */
+/** The night a strike report tells of: the day of its first count of weapons it dates "overnight" or so. */
 function nightReported(quantities: readonly Quantity[], dateOf: (q: Quantity) => DateMention | null) {
   for (const q of quantities) {
     if (!q.unit || !MUNITIONS.has(q.unit) || !STRIKE_ROLES.has(q.role ?? '') || q.scope) continue
     const date = dateOf(q)
-    if (date && NOWISH.test(date.phrase.trim())) return date.date
+    if (date && isNowish(date)) return date.date
   }
   return null
 }

@@ -51,7 +51,7 @@ export function isSameDate(
 const NOWISH = /^(?:overnight|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|yesterday)$/i
 
 /** A date that places the report itself rather than the happening it tells of. */
-function isNowish(date: DateMention): boolean {
+export function isNowish(date: Pick<DateMention, 'phrase'>): boolean {
   return NOWISH.test(date.phrase.trim())
 }
 

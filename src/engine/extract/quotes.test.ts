@@ -49,6 +49,15 @@ describe(extractQuotes.name, () => {
       'Trump also said Putin was "shooting missiles into civilian areas."',
       [['shooting missiles into civilian areas.', 'Trump']],
     ],
+    [
+      '"Enough is enough," said the mayor of Kyiv, Vitali Klitschko.',
+      [['Enough is enough', 'Vitali Klitschko']],
+    ],
+    [
+      'Yuri Ushakov, Putin’s foreign policy adviser, said the call was "businesslike".',
+      [['businesslike', 'Yuri Ushakov']],
+    ],
+    ['"We are ready," said a senior official, who asked not to be named.', [['We are ready', null]]],
     ['"It was horrible," she told reporters.', [['It was horrible', null]]],
     [
       '“We heard explosions all night,” resident Olena Kovalenko, 45, told The Associated Press.',

@@ -27,6 +27,11 @@ const AFTER_VERB = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
   'u',
 )
+/** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
+const AFTER_VERB_DESCRIBED = new RegExp(
+  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)`,
+  'u',
+)
 /** "…,” the mayor, Vitali Klitschko, wrote": the name after its description. */
 const AFTER_DESCRIPTION = new RegExp(
   `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
@@ -214,6 +219,7 @@ function attribute(
   const nameAfter =
     after.match(AFTER_NAME) ??
     after.match(AFTER_VERB) ??
+    after.match(AFTER_VERB_DESCRIBED) ??
     after.match(AFTER_BY) ??
     after.match(AFTER_DESCRIPTION) ??
     after.match(AFTER_DESCRIBED_NAME)
@@ -231,7 +237,7 @@ function attribute(
     // "Macron, speaking after the meeting, said": an aside in lower case between the name and its verb.
     const near = upToVerb
       .slice(-NEAR_REACH)
-      .replace(/,\s*\p{Ll}[^,]{1,80},\s*$/u, ' ')
+      .replace(/,\s*(?:\p{Ll}|[A-Z][\p{L}-]*['’]s\s)[^,]{1,80},\s*$/u, ' ')
       .split(/\s+/)
       .slice(-7)
       .join(' ')

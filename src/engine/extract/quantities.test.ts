@@ -96,6 +96,15 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Another 45 drones did not reach their targets.', [[45, 'drone', 'lost']]],
+    [
+      'The air force said 270 drones and 10 missiles were neutralised out of 298 drones and 15 missiles launched.',
+      [
+        [270, 'drone', 'neutralised'],
+        [10, 'missile', 'neutralised'],
+        [298, 'drone', 'launched'],
+        [15, 'missile', 'launched'],
+      ],
+    ],
     ['41 were shot down, and another 35 were lost', []],
     [
       'Moscow fired 90 drones, 41 of which were shot down, and another 35 were lost',
@@ -489,6 +498,14 @@ describe(extractQuantities.name, () => {
       [
         [30, 'drone', 'downed', 'Moscow'],
         [12, 'drone', 'downed', 'Tula region'],
+      ],
+    ],
+    [
+      'The air force said 40 drones were shot down over the Kyiv region, 20 over Odesa and 10 over Kharkiv.',
+      [
+        [40, 'drone', 'downed', 'Kyiv region'],
+        [20, 'drone', 'downed', 'Odesa'],
+        [10, 'drone', 'downed', 'Kharkiv'],
       ],
     ],
     [

@@ -411,6 +411,11 @@ export function extractQuantities(
           sentence.text.slice(Math.max(0, draft.start - sentence.start - 12), draft.start - sentence.start),
         )
         if (draft.role === 'hit' && instrument) draft.role = 'launched'
+        // "270 drones were neutralised out of 298 launched": the whole, after "out of", is what was sent.
+        const whole = /\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(
+          sentence.text.slice(Math.max(0, draft.start - sentence.start - 24), draft.start - sentence.start),
+        )
+        if (whole && family === 'munition') draft.role = 'launched'
       }
     }
     for (const [i, draft] of drafts.entries()) {
@@ -798,7 +803,7 @@ function wholesOfParts(drafts: Draft[]) {
 
 /** What stands between two counts of one weapon by place: " over Moscow and ", ", including ", ", ". */
 const BY_PLACE_GAP =
-  /^(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+)?(?:over|in|above|across|near)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})?\s*,?\s*(?:(?:and|while|with|including)\s+)?$/iu
+  /^(?:\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}(?:over|in|above|across|near)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})?\s*,?\s*(?:(?:and|while|with|including)\s+)?$/iu
 /** "all four of the capital's airports": the whole a count is part of names what it counts. */
 const OF_THE_NOUN =
   /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\b/u

@@ -87,6 +87,7 @@ describe(extractQuantities.name, () => {
       "The death toll from Russia's Aug. 28 attack has risen to 23, the administration reported on Sept. 1.",
       [[23, 'person', 'killed']],
     ],
+    ['Officials said the attack claimed 14 lives.', [[14, 'person', 'killed']]],
     ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
     [
       'Of the 50 injured, 20 were hospitalised.',
@@ -480,6 +481,8 @@ describe(extractQuantities.name, () => {
     ],
     ['14 people, including three children, were killed in Kharkiv.', ['Kharkiv', null]],
     ['The attack left 3 dead and 14 injured in Zaporizhzhia.', ['Zaporizhzhia', 'Zaporizhzhia']],
+    ['The death toll in Dnipro rose to 9.', ['Dnipro']],
+    ['The toll in Kyiv stood at 23.', ['Kyiv']],
     [
       'Three people died and 14 were wounded in Zaporizhzhia, while in Kharkiv one person was killed.',
       ['Zaporizhzhia', 'Zaporizhzhia', 'Kharkiv'],

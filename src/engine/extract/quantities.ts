@@ -146,7 +146,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // Kharkiv region" are places, "in the western city of Ternopil" too; "in Russian strikes" is not (an
 // adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital)\s+of\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital)\s+of\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
@@ -1044,13 +1044,22 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         p.at < draft.start - sentence.start &&
         /^[\s,;]*(?:(?:and|but|meanwhile)\s+)?$/i.test(sentence.text.slice(clauseStart, p.at)),
     )
+    // "The death toll in Dnipro rose to 9": the place of the toll the count is.
+    const ofToll = named.find(
+      (p) =>
+        p.at >= clauseStart &&
+        p.at < draft.start - sentence.start &&
+        /\b(?:toll|casualties|dead|deaths|victims|injured|wounded)\s+$/i.test(
+          sentence.text.slice(clauseStart, p.at),
+        ),
+    )
     // "…an apartment building in the Domodedovo district, where one person was injured": where "where" points.
     const before = named.filter((p) => p.end <= draft.start - sentence.start).at(-1)
     const where =
       before && /^\s*,\s*where\s[^,;]*$/i.test(sentence.text.slice(before.end, draft.start - sentence.start))
         ? before
         : undefined
-    return { after, rest: where ?? opening ?? leading ?? target ?? consequence }
+    return { after, rest: where ?? ofToll ?? opening ?? leading ?? target ?? consequence }
   })
   // "3 dead and 14 injured in Zaporizhzhia", "Three people died and 14 were wounded in Zaporizhzhia": two
   // tolls joined by "and" share the place named after the second.

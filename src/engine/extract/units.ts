@@ -15,7 +15,7 @@ add('bomb', 'bomb shell')
 add('air weapon', 'asset weapon')
 add(
   'person',
-  'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker',
+  'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker life lives',
 )
 add('child', 'child children kid minor son daughter boy girl baby infant teenager')
 add('soldier', 'soldier troop serviceman servicemen fighter')
@@ -70,7 +70,8 @@ export function unitClass(noun: string): string | null {
 /** Nouns whose meaning carries the role: "one civilian death", "three injuries". */
 export function roleOfNoun(noun: string): string | null {
   const w = singular(noun)
-  if (w === 'death' || w === 'fatality') return 'killed'
+  // "The attack claimed 14 lives", "cost 14 lives": lives counted are lives lost.
+  if (w === 'death' || w === 'fatality' || w === 'life' || noun.toLowerCase() === 'lives') return 'killed'
   if (w === 'injury') return 'injured'
   if (w === 'casualty') return 'casualties'
   return null

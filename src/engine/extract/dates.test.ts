@@ -63,6 +63,9 @@ describe(resolveDate.name, () => {
     ['Russia attacked Ukraine overnight on Aug. 28.', ['Aug. 28=2025-08-28']],
     ['Russia attacked Ukraine overnight on Thursday.', ['Thursday=2025-08-28']],
     ['Russia attacked Ukraine overnight.', ['overnight=2025-08-29']],
+    ['Russia attacked Ukraine overnight into Friday.', ['Friday=2025-08-29']],
+    // A report filed on the Friday evening, of the night into Saturday: not the Saturday six days before.
+    ['Russia attacked Ukraine overnight into Saturday.', ['Saturday=2025-08-30']],
   ])('reads “%s” by the night it names, in a report of the day after', (text, dates) => {
     expect(extractDates(text, { publishedAt: '2025-08-29' }).map((d) => `${d.phrase}=${d.date}`)).toEqual(
       dates,

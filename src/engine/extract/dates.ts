@@ -60,8 +60,8 @@ const PATTERNS: [string, string][] = [
   [
     'word',
     // "the overnight assault", "Wednesday's overnight attack": a night the text has named, not last night.
-    // "overnight on Aug. 28": the date that follows names the night.
-    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s)overnight(?!\\s+(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?(?:\\d{1,2}\\b|${DAY_MONTH}\\s*\\d|${WEEKDAY}))|last\\s+night)\\b`,
+    // "overnight on Aug. 28", "overnight into Sunday": the date that follows names the night.
+    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s)overnight(?!\\s+(?:on|of|into|to)\\s+(?:the\\s+night\\s+of\\s+|early\\s+)?(?:\\d{1,2}\\b|${DAY_MONTH}\\s*\\d|${WEEKDAY}))|last\\s+night)\\b`,
   ],
   ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,%\\-])`],
 ]
@@ -248,6 +248,12 @@ const GROUPS = new Map<string, [number, number]>()
   }
 }
 
+/** Whether `day` falls on the weekday a phrase names ("Tuesday", "on Tuesday's"). */
+function isWeekday(day: Day, phrase: string): boolean {
+  const name = WEEKDAYS[new Date(time(day)).getUTCDay()] ?? ''
+  return phrase.toLowerCase().includes(name)
+}
+
 function isCapitalised(word: string | undefined): boolean {
   return !!word && word[0] === word[0]?.toUpperCase()
 }
@@ -281,13 +287,21 @@ export function extractDates(
         ((NIGHT_TO_MORNING.test(rest) && /\b(?:night\s+of|from|late)\s+(?:on\s+)?$/i.test(before)) ||
           /^\s+night\b/i.test(rest))
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
-      const resolved = resolveMatch(match as RegExpExecArray, {
+      let resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,
         isFuture,
         anchor,
         night: isNightOf(before),
       })
       if (!resolved) continue
+      // "overnight into Tuesday" in a report filed on Monday evening: the morning after the report, where
+      // the past tense would reach back six days.
+      const into = !!match.groups?.weekday && /\binto\s+(?:early\s+)?$/i.test(before) && published
+      if (into && resolved.precision === 'day') {
+        const tomorrow = addDays(published, 1)
+        if (dayString(tomorrow).date !== resolved.date && isWeekday(tomorrow, match[0]))
+          resolved = dayString(tomorrow)
+      }
       const start = sentence.start + (match.index ?? 0)
       const g = match.groups ?? {}
       const relative = !!(

@@ -10,6 +10,7 @@ describe(resolveDate.name, () => {
     ['talks planned for next month', '2025-04-26', '2025-05'],
     ['the attack in January 2024', '2025-04-26', '2024-01'],
     ['annexed by Russia in 2014', '2025-04-26', '2014'],
+    ['In 2022, Russia invaded', '2025-04-26', '2022'],
     ['two months ago', '2025-04-26', '2025-02'],
     ['since last year', '2025-04-26', '2024'],
   ])('“%s” (%s) → %s', (phrase, publishedAt, date) => {

@@ -63,7 +63,8 @@ const PATTERNS: [string, string][] = [
     // "overnight on Aug. 28", "overnight into Sunday": the date that follows names the night.
     `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s)overnight(?!\\s+(?:on|of|into|to)\\s+(?:the\\s+night\\s+of\\s+|early\\s+)?(?:\\d{1,2}\\b|${DAY_MONTH}\\s*\\d|${WEEKDAY}))|last\\s+night)\\b`,
   ],
-  ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d,%\\-])`],
+  // "In 2022, Russia invaded": a comma may follow a year, though not a digit after it ("2022,500").
+  ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d%\\-]|,\\d)`],
 ]
 const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'gi')
 /** A cheap first look: most sentences name no date at all. */

@@ -3,10 +3,10 @@ import { alignDates, isNowish } from './align/dates'
 import { alignNumbers } from './align/numbers'
 import type { DraftFact, PreparedArticle } from './align/prepared'
 import { alignQuotes } from './align/quotes'
-import { clusterEvents } from './cluster/events'
+import { clusterEvents, countKeys } from './cluster/events'
 import { type DateMention, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
-import { extractQuantities, kindsOfWeapon, type Quantity } from './extract/quantities'
+import { extractQuantities, type Quantity } from './extract/quantities'
 import { MUNITIONS } from './extract/units'
 import { extractQuotes } from './extract/quotes'
 import { slug, UniqueIds } from './text/ids'
@@ -25,7 +25,6 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     for (const t of terms) weights.add(t)
     return { article, sentences, terms, quantities: extractQuantities(article.text, sentences) }
   })
-  const counts = new Map(read.map(({ article, quantities }) => [article, countKeys(quantities)]))
   const articleTerms = new Map(
     read.map(({ article, terms }) => {
       const all = contentTerms(article.title ?? '')
@@ -43,12 +42,19 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
         extractDates(article.text, { publishedAt: article.publishedAt ?? null }, sentences),
       ]),
   )
-  const nights = new Map(
-    read.map(({ article, quantities }) => [
-      article,
-      nightReported(quantities, countDater(article, datesOf.get(article) ?? [])),
-    ]),
+  const daters = new Map(
+    read.map(({ article }) => [article, countDater(article, datesOf.get(article) ?? [])]),
   )
+  const nights = new Map<Article, string | null>()
+  const counts = new Map<Article, Set<string>>()
+  for (const { article, quantities } of read) {
+    const dateOf = daters.get(article) ?? (() => null)
+    nights.set(article, nightReported(quantities, dateOf))
+    counts.set(
+      article,
+      countKeys(quantities, (q) => dateOf(q)?.date ?? null),
+    )
+  }
   const events = clusterEvents(
     corpus,
     (article) => counts.get(article) ?? new Set(),
@@ -106,30 +112,6 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     }
   }
   return { events, facts: facts.sort(byVerdict) }
-}
-
-/**
- * An article's counts as keys for grouping reports into events ("drone|launched|-|273"), with the total
- * its kinds add up to where it gives no total itself: "315 drones and seven missiles" is also 322 weapons,
- * to meet another report's "322 drones and missiles". A count's place is left out: one outlet's "the attack
- * on Kyiv killed nine" and another's "nine people died" tell one night.
- */
-function countKeys(quantities: readonly Quantity[]): Set<string> {
-  const keys = new Set<string>()
-  const byOccasion = new Map<string, Quantity[]>()
-  for (const q of quantities) {
-    if (!q.role || q.role === 'age') continue
-    const quantity = `${q.role}|${q.scope ?? '-'}`
-    keys.add(`${q.unit}${q.kind ? `:${q.kind}` : ''}|${quantity}|${q.value}`)
-    const occasion = `${quantity}|${q.place ?? '-'}`
-    byOccasion.set(occasion, [...(byOccasion.get(occasion) ?? []), q])
-  }
-  for (const [occasion, counts] of byOccasion) {
-    const kinds = counts.some((q) => q.unit === 'air weapon') ? null : kindsOfWeapon(counts)
-    const quantity = occasion.slice(0, occasion.lastIndexOf('|'))
-    if (kinds) keys.add(`air weapon|${quantity}|${kinds.reduce((sum, q) => sum + q.value, 0)}`)
-  }
-  return keys
 }
 
 function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) {

@@ -1,4 +1,5 @@
 import { parseDay } from '../extract/dates'
+import { kindsOfWeapon, type Quantity } from '../extract/quantities'
 import { slug, UniqueIds } from '../text/ids'
 import { contentTerms, type Term, type TermVector, TermWeights, VectorSum } from '../text/similarity'
 import type { AnalyzedEvent, Article, Corpus } from '../types'
@@ -26,6 +27,36 @@ const CLASHING_COUNTS = 0.1
 
 /** Counted facts of an article, as keys: the quantity, then its value after the last bar ("drone|launched|-|145"). */
 export type CountKeys = ReadonlySet<string>
+
+/**
+ * An article's counts as keys for grouping reports into events ("drone|launched|-|273"), with the total
+ * its kinds add up to where it gives no total itself: "315 drones and seven missiles" is also 322 weapons,
+ * to meet another report's "322 drones and missiles", summed per night where the report dates its counts. A
+ * count's place is left out: one outlet's "the attack on Kyiv killed nine" and another's "nine people died"
+ * tell one night.
+ */
+export function countKeys(
+  quantities: readonly Quantity[],
+  dayOf: (q: Quantity) => string | null,
+): Set<string> {
+  const keys = new Set<string>()
+  const byOccasion = new Map<string, { quantity: string; counts: Quantity[] }>()
+  for (const q of quantities) {
+    if (!q.role || q.role === 'age') continue
+    const quantity = `${q.role}|${q.scope ?? '-'}`
+    keys.add(`${q.unit}${q.kind ? `:${q.kind}` : ''}|${quantity}|${q.value}`)
+    // "315 drones and seven missiles overnight. The previous night, 479 drones and 20 missiles": two sums.
+    const occasion = `${quantity}|${q.place ?? '-'}|${dayOf(q) ?? '-'}`
+    const group = byOccasion.get(occasion) ?? { quantity, counts: [] }
+    group.counts.push(q)
+    byOccasion.set(occasion, group)
+  }
+  for (const { quantity, counts } of byOccasion.values()) {
+    const kinds = counts.some((q) => q.unit === 'air weapon') ? null : kindsOfWeapon(counts)
+    if (kinds) keys.add(`air weapon|${quantity}|${kinds.reduce((sum, q) => sum + q.value, 0)}`)
+  }
+  return keys
+}
 
 type Cluster = {
   id: string | null

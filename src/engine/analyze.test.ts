@@ -1197,4 +1197,25 @@ describe(analyzeCorpus.name, () => {
     })
     expect(events.map((e) => e.articleIds)).toEqual([['a', 'b', 'd'], ['e']])
   })
+
+  it('groups a report whose toll differs with the night’s reports, where nothing but the toll is counted', () => {
+    const loose = (id: string, text: string): Article => ({ id, outlet: id, text, publishedAt: '2025-08-28' })
+    const { events } = analyzeCorpus({
+      articles: [
+        loose(
+          'a',
+          'KYIV, Ukraine (AP) — A massive Russian drone and missile attack on Kyiv killed at least 14 people, including three children, and injured 38 others, officials said Thursday.\nRussia fired 598 drones and 31 missiles overnight, Ukraine’s air force said. Air defenses shot down or neutralized 563 drones and 26 missiles.\nIn the Darnytskyi district, a five-story residential building was partly destroyed, Kyiv city military administration head Tymur Tkachenko said.\nThe strikes also damaged the offices of the European Union’s delegation and the British Council in central Kyiv.\nIn the Dnipropetrovsk region, one person was killed and three were wounded, the regional governor said.',
+        ),
+        loose(
+          'b',
+          'At least 18 people, including four children, have been killed in Kyiv after Russia launched one of its largest combined attacks on the Ukrainian capital, officials say.\nUkraine’s air force said Russia had launched 598 drones and 31 ballistic and cruise missiles in the overnight attack. It said 563 drones and 26 missiles had been shot down or suppressed.\nAt least 48 people were injured across the city, Tkachenko said.\nThe EU’s envoy to Ukraine said the bloc’s mission had been damaged by the blasts.',
+        ),
+        loose(
+          'c',
+          'Russia’s Defence Ministry said on Thursday its forces had carried out a massive strike overnight with long-range precision weapons on Ukrainian military-industrial enterprises and air bases.\nThe ministry said Russian air defence units had destroyed 102 Ukrainian drones over Russian regions overnight.\nUkraine said the attack on Kyiv killed at least 15 people.',
+        ),
+      ],
+    })
+    expect(events.map((e) => e.articleIds)).toEqual([['a', 'b', 'c']])
+  })
 })

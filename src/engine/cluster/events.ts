@@ -1,5 +1,6 @@
 import { parseDay } from '../extract/dates'
 import { kindsOfWeapon, type Quantity } from '../extract/quantities'
+import { MUNITIONS } from '../extract/units'
 import { slug, UniqueIds } from '../text/ids'
 import { contentTerms, type Term, type TermVector, TermWeights, VectorSum } from '../text/similarity'
 import type { AnalyzedEvent, Article, Corpus } from '../types'
@@ -19,9 +20,10 @@ const SAME_TOPIC = 0.12
 /** What each count two reports share adds to their likeness: "145 drones launched" in both is a strong tie. */
 const SHARED_COUNT = 0.1
 /**
- * What a report loses when it gives the same quantity as an event's reports a different value and shares
- * none of their counts: "149 drones" against "145 drones" with nothing else in common is another night.
- * Reports of one night that disagree on one count nearly always share another (the air force's figures).
+ * What a report loses when it gives the same count of weapons as an event's reports a different value and
+ * shares none of their counts: "149 drones" against "145 drones" with nothing else in common is another
+ * night. Reports of one night that disagree on one count nearly always share another (the air force's
+ * figures). A toll that differs says less: it rises as the rubble is cleared ("at least 14", then "23").
  */
 const CLASHING_COUNTS = 0.1
 
@@ -116,7 +118,7 @@ export function clusterEvents(
     const shared = sharedCounts(article, cluster)
     let clashes = 0
     for (const key of countsOf(article))
-      if (!cluster.counts.get(key) && cluster.quantities.has(quantityOf(key))) clashes++
+      if (isWeaponCount(key) && !cluster.counts.get(key) && cluster.quantities.has(quantityOf(key))) clashes++
     const clash = shared === 0 && clashes > 0 ? CLASHING_COUNTS : 0
     const words = cluster.centroid.dot(vectorOf(article)) / n
     // Shared counts confirm reports that already share a topic; alone they do not make one: a call's report
@@ -224,6 +226,9 @@ function join(
 }
 
 const quantityOf = (key: string) => key.slice(0, key.lastIndexOf('|'))
+
+/** A night's weapons are counted once and quoted by all; its toll rises from report to report. */
+const isWeaponCount = (key: string) => MUNITIONS.has(key.slice(0, key.search(/[:|]/)))
 
 function articleTerms(article: Article): Term[] {
   return contentTerms(`${article.title ?? ''}\n${article.text}`)

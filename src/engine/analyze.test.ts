@@ -1218,4 +1218,17 @@ describe(analyzeCorpus.name, () => {
     })
     expect(events.map((e) => e.articleIds)).toEqual([['a', 'b', 'c']])
   })
+
+  it('agrees on an age at death and counts no one killed', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Pope Francis died on Easter Monday at the age of 88.', '2025-04-26', 'pope'),
+        article('b', 'B', 'Francis died on April 21 aged 88.', '2025-04-26', 'pope'),
+      ],
+    })
+    const numbers = facts.filter((f) => f.kind === 'number')
+    expect(numbers.map((f) => [f.label, f.verdict, f.mentions.map((m) => m.role)])).toEqual([
+      ['age at death', 'agree', ['age (at death)', 'age (at death)']],
+    ])
+  })
 })

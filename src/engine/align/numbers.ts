@@ -508,9 +508,11 @@ function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single
         unit: q.unit ?? undefined,
         role:
           q.role === 'age'
-            ? q.fate
-              ? `age (${q.subject ?? 'person'} ${q.fate})`
-              : 'age'
+            ? isAgeAtDeath(q)
+              ? 'age (at death)'
+              : q.fate
+                ? `age (${q.subject ?? 'person'} ${q.fate})`
+                : 'age'
             : (q.role ?? undefined),
         ...(q.parts ? { parts: q.parts } : {}),
         ...(q.approx
@@ -522,6 +524,9 @@ function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single
   return { kind: 'number', label: labelOf(candidates), verdict, mentions }
 }
 
+/** "Francis died aged 88", "a 9-year-old was killed": no one is named, and whatever the death, it was one. */
+const isAgeAtDeath = (q: Quantity) => q.role === 'age' && !q.subject && q.fate === 'killed'
+
 function labelOf(candidates: Candidate[]): string {
   const q = head(candidates[0])
   const roles = [...new Set(candidates.map((c) => head(c).role))]
@@ -531,6 +536,7 @@ function labelOf(candidates: Candidate[]): string {
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
   const place = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? places[0] : null
   const where = !place ? '' : place === NATIONAL ? ` ${NATIONAL}` : ` in ${place}`
+  if (isAgeAtDeath(q)) return 'age at death'
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`
   if (isTalkLength(q)) {
     const talks = new Set(candidates.map((c) => head(c).talk).filter((t) => t))

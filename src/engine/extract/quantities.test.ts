@@ -625,6 +625,31 @@ describe(extractQuantities.name, () => {
   })
 
   it.each([
+    ['Pope Francis died on Easter Monday at the age of 88.', [[88, 'age', null]]],
+    ['Francis died on April 21 aged 88.', [[88, 'age', null]]],
+    ['The pope, who died at 88, was buried on Saturday.', [[88, 'age', null]]],
+    [
+      'A man, 45, and a woman, 38, were killed.',
+      [
+        [45, 'age', 'man'],
+        [38, 'age', 'woman'],
+      ],
+    ],
+    ['“We ran,” Olena Kovalenko, 45, told reporters.', [[45, 'age', 'person']]],
+    // A count after a place's comma is still a count.
+    ['In Kharkiv, 12 people were injured.', [[12, 'injured', null]]],
+    [
+      'One person was killed, 12 were injured.',
+      [
+        [1, 'killed', null],
+        [12, 'injured', null],
+      ],
+    ],
+  ])('reads an age given bare, not as a toll: “%s”', (text, expected) => {
+    expect(extractQuantities(text).map((q) => [q.value, q.role, q.subject])).toEqual(expected)
+  })
+
+  it.each([
     ['Russia had launched 48 missiles in the last seven days.', 'in the last seven days'],
     ['The attack came a week after Russia fired more than 100 drones at Kyiv.', 'a week after'],
     ['Over the past day, attacks killed 13 people.', 'over the past day'],

@@ -502,6 +502,22 @@ const TALK_BEFORE = new RegExp(
  * which outlets that differ on it dispute, and whether they were a call or a meeting where the words say
  * ("spoke" and "talks" do not). Nothing for other lengths.
  */
+
+const AGED = /\b(?:aged|at\s+the\s+age\s+of|(?:died|dies|dead)\s+at)\s+$/i
+const PERSON_THEN_COMMA =
+  /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)[A-Z][\p{L}'’-]+)\s*,\s*$/u
+
+/**
+ * Whether a bare number is an age: after "aged" or "died at" (true), or in commas after a person ("a man, 45,",
+ * "Olena Kovalenko, 45,"), who is returned.
+ */
+function ageBefore(before: string, rest: string): string | true | null {
+  if (AGED.test(before)) return true
+  const person = /^\s*,/.test(rest) ? before.match(PERSON_THEN_COMMA)?.[1] : undefined
+  if (!person) return null
+  return /^[A-Z]/.test(person) ? 'person' : person.toLowerCase()
+}
+
 function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 'talk'> {
   if (draft.role !== null || (draft.unit !== 'hour' && draft.unit !== 'minute'))
     return { subject: draft.subject }
@@ -639,7 +655,13 @@ function draftsOf(sentence: Sentence): Draft[] {
       } else {
         const found = scanNoun(rest)
         side = found.side
-        if (found.noun) {
+        const aged = found.noun ? null : ageBefore(before, rest)
+        if (aged) {
+          // "died at the age of 88", "aged 88", "a man, 45, and a woman, 38": an age, not a toll.
+          unit = 'year'
+          role = 'age'
+          if (aged !== true) subject = subjectClass(aged)
+        } else if (found.noun) {
           noun = found.noun
           unit = found.unit
           role = roleOfNoun(found.noun) as Role | null

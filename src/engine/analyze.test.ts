@@ -1231,4 +1231,30 @@ describe(analyzeCorpus.name, () => {
       ['age at death', 'agree', ['age (at death)', 'age (at death)']],
     ])
   })
+
+  it('sets a role-less count against another outlet’s in a sentence that says nearly the same, and only there', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'More than 250,000 people attended the funeral Mass in St. Peter’s Square, according to the Vatican. The pope’s coffin was carried by 14 pallbearers.',
+          '2025-04-26',
+          'funeral',
+        ),
+        article(
+          'b',
+          'B',
+          'About 200,000 people attended the funeral, the Vatican said. Police said 2,500 officers were on duty around Rome.',
+          '2025-04-26',
+          'funeral',
+        ),
+      ],
+    })
+    const crowd = factWith(facts, '250,000')
+    expect(crowd.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([
+      ['conflict', [250000, 200000]],
+    ])
+    expect(factWith(facts, '14 pallbearers').map((f) => f.verdict)).toEqual(['single'])
+  })
 })

@@ -149,7 +149,8 @@ function alignGroup(candidates: Candidate[]) {
           !head(best).role &&
           !talkJoins(best, members) &&
           affinity(best, members) < 1 + SAME_TOPIC &&
-          !sameNounPhrase(best, members)
+          !sameNounPhrase(best, members) &&
+          !sameSaying(best, members)
         )
           continue
         members.push(best)
@@ -484,6 +485,24 @@ function sidesMatch(c: Candidate, members: readonly Candidate[]) {
 function sameNounPhrase(c: Candidate, members: readonly Candidate[]): boolean {
   const phrase = nounPhrase(c)
   return phrase !== null && members.some((m) => nounPhrase(m) === phrase)
+}
+
+/** How alike two sentences must be for their role-less counts of one noun to be one count told two ways. */
+const SAME_SAYING = 0.35
+
+/**
+ * "About 200,000 people attended the funeral" and "more than 250,000 people attended the funeral Mass": one
+ * count of one noun, in sentences that say nearly the same.
+ */
+function sameSaying(c: Candidate, members: readonly Candidate[]): boolean {
+  const q = head(c)
+  const vector = c.prepared.vectorOf(q.sentence)
+  return members.some(
+    (m) =>
+      head(m).noun === q.noun &&
+      q.noun !== null &&
+      cosine(vector, m.prepared.vectorOf(head(m).sentence)) >= SAME_SAYING,
+  )
 }
 
 function nounPhrase(c: Candidate): string | null {

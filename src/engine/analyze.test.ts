@@ -1031,6 +1031,32 @@ describe(analyzeCorpus.name, () => {
     expect(changed).toEqual(expect.arrayContaining(['tapping', 'stringing']))
   })
 
+  it('sets two wordings against each other though a third outlet quotes a fragment of both', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Merz said he could not imagine the next meeting taking place “without a ceasefire.”',
+        ),
+        article(
+          'b',
+          'B',
+          '“I can’t imagine that the next meeting would take place without a ceasefire,” Merz said.',
+        ),
+        article(
+          'c',
+          'C',
+          '“I can’t imagine that the next meeting will take place without a ceasefire,” Merz told reporters.',
+        ),
+      ],
+    })
+    const quotes = facts.filter((f) => f.kind === 'quote')
+    expect(quotes.map((f) => [f.verdict, f.label, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['conflict', "Merz: “I can't imagine that the next meeting would take place…”", ['a', 'b', 'c']],
+    ])
+  })
+
   it('gives every mention the exact text of its span', () => {
     const corpus = seeds as Corpus
     const texts = new Map(corpus.articles.map((a) => [a.id, a.text]))

@@ -54,7 +54,7 @@ function speakersMatch(a: Quote, b: Quote) {
   return !a.speaker || !b.speaker || a.speaker === b.speaker
 }
 
-/** The same words quoted by several outlets: identical or a fragment agrees; other wording conflicts, with a diff. */
+/** The same words quoted by several outlets: identical or fragments of each other agree; other wording conflicts, with a diff. */
 export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
   // A lone scare-quoted word with no speaker ("lost", “good”) is the writer's voice, not a quote to compare.
   const items: Item[] = articles.flatMap((prepared) =>
@@ -112,12 +112,14 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     const outlets = new Set(members.map((m) => m.prepared))
     // Copies of one wording are judged, and diffed, once.
     const wordings = [...new Map(members.map((m) => [m.quote.text, m.quote])).values()]
-    const agree = wordings.every((q) => isFragment(q.words, first.quote.words))
+    // Each against each: "…would take place without a ceasefire" and "…will take place without a ceasefire"
+    // differ, though a third outlet's "without a ceasefire" is a fragment of both.
+    const agree = wordings.every((q) => wordings.every((r) => isFragment(q.words, r.words)))
     const speaker = members.find((m) => m.quote.speaker)?.quote.speaker ?? null
     const verdict = outlets.size < 2 ? 'single' : agree ? 'agree' : 'conflict'
     return {
       kind: 'quote' as const,
-      label: `${speaker ?? 'Unattributed'}: “${shorten(first.quote.text, 60)}”`,
+      label: `${speaker ?? 'Unattributed'}: “${shorten(fullest(wordings).text, 60)}”`,
       verdict,
       mentions: members.map((m) =>
         mentionAt(m.prepared, m.quote.span.start, m.quote.span.end, {
@@ -136,6 +138,10 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     }
   })
 }
+
+/** The wording that gives the most words, the first of them where two give as many: what a label shows. */
+const fullest = (wordings: readonly Quote[]) =>
+  wordings.reduce((best, q) => (q.words.length > best.words.length ? q : best))
 
 type DiffPart = { value: string; added?: boolean; removed?: boolean }
 

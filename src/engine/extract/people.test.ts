@@ -17,6 +17,8 @@ describe(findPeople.name, () => {
     [['The Ministry said nothing.'], 'Ministry', null],
     [['Spokesman Dmitry Peskov said the talks were useful.'], 'Peskov', 'Dmitry Peskov'],
     [['Aide Yuri Ushakov told reporters the call was frank.'], 'Ushakov', 'Yuri Ushakov'],
+    [['Germany’s Friedrich Merz said a meeting could follow.'], 'Merz', 'Friedrich Merz'],
+    [["Ukraine's Volodymyr Zelensky said he was ready."], 'Zelensky', 'Volodymyr Zelensky'],
   ])('in %j, %s is %s', (texts, word, name) => {
     expect(nameOf(texts, word)).toBe(name)
   })

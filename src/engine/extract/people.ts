@@ -40,6 +40,8 @@ export function findPeople(texts: readonly string[]): People {
       (STOPWORDS.has(tokens[0]?.toLowerCase() ?? '') ||
         TITLE_WORD.test(tokens[0] ?? '') ||
         SENTENCE_ADVERB.test(tokens[0] ?? '') ||
+        // "Germany's Friedrich Merz said": a possessive before the name is where they are from.
+        (tokens.length > 1 && /['’]s$/.test(tokens[0] ?? '')) ||
         // "Secretary of State Marco Rubio said": what stands before the name is no part of it.
         (tokens.length > 2 && NOT_NAMES.test(tokens[0] ?? '')))
     )

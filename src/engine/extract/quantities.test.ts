@@ -698,6 +698,11 @@ describe(extractQuantities.name, () => {
     ['Trump and Putin spoke by phone on Monday for 2½ hours.', ['call']],
     ['The meeting in Alaska lasted nearly three hours.', ['meeting']],
     ['Witkoff held three hours of talks with Putin in Moscow on Thursday.', ['talks']],
+    [
+      'Trump said he had spoken by phone with President Vladimir Putin of Russia for about half an hour.',
+      ['call'],
+    ],
+    ['Speaking for 90 minutes, the two leaders agreed on a pause.', ['talks', null]],
     // Two lengths in one article: which talks each is of, the text does not say for a reader to compare.
     ['Trump spoke with Putin for two hours, and with Zelensky for 30 minutes.', [null, null]],
     ['Rescuers worked for 12 hours.', [null]],

@@ -58,6 +58,17 @@ describe(extractQuotes.name, () => {
       [['businesslike', 'Yuri Ushakov']],
     ],
     ['"We are ready," said a senior official, who asked not to be named.', [['We are ready', null]]],
+    [
+      'President Donald Trump met President Volodymyr Zelensky. Mr. Zelensky called the meeting with Mr. Trump "very good" and said guarantees would be "formalized on paper."',
+      [
+        ['very good', 'Volodymyr Zelensky'],
+        ['formalized on paper.', 'Volodymyr Zelensky'],
+      ],
+    ],
+    [
+      'German Chancellor Friedrich Merz met Trump and said he wanted "a ceasefire first."',
+      [['a ceasefire first.', 'Friedrich Merz']],
+    ],
     ['"It was horrible," she told reporters.', [['It was horrible', null]]],
     [
       '“We heard explosions all night,” resident Olena Kovalenko, 45, told The Associated Press.',

@@ -232,6 +232,8 @@ function attribute(
     const upToVerb = before.slice(0, verb.index)
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
     if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
+    // "Zelensky called the meeting with Trump “very good” and said": a second verb of the sentence's subject.
+    if (/\band\s*$/.test(upToVerb)) return subjectOf(text, sentence, people, outside)
     // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.
     // Only its last words are read: a long sentence is not split whole for each of its quotes.
     // "Macron, speaking after the meeting, said": an aside in lower case between the name and its verb.

@@ -1283,4 +1283,39 @@ describe(analyzeCorpus.name, () => {
     ])
     expect(factWith(facts, '14 pallbearers').map((f) => f.verdict)).toEqual(['single'])
   })
+
+  it('keeps the reports of a call apart from the night before, which they recall at their close', () => {
+    const { events } = analyzeCorpus({
+      articles: [
+        {
+          id: 'n1',
+          outlet: 'N1',
+          publishedAt: '2025-05-18',
+          text: 'Russia launched 273 drones at Ukraine overnight, the largest drone attack of the war, Ukraine’s air force said on Sunday.\nAir defences shot down 88 drones and another 128 were lost, likely jammed.\nA woman was killed in the Kyiv region, officials said.',
+        },
+        {
+          id: 'n2',
+          outlet: 'N2',
+          publishedAt: '2025-05-18',
+          text: 'Russia attacked Ukraine with 273 drones overnight, the air force said. Of those, 88 were shot down and 128 were lost.\nOne woman was killed in the Obukhiv district of the Kyiv region.',
+        },
+        {
+          id: 'p-ap',
+          outlet: 'Wire A',
+          publishedAt: '2025-05-19',
+          text: 'WASHINGTON (AP) — President Donald Trump said Monday that Russia and Ukraine will "immediately start negotiations" toward a ceasefire after a more than two-hour call with Russian President Vladimir Putin.\n"The tone and spirit of the conversation were excellent," Trump wrote on his social media site.\nPutin, speaking to reporters after the call, called the conversation "very substantive and quite useful" and said Moscow was ready to work with Ukraine on a memorandum about a possible future peace accord.\nThe call came days after Russian and Ukrainian officials met in Istanbul on Friday for their first direct talks in more than three years, which produced an agreement to swap 1,000 prisoners of war each.\nOn Sunday, Russia launched 273 drones at Ukraine, the largest drone attack of the war, Ukrainian officials said.',
+        },
+        {
+          id: 'p-dw',
+          outlet: 'Euro Broadcaster',
+          publishedAt: '2025-05-19',
+          text: 'US President Donald Trump and Russian President Vladimir Putin spoke by phone on Monday for more than two hours, the Kremlin said.\nTrump said Russia and Ukraine would "immediately start negotiations toward a ceasefire and, more importantly, an end to the war."\nPutin called the talks "very informative and very frank" and said they were "very useful."\nThe call came a day after Russia launched 273 drones against Ukraine, according to Ukraine’s air force, in the largest drone attack since the start of the full-scale invasion in February 2022.\nUkraine and Russia held their first direct peace talks in more than three years in Istanbul on May 16.',
+        },
+      ],
+    })
+    expect(events.map((e) => e.articleIds)).toEqual([
+      ['n1', 'n2'],
+      ['p-ap', 'p-dw'],
+    ])
+  })
 })

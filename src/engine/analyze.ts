@@ -47,12 +47,16 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
   )
   const nights = new Map<Article, string | null>()
   const counts = new Map<Article, Set<string>>()
-  for (const { article, quantities } of read) {
+  for (const { article, sentences, quantities } of read) {
     const dateOf = daters.get(article) ?? (() => null)
     nights.set(article, nightReported(quantities, dateOf))
+    // A report's counts tie it to an event where they lead it: "On Sunday, Russia launched 273 drones", closing a
+    // report of the next day's call, recalls the night; it does not report it.
+    const lead = Math.max(LEAD_SENTENCES, Math.ceil(sentences.length / 2))
+    const leading = quantities.filter((q) => q.sentence < lead)
     counts.set(
       article,
-      countKeys(quantities, (q) => dateOf(q)?.date ?? null),
+      countKeys(leading, (q) => dateOf(q)?.date ?? null),
     )
   }
   const events = clusterEvents(
@@ -149,6 +153,9 @@ function countDater(article: Article, dates: readonly DateMention[]) {
     return nearest
   }
 }
+
+/** The fewest sentences that count as a report's lead; a long report's lead is its first half. */
+const LEAD_SENTENCES = 3
 
 const STRIKE_ROLES = new Set(['launched', 'downed', 'lost', 'neutralised', 'hit'])
 

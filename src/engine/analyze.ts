@@ -3,7 +3,7 @@ import { alignDates, isNowish } from './align/dates'
 import { alignNumbers } from './align/numbers'
 import type { DraftFact, PreparedArticle } from './align/prepared'
 import { alignQuotes } from './align/quotes'
-import { clusterEvents, countKeys } from './cluster/events'
+import { type ArticleCounts, clusterEvents, countKeys } from './cluster/events'
 import { type DateMention, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities, type Quantity } from './extract/quantities'
@@ -46,22 +46,18 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     read.map(({ article }) => [article, countDater(article, datesOf.get(article) ?? [])]),
   )
   const nights = new Map<Article, string | null>()
-  const counts = new Map<Article, Set<string>>()
+  const counts = new Map<Article, ArticleCounts>()
   for (const { article, sentences, quantities } of read) {
     const dateOf = daters.get(article) ?? (() => null)
     nights.set(article, nightReported(quantities, dateOf))
-    // A report's counts tie it to an event where they lead it: "On Sunday, Russia launched 273 drones", closing a
-    // report of the next day's call, recalls the night; it does not report it.
+    const dayOf = (q: Quantity) => dateOf(q)?.date ?? null
     const lead = Math.max(LEAD_SENTENCES, Math.ceil(sentences.length / 2))
     const leading = quantities.filter((q) => q.sentence < lead)
-    counts.set(
-      article,
-      countKeys(leading, (q) => dateOf(q)?.date ?? null),
-    )
+    counts.set(article, { all: countKeys(quantities, dayOf), leading: countKeys(leading, dayOf) })
   }
   const events = clusterEvents(
     corpus,
-    (article) => counts.get(article) ?? new Set(),
+    (article) => counts.get(article) ?? { all: new Set(), leading: new Set() },
     (article) => articleTerms.get(article) ?? [],
     (article) => nights.get(article) ?? null,
   )
@@ -154,7 +150,7 @@ function countDater(article: Article, dates: readonly DateMention[]) {
   }
 }
 
-/** The fewest sentences that count as a report's lead; a long report's lead is its first half. */
+/** The fewest sentences that make a report's lead; a long report's lead is its first half. */
 const LEAD_SENTENCES = 3
 
 const STRIKE_ROLES = new Set(['launched', 'downed', 'lost', 'neutralised', 'hit'])

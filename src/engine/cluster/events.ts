@@ -31,6 +31,15 @@ const CLASHING_COUNTS = 0.1
 export type CountKeys = ReadonlySet<string>
 
 /**
+ * An article's counts, and those of its lead. The lead's tie a report to an event: "On Sunday, Russia launched
+ * 273 drones", closing a report of the next day's call, recalls the night; it does not report it. An event's
+ * reports hold all their counts, for a report whose lead is another's closing lines.
+ */
+export type ArticleCounts = { readonly all: CountKeys; readonly leading: CountKeys }
+
+const NO_COUNTS: ArticleCounts = { all: new Set(), leading: new Set() }
+
+/**
  * An article's counts as keys for grouping reports into events ("drone|launched|-|273"), with the total
  * its kinds add up to where it gives no total itself: "315 drones and seven missiles" is also 322 weapons,
  * to meet another report's "322 drones and missiles", summed per night where the report dates its counts. A
@@ -81,7 +90,7 @@ type Cluster = {
  */
 export function clusterEvents(
   corpus: Corpus,
-  countsOf: (article: Article) => CountKeys = () => new Set(),
+  countsOf: (article: Article) => ArticleCounts = () => NO_COUNTS,
   termsOf: (article: Article) => readonly Term[] = articleTerms,
   /** The night a strike report tells of ("overnight" in a report of 10 June): one event is one night. */
   nightOf: (article: Article) => string | null = () => null,
@@ -104,12 +113,12 @@ export function clusterEvents(
   }
   const sharedCounts = (article: Article, cluster: Cluster) => {
     let shared = 0
-    for (const key of countsOf(article)) shared += cluster.counts.get(key) ?? 0
+    for (const key of countsOf(article).leading) shared += cluster.counts.get(key) ?? 0
     return shared
   }
   const countsInCommon = (article: Article, cluster: Cluster) => {
     let common = 0
-    for (const key of countsOf(article)) if (cluster.counts.get(key)) common++
+    for (const key of countsOf(article).leading) if (cluster.counts.get(key)) common++
     return common
   }
   // Mean likeness of an article to a cluster's members: mean cosine plus what their shared counts add.
@@ -117,7 +126,7 @@ export function clusterEvents(
     const n = cluster.articles.length
     const shared = sharedCounts(article, cluster)
     let clashes = 0
-    for (const key of countsOf(article))
+    for (const key of countsOf(article).leading)
       if (isWeaponCount(key) && !cluster.counts.get(key) && cluster.quantities.has(quantityOf(key))) clashes++
     const clash = shared === 0 && clashes > 0 ? CLASHING_COUNTS : 0
     const words = cluster.centroid.dot(vectorOf(article)) / n
@@ -138,7 +147,7 @@ export function clusterEvents(
       byId.set(article.eventId, cluster)
       clusters.push(cluster)
     }
-    join(cluster, article, day(article), vectorOf(article), countsOf(article), nightOf(article))
+    join(cluster, article, day(article), vectorOf(article), countsOf(article).all, nightOf(article))
   }
   const loose = corpus.articles.filter((a) => !a.eventId)
   const dated = loose.filter((a) => day(a) !== null).sort((a, b) => (day(a) ?? 0) - (day(b) ?? 0))
@@ -178,7 +187,7 @@ export function clusterEvents(
       sorted.push(best)
       clusters.push(best)
     }
-    join(best, article, published, vectorOf(article), countsOf(article), nightOf(article))
+    join(best, article, published, vectorOf(article), countsOf(article).all, nightOf(article))
   }
   const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
   const ids = new UniqueIds(byId.keys())

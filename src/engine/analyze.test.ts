@@ -72,6 +72,33 @@ describe(analyzeCorpus.name, () => {
     expect(shotDown?.mentions.map((m) => m.value)).toEqual([41])
   })
 
+  it('meets "neutralised 266" with another outlet’s "downed 266", not with its sum of downed and lost', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched 298 drones. Ukraine’s air defence neutralised 266 drones, the air force said.',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia launched 298 drones. The air force said it downed 266 drones, while another 208 drones were jammed or lost.',
+        ),
+      ],
+    })
+    const counts = factWith(facts, '266 drones')
+    expect(counts.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value, m.role])])).toEqual([
+      [
+        'agree',
+        [
+          ['a', 266, 'neutralised'],
+          ['b', 266, 'downed'],
+        ],
+      ],
+    ])
+  })
+
   it('keeps launched and shot down apart, and missiles apart from drones', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -289,12 +289,13 @@ function asPercent(q: Quantity): Quantity {
  */
 function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle, Quantity[]> {
   const key = (q: Quantity) => `${q.unit}|${q.scope ?? '-'}`
-  const stated = new Set(
-    articles.flatMap((a) => a.quantities.filter((q) => q.role === 'neutralised').map(key)),
-  )
+  const stated = new Map<string, Set<number>>()
+  for (const a of articles)
+    for (const q of a.quantities)
+      if (q.role === 'neutralised') stated.set(key(q), (stated.get(key(q)) ?? new Set()).add(q.value))
   const sums = new Map<PreparedArticle, Quantity[]>()
   for (const prepared of articles) {
-    for (const k of stated) {
+    for (const [k, values] of stated) {
       const mine = prepared.quantities.filter((q) => key(q) === k)
       if (mine.some((q) => q.role === 'neutralised')) continue
       const lost = mine.filter((q) => q.role === 'lost')
@@ -303,6 +304,9 @@ function impliedSums(articles: readonly PreparedArticle[]): Map<PreparedArticle,
       const downedQs = mine.filter((q) => q.role === 'downed' && (!q.side || q.side === last?.side))
       const downed = [...new Set(downedQs.map((q) => q.value))]
       if (downed.length !== 1 || new Set(lost.map((q) => q.value)).size !== 1 || !last) continue
+      // "Air defence neutralised 266 drones" where this outlet has "downed 266, another 208 jammed": the
+      // other outlet's word covers the downed alone.
+      if (values.has(downed[0] as number)) continue
       const first = downedQs[0] as Quantity
       sums.set(prepared, [...(sums.get(prepared) ?? []), sumOf([first, last], { role: 'neutralised' })])
     }

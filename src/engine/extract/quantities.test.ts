@@ -636,6 +636,15 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['“We ran,” Olena Kovalenko, 45, told reporters.', [[45, 'age', 'person']]],
+    [
+      'Three children, aged 8, 12 and 17, were killed.',
+      [
+        [3, 'killed', null],
+        [8, 'age', null],
+        [12, 'age', null],
+        [17, 'age', null],
+      ],
+    ],
     // A count after a place's comma is still a count.
     ['In Kharkiv, 12 people were injured.', [[12, 'injured', null]]],
     [

@@ -503,7 +503,7 @@ const TALK_BEFORE = new RegExp(
  * ("spoke" and "talks" do not). Nothing for other lengths.
  */
 
-const AGED = /\b(?:aged|at\s+the\s+age\s+of|(?:died|dies|dead)\s+at)\s+$/i
+const AGED = /\b(?:aged|at\s+the\s+age\s+of|(?:died|dies|dead)\s+at)\s+(?:\d+(?:,|,?\s+and)\s+)*$/i
 const PERSON_THEN_COMMA =
   /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)[A-Z][\p{L}'’-]+)\s*,\s*$/u
 
@@ -1105,7 +1105,8 @@ const TOLL_AND =
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
 /** ", including three children, ", ", among them a child, ": an aside inside a count's clause. */
-const ASIDE = /^,\s*(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom))\b[^,;:()—–]*,\s*/i
+const ASIDE =
+  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom))\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*/i
 
 /** Where the clause that goes on at `from` ends. */
 function clauseEndAfter(text: string, from: number): number {

@@ -89,6 +89,18 @@ describe(resolveDate.name, () => {
     expect(dates.find((d) => d.phrase === 'June 28-29')?.date).toBe('2025-06-29')
   })
 
+  it.each([
+    ['Russia struck on the night of Saturday to Sunday.', 'Saturday'],
+    ['Russia fired 367 drones at Ukraine overnight Saturday into Sunday.', 'Saturday'],
+    ['Russia struck on Saturday night.', 'Saturday'],
+  ])('gives the evening of a night its morning: “%s”', (text, phrase) => {
+    const dates = extractDates(text, { publishedAt: '2025-05-25' })
+    expect(dates.find((d) => d.phrase === phrase)).toMatchObject({
+      date: '2025-05-24',
+      morning: '2025-05-25',
+    })
+  })
+
   it('reads no date in a verb that spells like a month', () => {
     expect(resolveDate('protests may mar the talks', { publishedAt: '2025-08-14' })).toBeNull()
   })

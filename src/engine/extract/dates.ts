@@ -285,7 +285,8 @@ export function extractDates(
       const rest = sentence.text.slice((match.index ?? 0) + match[0].length)
       const eve =
         !!match.groups?.weekday &&
-        ((NIGHT_TO_MORNING.test(rest) && /\b(?:night\s+of|from|late)\s+(?:on\s+)?$/i.test(before)) ||
+        ((NIGHT_TO_MORNING.test(rest) &&
+          /\b(?:night\s+of|from|late|overnight)\s+(?:on\s+)?$/i.test(before)) ||
           /^\s+night\b/i.test(rest))
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
       let resolved = resolveMatch(match as RegExpExecArray, {

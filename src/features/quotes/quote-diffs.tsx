@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
-import type { Fact } from '@/engine'
 import { VerdictTag } from '@/components/ui/verdict-tag'
+import type { Fact } from '@/engine'
+import { type DiffPart, partialQuote } from './partial-quote'
 
 type Props = { facts: readonly Fact[]; outletOf: (articleId: string) => string; shownIds: readonly string[] }
 
@@ -76,8 +77,12 @@ export function QuoteDiffs({ facts, outletOf, shownIds }: Props) {
   )
 }
 
-/** A version of a quote with the words it drops struck and the words it adds underlined, each also said in words. */
-function DiffText({ parts }: { parts: readonly { value: string; added?: boolean; removed?: boolean }[] }) {
+/**
+ * A version of a quote with the words it drops struck and the words it adds underlined, each also said in
+ * words. A version that quotes only part of the other opens or ends on an ellipsis instead.
+ */
+function DiffText({ parts: all }: { parts: readonly DiffPart[] }) {
+  const { parts, cutBefore, cutAfter } = partialQuote(all)
   let offset = 0
   const keyed = parts.map((part) => {
     const key = `${offset}-${part.added ? 'a' : part.removed ? 'r' : 'k'}`
@@ -86,6 +91,7 @@ function DiffText({ parts }: { parts: readonly { value: string; added?: boolean;
   })
   return (
     <>
+      {cutBefore && <Ellipsis />}
       {keyed.map((part) =>
         part.removed ? (
           <del
@@ -109,6 +115,15 @@ function DiffText({ parts }: { parts: readonly { value: string; added?: boolean;
           <span key={part.key}>{part.value}</span>
         ),
       )}
+      {cutAfter && <Ellipsis />}
     </>
+  )
+}
+
+function Ellipsis() {
+  return (
+    <span>
+      …<span className="sr-only">[quotes only part of it] </span>
+    </span>
   )
 }

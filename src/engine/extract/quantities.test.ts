@@ -685,6 +685,10 @@ describe(extractQuantities.name, () => {
     ],
     ['Russia attacked with two Kinzhals and four Iskanders.', ['Kinzhal', 'Iskander']],
     [
+      'Russia struck with three Kh-47M2 Kinzhal aeroballistic missiles and 20 Kh-101 cruise missiles.',
+      ['ballistic', 'cruise'],
+    ],
+    [
       'Air defences shot down 7 cruise missiles, 6 ballistic missiles and 200 drones.',
       ['cruise', 'ballistic', null],
     ],

@@ -89,7 +89,7 @@ const CURRENCIES: Record<string, string> = { $: 'dollar', '€': 'euro', '£': '
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i
 const MODIFIERS = new Set(
-  `exploding explosive ballistic cruise attack strike combat kamikaze other more additional new young old elderly
+  `exploding explosive ballistic aeroballistic cruise attack strike combat kamikaze other more additional new young old elderly
   enemy hostile russian ukrainian iranian korean guided glide aerial unmanned air long range armed suicide total
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
   russia's of major key main senior top separate different private public big`.split(/\s+/),
@@ -797,7 +797,8 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
     .split(/\s+/)
     .filter(Boolean)
   const sort = words.filter((w) => KIND_WORD.test(w)).at(-1)
-  if (sort) return sort.toLowerCase()
+  // A Kinzhal is "aeroballistic" to one outlet and "ballistic" to the next: one kind.
+  if (sort) return sort.toLowerCase().replace(/^aeroballistic$/, 'ballistic')
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
   return model ? model.replace(/-type$/, '') : null
 }
@@ -904,8 +905,8 @@ function scanNoun(rest: string): {
   side: string | null
 } {
   // Word by word, lazily: the noun is a few words on, never the whole rest of the sentence.
-  // A weapon's model is one word: "Kh-59/69", "Tu-95MS".
-  const tokens = /\s*([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*\p{L}*)?|%)/uy
+  // A weapon's model is one word: "Kh-59/69", "Tu-95MS", "Kh-47M2".
+  const tokens = /\s*([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*[\p{L}\d]*)?|%)/uy
   let length = 0
   let side: string | null = null
   let first: { noun: string; length: number } | null = null

@@ -88,6 +88,7 @@ describe(extractQuantities.name, () => {
       [[23, 'person', 'killed']],
     ],
     ['Officials said the attack claimed 14 lives.', [[14, 'person', 'killed']]],
+    ['Rescuers pulled 15 bodies from the rubble of the building.', [[15, 'person', 'killed']]],
     ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
     [
       'Of the 50 injured, 20 were hospitalised.',

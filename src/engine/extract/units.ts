@@ -15,7 +15,7 @@ add('bomb', 'bomb shell')
 add('air weapon', 'asset weapon')
 add(
   'person',
-  'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker life lives',
+  'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker life lives body bodies',
 )
 add('child', 'child children kid minor son daughter boy girl baby infant teenager')
 add('soldier', 'soldier troop serviceman servicemen fighter')
@@ -71,7 +71,9 @@ export function unitClass(noun: string): string | null {
 export function roleOfNoun(noun: string): string | null {
   const w = singular(noun)
   // "The attack claimed 14 lives", "cost 14 lives": lives counted are lives lost.
-  if (w === 'death' || w === 'fatality' || w === 'life' || noun.toLowerCase() === 'lives') return 'killed'
+  // "Rescuers pulled 15 bodies from the rubble": the dead found so far.
+  if (w === 'death' || w === 'fatality' || w === 'life' || w === 'body' || /^(?:lives|bodies)$/i.test(noun))
+    return 'killed'
   if (w === 'injury') return 'injured'
   if (w === 'casualty') return 'casualties'
   return null

@@ -59,6 +59,15 @@ describe(extractQuotes.name, () => {
     ],
     ['"We are ready," said a senior official, who asked not to be named.', [['We are ready', null]]],
     [
+      '"Russia must be stopped," Kaja Kallas, the EU foreign policy chief, said on X.',
+      [['Russia must be stopped', 'Kaja Kallas']],
+    ],
+    [
+      '"This is terror," Andriy Yermak, Zelensky’s chief of staff, wrote.',
+      [['This is terror', 'Andriy Yermak']],
+    ],
+    ['"We are ready," Zelensky, speaking in Kyiv, said.', [['We are ready', 'Zelensky']]],
+    [
       'President Donald Trump met President Volodymyr Zelensky. Mr. Zelensky called the meeting with Mr. Trump "very good" and said guarantees would be "formalized on paper."',
       [
         ['very good', 'Volodymyr Zelensky'],

@@ -32,6 +32,11 @@ const AFTER_VERB_DESCRIBED = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)`,
   'u',
 )
+/** "…,” Kaja Kallas, the EU foreign policy chief, said": the name, then its description in commas. */
+const AFTER_NAME_DESCRIBED = new RegExp(
+  `^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+(?:the|a|an|\\p{Ll}+ing|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
+  'u',
+)
 /** "…,” the mayor, Vitali Klitschko, wrote": the name after its description. */
 const AFTER_DESCRIPTION = new RegExp(
   `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
@@ -222,6 +227,7 @@ function attribute(
     after.match(AFTER_VERB_DESCRIBED) ??
     after.match(AFTER_BY) ??
     after.match(AFTER_DESCRIPTION) ??
+    after.match(AFTER_NAME_DESCRIBED) ??
     after.match(AFTER_DESCRIBED_NAME)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const describedAfter = after.match(AFTER_DESCRIBED)?.[1]

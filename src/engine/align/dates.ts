@@ -191,6 +191,16 @@ function foldRepeats(groups: number[][], items: readonly Item[]): number[][] {
   // Only a date its article gives again, alone, can fold: the full key is made for those few.
   const dayOf = (i: number) => `${(items[i] as Item).prepared.article.id}|${(items[i] as Item).date.date}`
   const lone = new Set(groups.filter((g) => g.length === 1).map((g) => dayOf(g[0] as number)))
+  // A sentence stands in a key by a number: the same words twice are one, and a long text is not copied.
+  const sentenceIds = new Map<string, number>()
+  const sentenceId = (text: string) => {
+    let id = sentenceIds.get(text)
+    if (id === undefined) {
+      id = sentenceIds.size
+      sentenceIds.set(text, id)
+    }
+    return id
+  }
   const keyOf = (i: number) => {
     const { prepared, date } = items[i] as Item
     const phrase = date.phrase
@@ -198,7 +208,9 @@ function foldRepeats(groups: number[][], items: readonly Item[]): number[][] {
       .replace(/['’]s$/, '')
       .replace(/\s+/g, ' ')
       .trim()
-    const where = isNowish({ ...date, phrase }) ? '' : prepared.sentences[date.sentence]?.text
+    const where = isNowish({ ...date, phrase })
+      ? ''
+      : sentenceId(prepared.sentences[date.sentence]?.text ?? '')
     return `${prepared.article.id}|${date.date}|${phrase}|${where}`
   }
   const home = new Map<string, number[]>()

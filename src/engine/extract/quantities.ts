@@ -278,10 +278,7 @@ export function extractQuantities(
       // "30 drones over Moscow and 12 over the Tula region", "337 drones over 10 regions, including 91 over
       // the Moscow region", "126 were destroyed over the Kursk region, 91 over the Moscow region": a bare
       // count of more of the same weapon, by place.
-      const weapon = drafts
-        .slice(0, i)
-        .reverse()
-        .find((d) => d.unit && MUNITIONS.has(d.unit))
+      const weapon = gap === null ? undefined : lastWeaponBefore(drafts, i)
       if (
         gap !== null &&
         weapon?.unit &&
@@ -1148,20 +1145,58 @@ function fateOf(sentence: Sentence, chosen: Cue, cues: readonly Cue[]): Role {
   return fates.has('downed') && fates.has('lost') ? 'neutralised' : chosen.role
 }
 
+/** The last count of weapons before the `i`th. */
+function lastWeaponBefore(drafts: readonly Draft[], i: number): Draft | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const unit = drafts[k]?.unit
+    if (unit && MUNITIONS.has(unit)) return drafts[k]
+  }
+  return undefined
+}
+
 function clauseOf(sentence: Sentence, draft: Draft): [number, number] {
   const local = draft.start - sentence.start
   const localEnd = draft.end - sentence.start
-  let from = 0
-  let to = sentence.text.length
-  for (const m of allMatches(CLAUSE_BREAK, sentence.text)) {
-    const at = m.index ?? 0
-    if (at < local) from = at + m[0].length
-    else if (at >= localEnd) {
-      to = at
-      break
+  const { starts, ends } = clauseBreaks(sentence)
+  // The last break that starts before the count, and the first at or after its end: a binary search each,
+  // since a sentence of many counts ("1 2 3 4, 5 6 7, …") would otherwise be read once per count.
+  const before = lastBelow(starts, local)
+  const after = lastBelow(starts, localEnd) + 1
+  return [
+    before < 0 ? 0 : (ends[before] as number),
+    (starts[after] as number | undefined) ?? sentence.text.length,
+  ]
+}
+
+const breaksOf = new WeakMap<Sentence, { starts: number[]; ends: number[] }>()
+
+/** Where each of a sentence's clause breaks starts and ends, read once per sentence. */
+function clauseBreaks(sentence: Sentence) {
+  let breaks = breaksOf.get(sentence)
+  if (!breaks) {
+    breaks = { starts: [], ends: [] }
+    for (const m of allMatches(CLAUSE_BREAK, sentence.text)) {
+      breaks.starts.push(m.index)
+      breaks.ends.push(m.index + m[0].length)
     }
+    breaksOf.set(sentence, breaks)
   }
-  return [from, to]
+  return breaks
+}
+
+/** The index of the last of the ascending `values` below `limit`, or -1. */
+function lastBelow(values: readonly number[], limit: number): number {
+  let low = 0
+  let high = values.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if ((values[middle] as number) < limit) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
 }
 
 function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cue[] {

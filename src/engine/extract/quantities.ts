@@ -55,7 +55,7 @@ export type Quantity = {
 const WORD = `(?:${NUMBER_WORDS.join('|')})`
 const WORDS = `${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*`
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
-const SCALE = '(?:\\s+(?:hundred|thousand|million|billion))?'
+const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion))?'
 const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join('|')})`
 const HALF_MORE = `(?:(?:a|an|one|${DIGITS}|${WORD})\\s+(?:year|month|week|day|hour)s?\\s+and\\s+a\\s+half|(?:${DIGITS}|${WORD})[\\s-]and[\\s-]a[\\s-]half[\\s-](?:year|month|week|day|hour)s?)`
 // "2½ hours"; "$100bn", "£2.5m" (the abbreviations count only after a currency's sign).

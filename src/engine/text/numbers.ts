@@ -71,7 +71,7 @@ export function parseNumber(phrase: string): number | null {
     .replace(/^(?:a|an)\s+/, '')
     .trim()
   const digits = clean.match(
-    /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(hundred|thousand|million|billion|bn|tn|m))?$/,
+    /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[\s-]*(hundred|thousand|million|billion|bn|tn|m))?$/,
   )
   if (digits) {
     const base = Number(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`)

@@ -647,6 +647,13 @@ describe(extractQuantities.name, () => {
         [17, 'age', null],
       ],
     ],
+    [
+      'The strike killed seven people, including a one-and-a-half-year-old girl.',
+      [
+        [7, 'killed', null],
+        [1.5, 'age', 'child'],
+      ],
+    ],
     // A count after a place's comma is still a count.
     ['In Kharkiv, 12 people were injured.', [[12, 'injured', null]]],
     [

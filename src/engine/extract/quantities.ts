@@ -580,6 +580,13 @@ function draftsOf(sentence: Sentence): Draft[] {
       value = (/^(?:a|an)$/i.test(count) ? 1 : (parseNumber(count) ?? 0)) + 0.5
       unit = singular(span)
       noun = unit
+      // "a one-and-a-half-year-old girl"
+      const old = rest.match(/^-old\b/i)
+      if (old) {
+        role = 'age'
+        end += old[0].length
+        subject = whoseAge(sentence.text, end)
+      }
     } else if (groups.frac) {
       // "its fourth year", "the third attack": an ordinal, unless a count or "of" makes it a share.
       const counted = /^(?:a|an|one|two|three|four)[\s-]/i.test(phrase) || /^half$/i.test(phrase)
@@ -640,11 +647,7 @@ function draftsOf(sentence: Sentence): Draft[] {
         end += compound[0].length
         if (compound[2]?.toLowerCase() === '-old') {
           role = 'age'
-          const who = sentence.text
-            .slice(end)
-            .match(/^\s+(?:(?:young|little|old|elderly|local|unnamed|[A-Z][a-z]+)\s+){0,2}([a-z]+)/)
-          // "a 9-year-old was among the injured" names no one: the next word is its verb.
-          if (who?.[1] && !NOT_UNITS.test(who[1])) subject = subjectClass(who[1])
+          subject = whoseAge(sentence.text, end)
         }
       } else if (percent) {
         unit = 'percent'
@@ -1143,6 +1146,14 @@ function fateOf(sentence: Sentence, chosen: Cue, cues: readonly Cue[]): Role {
   )
   const fates = new Set([chosen.role, paired?.role])
   return fates.has('downed') && fates.has('lost') ? 'neutralised' : chosen.role
+}
+
+/** Who an age ending at `end` is of: "a 9-year-old girl" → child; "a 9-year-old was among the injured" names no one. */
+function whoseAge(text: string, end: number): string | null {
+  const who = text
+    .slice(end)
+    .match(/^\s+(?:(?:young|little|old|elderly|local|unnamed|[A-Z][a-z]+)\s+){0,2}([a-z]+)/)
+  return who?.[1] && !NOT_UNITS.test(who[1]) ? subjectClass(who[1]) : null
 }
 
 /** The last count of weapons before the `i`th. */

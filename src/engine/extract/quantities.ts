@@ -1,5 +1,6 @@
 import { allMatches } from '../text/matches'
 import { FRACTION_WORDS, NUMBER_WORDS, parseFraction, parseNumber } from '../text/numbers'
+import { lastWhere } from '../text/search'
 import { type Sentence, splitSentences } from '../text/sentences'
 import type { TextSpan } from '../types'
 import { MUNITIONS, PEOPLE, roleOfNoun, singular, subjectClass, unitClass } from './units'
@@ -1171,8 +1172,8 @@ function clauseOf(sentence: Sentence, draft: Draft): [number, number] {
   const { starts, ends } = clauseBreaks(sentence)
   // The last break that starts before the count, and the first at or after its end: a binary search each,
   // since a sentence of many counts ("1 2 3 4, 5 6 7, …") would otherwise be read once per count.
-  const before = lastBelow(starts, local)
-  const after = lastBelow(starts, localEnd) + 1
+  const before = lastWhere(starts.length, (i) => (starts[i] as number) < local)
+  const after = lastWhere(starts.length, (i) => (starts[i] as number) < localEnd) + 1
   return [
     before < 0 ? 0 : (ends[before] as number),
     (starts[after] as number | undefined) ?? sentence.text.length,
@@ -1193,21 +1194,6 @@ function clauseBreaks(sentence: Sentence) {
     breaksOf.set(sentence, breaks)
   }
   return breaks
-}
-
-/** The index of the last of the ascending `values` below `limit`, or -1. */
-function lastBelow(values: readonly number[], limit: number): number {
-  let low = 0
-  let high = values.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if ((values[middle] as number) < limit) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-  return found
 }
 
 function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cue[] {

@@ -1,5 +1,6 @@
 import { allMatches } from '../text/matches'
 import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normalize'
+import { lastWhere } from '../text/search'
 import type { Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
 import { type People, personDescribed, personNamed } from './people'
@@ -142,17 +143,7 @@ function isSplitQuote(text: string, first: Piece, second: Piece): boolean {
 
 /** The index of the last span that starts at or before `at`, or -1. */
 function lastStartingAtOrBefore(spans: readonly TextSpan[], at: number): number {
-  let low = 0
-  let high = spans.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if ((spans[middle] as TextSpan).start <= at) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-  return found
+  return lastWhere(spans.length, (i) => (spans[i] as TextSpan).start <= at)
 }
 
 /** The sentence that holds position `at`. */

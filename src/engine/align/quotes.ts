@@ -50,6 +50,8 @@ export function isSameQuote(a: Quote, b: Quote): boolean {
 
 const MIN_REWORDED = 5
 
+const PUNCTUATION = /^[\s\p{P}]+$/u
+
 function speakersMatch(a: Quote, b: Quote) {
   return !a.speaker || !b.speaker || a.speaker === b.speaker
 }
@@ -97,11 +99,14 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     const key = `${from}\u0000${to}`
     let parts = diffs.get(key)
     if (!parts) {
-      parts = diffWords(from, to, { ignoreCase: true }).map((p) => ({
-        value: p.value,
-        ...(p.added ? { added: true } : {}),
-        ...(p.removed ? { removed: true } : {}),
-      }))
+      // Punctuation is the outlet's, not the speaker's: a full stop or a semicolon is no change of wording.
+      parts = diffWords(from, to, { ignoreCase: true })
+        .filter((p) => !(p.removed && PUNCTUATION.test(p.value)))
+        .map((p) => ({
+          value: p.value,
+          ...(p.added && !PUNCTUATION.test(p.value) ? { added: true } : {}),
+          ...(p.removed ? { removed: true } : {}),
+        }))
       diffs.set(key, parts)
     }
     return parts

@@ -89,6 +89,9 @@ describe(extractQuantities.name, () => {
     ],
     ['Officials said the attack claimed 14 lives.', [[14, 'person', 'killed']]],
     ['Rescuers pulled 15 bodies from the rubble of the building.', [[15, 'person', 'killed']]],
+    ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
+    ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
+    ['Officials reported 45 soldier deaths.', [[45, 'soldier', 'killed']]],
     ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
     [
       'Of the 50 injured, 20 were hospitalised.',

@@ -933,7 +933,9 @@ function scanNoun(rest: string): {
         const next = NEXT_WORD.exec(rest)?.[1]
         if (!next) break
         at = NEXT_WORD.lastIndex
-        if (unitClass(next) === cls) return { noun: next, unit: cls, length: at, side }
+        // "two fighter jets": the last noun names what is counted; "45 soldier deaths", what befell them.
+        const nextClass = unitClass(next)
+        if (nextClass) return { noun: next, unit: roleOfNoun(next) ? cls : nextClass, length: at, side }
         if (!MODIFIERS.has(next.toLowerCase())) break
       }
       return { noun: word, unit: cls, length, side }

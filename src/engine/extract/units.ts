@@ -10,6 +10,7 @@ add(
   'missile kalibr kalibrs kinzhal kinzhals iskander iskanders zircon tsirkon atacms tomahawk tomahawks',
 )
 add('rocket', 'rocket')
+add('aircraft', 'aircraft warplane plane bomber jet helicopter airplane')
 add('bomb', 'bomb shell')
 // The air force's totals of everything sent at once: "537 air attack assets", "means of air attack".
 add('air weapon', 'asset weapon')

@@ -100,6 +100,14 @@ describe(extractQuantities.name, () => {
         [20, 'person', null],
       ],
     ],
+    [
+      'Of the 50 injured, 20 were children.',
+      [
+        [50, 'person', 'injured'],
+        [20, 'child', 'injured'],
+      ],
+    ],
+    ['Of those killed, three were children.', [[3, 'child', 'killed']]],
     ['Another 45 drones did not reach their targets.', [[45, 'drone', 'lost']]],
     [
       'The air force said 270 drones and 10 missiles were neutralised out of 298 drones and 15 missiles launched.',

@@ -449,6 +449,16 @@ export function extractQuantities(
       for (const draft of drafts.slice(0, total))
         if (draft.role === toll.role && draft.unit === toll.unit) draft.role = null
     // "Of the 50 injured, 20 were hospitalised": how many of the toll are in hospital, not another toll.
+    // "Of the 50 injured, 20 were children": a bare count that the verb after it says who it counts.
+    for (const draft of drafts) {
+      if (draft.noun) continue
+      const who = sentence.text.slice(draft.end - sentence.start).match(WERE_WHO)?.[1] ?? ''
+      const kind = unitClass(who)
+      if (kind && PEOPLE.has(kind) && kind !== 'person') {
+        draft.unit = kind
+        draft.noun = who
+      }
+    }
     const ofToll = sentence.text.match(OF_THE_TOLL)
     if (ofToll)
       for (const [i, draft] of drafts.entries())
@@ -1099,6 +1109,8 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   }
   return found.map(({ after, rest }) => (after ?? rest)?.name ?? null)
 }
+
+const WERE_WHO = /^\s+(?:were|are|was|is)\s+(?:all\s+)?([a-z]+)\b/i
 
 const OF_THE_TOLL =
   /^\s*(?:Of|Among)\s+(?:the|those)\s+[\d,]+\s+(?:people\s+)?(?:injured|wounded|hurt|dead|killed)\s*,\s*[^,;]*?\b(?:hospitali[sz]ed|in\s+hospital|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|seriously|critically)\b/i

@@ -99,6 +99,24 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not set "downed 718 of them" against a sum of shot-down kinds that leaves out the lost', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Ukraine’s air defences shot down 296 drones and seven missiles, while another 415 drones were lost from radar, the air force said.',
+        ),
+        article(
+          'b',
+          'B',
+          'The barrage included 728 drones and 13 missiles. Ukrainian forces downed 718 of them, the air force said.',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number' && f.verdict === 'conflict')).toEqual([])
+  })
+
   it('keeps launched and shot down apart, and missiles apart from drones', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -325,9 +325,13 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
   // no total of tonight's "315 drones and seven missiles". A sentence that names no night fits any.
   const key = (q: Quantity) => `${q.role}|${q.scope ?? '-'}`
   const stated = new Map<string, Set<string | null>>()
+  const statedValues = new Map<string, Set<number>>()
   for (const a of articles)
     for (const q of a.quantities)
-      if (q.unit === 'air weapon') stated.set(key(q), (stated.get(key(q)) ?? new Set()).add(q.when ?? null))
+      if (q.unit === 'air weapon') {
+        stated.set(key(q), (stated.get(key(q)) ?? new Set()).add(q.when ?? null))
+        statedValues.set(key(q), (statedValues.get(key(q)) ?? new Set()).add(q.value))
+      }
   const totals = new Map<PreparedArticle, Quantity[]>()
   for (const prepared of articles) {
     const own = prepared.quantities.filter((q) => q.unit === 'air weapon')
@@ -373,6 +377,20 @@ function impliedTotals(articles: readonly PreparedArticle[]): Map<PreparedArticl
         ),
       )
       if (contested) continue
+      // "Ukrainian forces downed 718 of them" where this outlet has "296 drones and seven missiles shot down,
+      // another 415 lost": the other outlet's downed are all the weapons stopped, lost ones too.
+      if (first.role === 'downed') {
+        const lost = prepared.quantities.filter(
+          (q) =>
+            q.role === 'lost' &&
+            q.unit &&
+            MUNITIONS.has(q.unit) &&
+            q.scope === first.scope &&
+            fits(q.when ?? null),
+        )
+        const stopped = one.reduce((sum, q) => sum + q.value, 0) + lost.reduce((sum, q) => sum + q.value, 0)
+        if (lost.length > 0 && statedValues.get(k)?.has(stopped)) continue
+      }
       totals.set(prepared, [
         ...(totals.get(prepared) ?? []),
         // Placed on the last part the text gives, not on the last kind counted.

@@ -91,6 +91,7 @@ describe(extractQuantities.name, () => {
     ['Rescuers pulled 15 bodies from the rubble of the building.', [[15, 'person', 'killed']]],
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
+    ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
     ['Officials reported 45 soldier deaths.', [[45, 'soldier', 'killed']]],
     ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
     [
@@ -736,6 +737,8 @@ describe(extractQuantities.name, () => {
       ['call'],
     ],
     ['Speaking for 90 minutes, the two leaders agreed on a pause.', ['talks', null]],
+    ['The talks in Istanbul broke up after less than two hours.', ['talks']],
+    ['The meeting ended after 40 minutes.', ['meeting']],
     // Two lengths in one article: which talks each is of, the text does not say for a reader to compare.
     ['Trump spoke with Putin for two hours, and with Zelensky for 30 minutes.', [null, null]],
     ['Rescuers worked for 12 hours.', [null]],

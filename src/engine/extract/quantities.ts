@@ -501,7 +501,7 @@ const TALK_NOUN =
   '(?:(?:phone|telephone)\\s+)?(?:call|conversation|talks|meeting|summit|negotiations|discussions?)'
 const TALK_AFTER = new RegExp(`^[\\s-]*(?:long\\s+|of\\s+)?(${TALK_NOUN})\\b`, 'i')
 const TALK_BEFORE = new RegExp(
-  `\\b(${TALK_NOUN}|spoken?|speaking|talked|talking|met)\\b[^.;:]{0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for)\\s+(?:[a-z]+\\s+){0,3}$`,
+  `\\b(${TALK_NOUN}|spoken?|speaking|talked|talking|met)\\b[^.;:]{0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$`,
   'i',
 )
 

@@ -20,6 +20,7 @@ add(
 )
 add('child', 'child children kid minor son daughter boy girl baby infant teenager')
 add('soldier', 'soldier troop serviceman servicemen fighter')
+add('prisoner', 'prisoner captive pow pows detainee')
 for (const span of ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade'])
   add(span, span)
 add('time', 'time')

@@ -505,12 +505,6 @@ const TALK_BEFORE = new RegExp(
   'i',
 )
 
-/**
- * "A two-hour phone call", "the meeting lasted 15 minutes", "they spoke for 90 minutes": the length of talks,
- * which outlets that differ on it dispute, and whether they were a call or a meeting where the words say
- * ("spoke" and "talks" do not). Nothing for other lengths.
- */
-
 const AGED = /\b(?:aged|at\s+the\s+age\s+of|(?:died|dies|dead)\s+at)\s+(?:\d+(?:,|,?\s+and)\s+)*$/i
 const PERSON_THEN_COMMA =
   /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)[A-Z][\p{L}'’-]+)\s*,\s*$/u
@@ -526,6 +520,11 @@ function ageBefore(before: string, rest: string): string | true | null {
   return /^[A-Z]/.test(person) ? 'person' : person.toLowerCase()
 }
 
+/**
+ * "A two-hour phone call", "the meeting lasted 15 minutes", "they spoke for 90 minutes": the length of talks,
+ * which outlets that differ on it dispute, and whether they were a call or a meeting where the words say
+ * ("spoke" and "talks" do not). Nothing for other lengths.
+ */
 function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 'talk'> {
   if (draft.role !== null || (draft.unit !== 'hour' && draft.unit !== 'minute'))
     return { subject: draft.subject }

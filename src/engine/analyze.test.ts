@@ -1370,4 +1370,44 @@ describe(analyzeCorpus.name, () => {
       ['p-ap', 'p-dw'],
     ])
   })
+
+  it('sets like lengths of one summit against each other, but not a short chat against a long meeting', () => {
+    const summit = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'The talks at Joint Base Elmendorf-Richardson lasted about three hours.',
+          '2025-08-16',
+          'ak',
+        ),
+        article(
+          'b',
+          'B',
+          'Trump and Putin failed to reach a deal at their summit in Alaska, after talks lasting two and a half hours.',
+          '2025-08-16',
+          'ak',
+        ),
+        article(
+          'c',
+          'C',
+          'The summit ended with no agreement after nearly three hours of talks. The two leaders spoke for 12 minutes at a news conference.',
+          '2025-08-16',
+          'ak',
+        ),
+      ],
+    })
+    expect(
+      summit.facts
+        .filter((f) => f.label.startsWith('length of'))
+        .map((f) => [f.verdict, f.mentions.map((m) => m.value)]),
+    ).toEqual([['conflict', [3, 2.5, 3]]])
+    const rome = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Their 15-minute discussion took place in the basilica.', '2025-04-26', 'rome'),
+        article('b', 'B', 'Witkoff met Putin for three hours in Moscow on Friday.', '2025-04-26', 'rome'),
+      ],
+    })
+    expect(rome.facts.filter((f) => f.kind === 'number').map((f) => f.verdict)).toEqual(['single', 'single'])
+  })
 })

@@ -266,8 +266,21 @@ function talkJoins(c: Candidate, members: readonly Candidate[]) {
   if (!isTalkLength(q)) return false
   return (
     members.some((m) => isCompatible(q, head(m))) ||
-    (!!q.talk && members.every((m) => head(m).talk === q.talk))
+    (!!q.talk && members.every((m) => head(m).talk === q.talk)) ||
+    // "The talks lasted about three hours" and "their summit, after talks lasting two and a half hours": one
+    // talk, in like sentences and of like length. A 15-minute chat and a three-hour meeting are two.
+    (members.every((m) => (!q.talk || !head(m).talk) && closeLengths(q, head(m))) &&
+      affinity(c, members) >= SAME_TOPIC)
   )
+}
+
+/** How far apart two outlets' lengths of one talk may be: "two and a half hours" and "about three hours". */
+const CLOSE_LENGTHS = 1.5
+
+function closeLengths(a: Quantity, b: Quantity): boolean {
+  const minutes = (q: Quantity) => (q.unit === 'hour' ? q.value * 60 : q.value)
+  const [x, y] = [minutes(a), minutes(b)]
+  return Math.max(x, y) <= CLOSE_LENGTHS * Math.min(x, y)
 }
 
 /** "A two-hour call", "the meeting lasted three hours": a length that its talks name. */

@@ -505,6 +505,9 @@ const TALK_BEFORE = new RegExp(
   'i',
 )
 
+const PRESS_CONFERENCE =
+  /^\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)/i
+
 const AGED = /\b(?:aged|at\s+the\s+age\s+of|(?:died|dies|dead)\s+at)\s+(?:\d+(?:,|,?\s+and)\s+)*$/i
 const PERSON_THEN_COMMA =
   /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)[A-Z][\p{L}'’-]+)\s*,\s*$/u
@@ -533,6 +536,8 @@ function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 't
     Math.max(0, draft.start - sentence.start - 90),
     draft.start - sentence.start,
   )
+  // "The two leaders spoke for 12 minutes at a news conference": a statement to the press, not their talks.
+  if (PRESS_CONFERENCE.test(after)) return { subject: draft.subject }
   // "spoke by phone on Monday for 2½ hours": the words up to the length may say it was a call.
   const words = after.match(TALK_AFTER)?.[1] ?? before.match(TALK_BEFORE)?.[0]
   if (!words) return { subject: draft.subject }

@@ -89,6 +89,10 @@ describe(extractQuantities.name, () => {
     ],
     ['Officials said the attack claimed 14 lives.', [[14, 'person', 'killed']]],
     ['Rescuers pulled 15 bodies from the rubble of the building.', [[15, 'person', 'killed']]],
+    ['A man was also wounded in the city of Kharkiv, its mayor said.', [[1, 'person', 'injured']]],
+    ['A child was killed in Odesa.', [[1, 'child', 'killed']]],
+    // "A" is one only where a toll's verb follows its person.
+    ['A drone hit a building, and a man said he ran.', []],
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],

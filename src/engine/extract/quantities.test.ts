@@ -498,6 +498,11 @@ describe(extractQuantities.name, () => {
     ],
     ['14 people, including three children, were killed in Kharkiv.', ['Kharkiv', null]],
     ['The attack left 3 dead and 14 injured in Zaporizhzhia.', ['Zaporizhzhia', 'Zaporizhzhia']],
+    [
+      'In Zaporizhzhia, three people were killed and 12 injured; in Kharkiv, two died.',
+      ['Zaporizhzhia', 'Zaporizhzhia', 'Kharkiv'],
+    ],
+    ['In Kyiv, 5 were hurt; two were killed.', ['Kyiv', 'Kyiv']],
     ['The death toll in Dnipro rose to 9.', ['Dnipro']],
     ['The toll in Kyiv stood at 23.', ['Kyiv']],
     [

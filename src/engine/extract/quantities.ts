@@ -1107,7 +1107,14 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
       before && /^\s*,\s*where\s[^,;]*$/i.test(sentence.text.slice(before.end, draft.start - sentence.start))
         ? before
         : undefined
-    return { after, rest: where ?? ofToll ?? opening ?? leading ?? target ?? consequence }
+    // "In Zaporizhzhia, three were killed; in Kharkiv, two died": a place that opens the count's part of the
+    // sentence, after a semicolon, is its place rather than the one that opens the sentence.
+    const semicolon = sentence.text.lastIndexOf(';', draft.start - sentence.start)
+    const reopening =
+      semicolon < 0
+        ? undefined
+        : named.find((p) => p.at > semicolon && p.at <= semicolon + 3 && p.at < draft.start - sentence.start)
+    return { after, rest: where ?? ofToll ?? reopening ?? opening ?? leading ?? target ?? consequence }
   })
   // "3 dead and 14 injured in Zaporizhzhia", "Three people died and 14 were wounded in Zaporizhzhia": two
   // tolls joined by "and" share the place named after the second.

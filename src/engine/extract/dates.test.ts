@@ -93,6 +93,8 @@ describe(resolveDate.name, () => {
     ['Russia struck on the night of Saturday to Sunday.', 'Saturday'],
     ['Russia fired 367 drones at Ukraine overnight Saturday into Sunday.', 'Saturday'],
     ['Russia struck on Saturday night.', 'Saturday'],
+    ['The attack began on the night of May 24 to May 25.', 'May 24'],
+    ['Russia struck overnight on 24 May into 25 May.', '24 May'],
   ])('gives the evening of a night its morning: “%s”', (text, phrase) => {
     const dates = extractDates(text, { publishedAt: '2025-05-25' })
     expect(dates.find((d) => d.phrase === phrase)).toMatchObject({

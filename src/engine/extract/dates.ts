@@ -264,8 +264,10 @@ function nextDay(date: string): string {
   return day ? dayString(addDays(day, 1)).date : date
 }
 
-const NIGHT_TO_MORNING =
-  /^\s*(?:to|into|-|–|and\s+(?:early|into))\s+(?:early\s+)?(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i
+const NIGHT_TO_MORNING = new RegExp(
+  `^\\s*(?:to|into|-|–|and\\s+(?:early|into))\\s+(?:early\\s+)?(?:on\\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|${DAY_MONTH}\\s*\\d{1,2}\\b|\\d{1,2}\\s+${DAY_MONTH})`,
+  'i',
+)
 
 /** Every date an article states, resolved against its publication date (or the event's, when it has none). */
 export function extractDates(
@@ -284,7 +286,7 @@ export function extractDates(
       // "On Sunday night" ends on Monday morning: which of the two days its counts are, the text leaves open.
       const rest = sentence.text.slice((match.index ?? 0) + match[0].length)
       const eve =
-        !!match.groups?.weekday &&
+        !!(match.groups?.weekday || match.groups?.monthDay || match.groups?.dayMonth) &&
         ((NIGHT_TO_MORNING.test(rest) &&
           /\b(?:night\s+of|from|late|overnight)\s+(?:on\s+)?$/i.test(before)) ||
           /^\s+night\b/i.test(rest))

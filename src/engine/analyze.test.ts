@@ -1410,4 +1410,29 @@ describe(analyzeCorpus.name, () => {
     })
     expect(rome.facts.filter((f) => f.kind === 'number').map((f) => f.verdict)).toEqual(['single', 'single'])
   })
+
+  it('agrees on a month and a day within it where the sentences tell of one happening', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'US President Donald Trump and Ukrainian President Volodymyr Zelenskyy have met in St Peter’s Basilica in the Vatican ahead of the funeral of Pope Francis, in their first face-to-face encounter since a heated exchange in the Oval Office in February.',
+          '2025-04-26',
+          'rome',
+        ),
+        article(
+          'b',
+          'B',
+          'Donald Trump and Volodymyr Zelensky held a brief meeting inside St Peter’s Basilica on Saturday, their first since the Oval Office row on February 28, a Ukrainian official said.',
+          '2025-04-26',
+          'rome',
+        ),
+      ],
+    })
+    const dates = factWith(facts, 'February').filter((f) => f.kind === 'date')
+    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => m.date)])).toEqual([
+      ['agree', ['2025-02', '2025-02-28']],
+    ])
+  })
 })

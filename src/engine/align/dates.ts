@@ -21,6 +21,11 @@ export const SAME_HAPPENING = 0.3
  * two happenings of one day costs nothing worse than an agreement ("on Monday" the call, "Monday's" talks).
  */
 export const SAME_HAPPENING_SAME_DATE = 0.05
+/**
+ * One date within the other ("in February", "on February 28") agrees where it is the same happening: fewer
+ * words in common than for two dates that differ, since joining two happenings costs only an agreement.
+ */
+const SAME_HAPPENING_WITHIN = 0.15
 
 const DATE_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|last|month|week|year|day|night|ago|earlier|later|since|\d+)$/i
@@ -128,7 +133,9 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     const score = cosine(x.vector, y.vector)
     const bar =
       x.date.date !== y.date.date
-        ? SAME_HAPPENING
+        ? isSameDate(x.date, y.date)
+          ? SAME_HAPPENING_WITHIN
+          : SAME_HAPPENING
         : isNamedDay(x.date) && isNamedDay(y.date)
           ? 0
           : SAME_HAPPENING_SAME_DATE

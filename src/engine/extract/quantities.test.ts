@@ -700,6 +700,12 @@ describe(extractQuantities.name, () => {
       null,
     ],
     ['Russia has launched 30,000 drones since the start of the year.', 'since the start of the year'],
+    ['Earlier this week, a Russian attack on Kyiv killed 12 people.', 'this week'],
+    ['At least 12,900 civilians have been killed since February 2022.', 'since the invasion'],
+    [
+      'More than 12,000 civilians have been killed since the full-scale invasion began.',
+      'since the invasion',
+    ],
   ])('sets a period apart from the night itself: “%s”', (sentence, scope) => {
     expect(extractQuantities(sentence).find((q) => q.role)?.scope).toBe(scope)
   })

@@ -139,7 +139,22 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
 ]
 const SCOPE =
-  /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+|(?:in|during|throughout|since)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+alone)?)\b/i
+  /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+|(?:in|during|throughout|since)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+alone)?|since\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?invasion(?:\s+began)?|the\s+war\s+began))\b/i
+/**
+ * A period as a key two outlets' counts can share: "earlier this week" is this week, and "since February
+ * 2022", "since the full-scale invasion began" and "since the start of the war" are one period.
+ */
+function periodKey(period: string): string {
+  const key = period
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^earlier (this (?:week|month|year))$/, '$1')
+  return INVASION.test(key) ? 'since the invasion' : key
+}
+
+const INVASION =
+  /^since (?:february 2022|the (?:start of the |beginning of the )?(?:full-scale )?(?:invasion|war)(?: began)?|the war began)$/
+
 const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
 const AFTER_SUPERLATIVE =
@@ -267,7 +282,7 @@ export function extractQuantities(
       found && !AFTER_SUPERLATIVE.test(sentence.text.slice(Math.max(0, (found.index ?? 0) - 60), found.index))
         ? found
         : null
-    const scope = period?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null
+    const scope = period ? periodKey(period[0]) : null
     for (const [i, draft] of drafts.entries()) {
       const before = sentence.text.slice(0, draft.start - sentence.start)
       const after = sentence.text.slice(draft.numberEnd - sentence.start)

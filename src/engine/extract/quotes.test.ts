@@ -68,6 +68,10 @@ describe(extractQuotes.name, () => {
     ],
     ['"We are ready," Zelensky, speaking in Kyiv, said.', [['We are ready', 'Zelensky']]],
     [
+      'A strike on Kyiv killed 12, prompting Donald Trump to write: "Vladimir, STOP!"',
+      [['Vladimir, STOP!', 'Donald Trump']],
+    ],
+    [
       'President Donald Trump met President Volodymyr Zelensky. Mr. Zelensky called the meeting with Mr. Trump "very good" and said guarantees would be "formalized on paper."',
       [
         ['very good', 'Volodymyr Zelensky'],

@@ -15,7 +15,7 @@ export type Quote = {
 }
 
 const SPEECH =
-  'said|says|say|wrote|writes|added|adds|told|tells|posted|posts|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
+  'said|says|say|wrote|writes|write|added|adds|add|told|tells|tell|posted|posts|post|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_NAME = new RegExp(
   `^[\\s,.!?]*((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,4}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
@@ -253,9 +253,10 @@ function attribute(
       if (person) return person.name
     }
     // "The Kremlin's spokesman, Dmitry Peskov, described": the name in its commas.
-    // "Trump also said": an adverb or an auxiliary may stand between the name and its verb.
+    // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
+    // name and its verb.
     const any = near.match(
-      /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),?(?:\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\s+also|had\s+also))?\s*$/u,
+      /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),?(?:\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\s+also|had\s+also|to|went\s+on\s+to))?\s*$/u,
     )
     if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
     const organisation = near.match(ORGANISATION)?.[1]

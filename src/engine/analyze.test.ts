@@ -1435,4 +1435,30 @@ describe(analyzeCorpus.name, () => {
       ['agree', ['2025-02', '2025-02-28']],
     ])
   })
+
+  it('sets one sum of money against another outlet’s in a sentence that says nearly the same', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Zelensky said Ukraine had offered to buy about $90 billion worth of American weapons, financed by Europe.',
+          '2025-08-19',
+          'wh',
+        ),
+        article(
+          'b',
+          'B',
+          'Zelensky said Kyiv proposed a $100 billion weapons purchase from the US, paid for by Europe, and a $50 billion drone deal.',
+          '2025-08-19',
+          'wh',
+        ),
+      ],
+    })
+    const money = facts.filter((f) => f.kind === 'number' && f.mentions.some((m) => m.unit === 'dollar'))
+    expect(money.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([
+      ['conflict', [90e9, 100e9]],
+      ['single', [50e9]],
+    ])
+  })
 })

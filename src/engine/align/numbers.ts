@@ -527,18 +527,20 @@ const SAME_SAYING = 0.35
 
 /**
  * "About 200,000 people attended the funeral" and "more than 250,000 people attended the funeral Mass": one
- * count of one noun, in sentences that say nearly the same.
+ * count of one noun, or one sum of one currency, in sentences that say nearly the same.
  */
 function sameSaying(c: Candidate, members: readonly Candidate[]): boolean {
   const q = head(c)
   const vector = c.prepared.vectorOf(q.sentence)
+  // Money names no noun: "about $90 billion worth of American weapons", "a $100 billion weapons purchase".
+  const sameThing = (o: Quantity) =>
+    q.noun !== null ? o.noun === q.noun : !!q.unit && MONEY.has(q.unit) && o.unit === q.unit
   return members.some(
-    (m) =>
-      head(m).noun === q.noun &&
-      q.noun !== null &&
-      cosine(vector, m.prepared.vectorOf(head(m).sentence)) >= SAME_SAYING,
+    (m) => sameThing(head(m)) && cosine(vector, m.prepared.vectorOf(head(m).sentence)) >= SAME_SAYING,
   )
 }
+
+const MONEY = new Set(['dollar', 'euro', 'pound'])
 
 function nounPhrase(c: Candidate): string | null {
   const q = head(c)

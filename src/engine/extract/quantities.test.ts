@@ -712,6 +712,24 @@ describe(extractQuantities.name, () => {
 
   it.each([
     [
+      'Russia launched over 1,000 drones and more than 1,400 glide bombs over the past week.',
+      ['over the past week', 'over the past week'],
+    ],
+    [
+      'Russia launched 100 drones, 20 missiles and 500 glide bombs in the past week.',
+      ['in the past week', 'in the past week', 'in the past week'],
+    ],
+    // A count with a word of its own between it and the period is not of the list the period closes.
+    [
+      'Russia launched 100 drones overnight, and 500 glide bombs in the past week.',
+      [null, 'in the past week'],
+    ],
+  ])('gives a period to every count of the list it closes: “%s”', (sentence, scopes) => {
+    expect(extractQuantities(sentence).map((q) => q.scope)).toEqual(scopes)
+  })
+
+  it.each([
+    [
       'The barrage included 728 drones, seven Kh-101 cruise missiles and six Kinzhal ballistic missiles.',
       [null, 'cruise', 'ballistic'],
     ],
@@ -735,8 +753,25 @@ describe(extractQuantities.name, () => {
     ['Russia fired 12 missiles at Kyiv and 9 missiles at Lviv.', [null, null]],
     // Launched and shot down are no list of kinds.
     ['Russia launched 10 cruise missiles; 8 ballistic missiles were shot down.', [null, null]],
+    // A part of a whole is sorted by its kind, and "ones" are what the whole counts.
+    [
+      'Russia launched 30 missiles, including 11 ballistic missiles, and 300 drones.',
+      [null, 'ballistic', null],
+    ],
+    ['Russia launched 40 missiles, including 11 ballistic ones.', [null, 'ballistic']],
+    [
+      'Russia launched 69 missiles, including nine Kh-101 cruise missiles and 45 Iskander-M/KN-23 ballistic missiles.',
+      [null, 'cruise', 'ballistic'],
+    ],
   ])('sorts a list of missiles by kind: “%s”', (sentence, kinds) => {
     expect(extractQuantities(sentence).map((q) => q.kind ?? null)).toEqual(kinds)
+  })
+
+  it('counts “11 ballistic ones” as the missiles of the whole they are part of', () => {
+    expect(facts('Russia launched 40 missiles, including 11 ballistic ones.')).toEqual([
+      [40, 'missile', 'launched'],
+      [11, 'missile', 'launched'],
+    ])
   })
 
   it.each([

@@ -439,6 +439,8 @@ export function extractQuantities(
           .slice(0, i)
           .reverse()
           .find((d) => d.role && d.role !== 'age')
+        // "40 missiles, including 11 ballistic ones": the part counts what its whole counts.
+        if (head?.unit && draft.noun && ONES.test(draft.noun)) draft.unit = head.unit
         if (draft.role === 'age') draft.fate ??= head?.role ?? null
         else draft.role = head?.role ?? draft.role
       }
@@ -502,7 +504,7 @@ export function extractQuantities(
         side: draft.side,
         // A period covers the counts of its own clause and those after it, not a count a later clause
         // only comments on ("killed 12 people, one of the deadliest attacks this year").
-        scope: isCount && period && (period.index ?? 0) < clauseOf(sentence, draft)[1] ? scope : null,
+        scope: isCount && period && periodCovers(sentence, drafts, i, period.index ?? 0) ? scope : null,
         place: isCount ? (places[i] ?? null) : null,
         span: { start: draft.start, end: draft.end },
         sentence: sentence.index,
@@ -512,6 +514,22 @@ export function extractQuantities(
     if (counted.length) antecedents = counted
   }
   return oneLengthPerTalk(quantities)
+}
+
+/**
+ * Whether a period covers a count: one in its own clause or a clause before it, or a count of a list the
+ * period closes ("over 1,000 drones and more than 1,400 glide bombs over the past week").
+ */
+function periodCovers(sentence: Sentence, drafts: readonly Draft[], i: number, period: number): boolean {
+  if (period < clauseOf(sentence, drafts[i] as Draft)[1]) return true
+  let from = (drafts[i] as Draft).end - sentence.start
+  for (const next of drafts.slice(i + 1)) {
+    const start = next.start - sentence.start
+    if (start >= period) break
+    if (!LIST_JOIN.test(sentence.text.slice(from, start))) return false
+    from = next.end - sentence.start
+  }
+  return from < period && /^\s*$/.test(sentence.text.slice(from, period))
 }
 
 const TALK_NOUN =
@@ -821,13 +839,17 @@ function kindsListed(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     if (draft.unit === 'missile' && draft.noun) run.push(i)
   }
   close()
+  // "30 missiles, including 11 ballistic ones": a part of the whole, sorted by its kind.
+  for (const [i, draft] of drafts.entries())
+    if (draft.including && draft.unit === 'missile' && draft.noun && !kinds[i])
+      kinds[i] = kindOf(sentence, draft)
   return kinds
 }
 
 /** A count's kind, from its noun ("two Kinzhals") or the words before it ("Kh-101 cruise missiles"). */
 function kindOf(sentence: Sentence, draft: Draft): string | null {
   const noun = draft.noun ?? ''
-  if (unitClass(noun.toLowerCase()) && singular(noun.toLowerCase()) !== draft.unit)
+  if (!ONES.test(noun) && unitClass(noun.toLowerCase()) && singular(noun.toLowerCase()) !== draft.unit)
     return capitalised(singular(noun.toLowerCase()))
   const words = sentence.text
     .slice(draft.numberEnd - sentence.start, draft.end - sentence.start - noun.length)
@@ -840,6 +862,9 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
   return model ? model.replace(/-type$/, '') : null
 }
+
+/** "11 ballistic ones": a count that names its kind and leaves what it counts to the count before. */
+const ONES = /^ones$/i
 
 const capitalised = (word: string) => word.replace(/^\p{L}/u, (c) => c.toUpperCase())
 
@@ -943,8 +968,8 @@ function scanNoun(rest: string): {
   side: string | null
 } {
   // Word by word, lazily: the noun is a few words on, never the whole rest of the sentence.
-  // A weapon's model is one word: "Kh-59/69", "Tu-95MS", "Kh-47M2".
-  const tokens = /\s*([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*[\p{L}\d]*)?|%)/uy
+  // A weapon's model is one word: "Kh-59/69", "Tu-95MS", "Kh-47M2", "Iskander-M/KN-23".
+  const tokens = /\s*([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*[\p{L}\d]*)?(?:\/[A-Z\d][\p{L}\d-]*)*|%)/uy
   let length = 0
   let side: string | null = null
   let first: { noun: string; length: number } | null = null

@@ -417,6 +417,36 @@ describe(extractQuantities.name, () => {
         [3, 'drone', 'hit'],
       ],
     ],
+    [
+      'The attack killed a 17-year-old girl and wounded 19 others.',
+      [
+        [17, 'year', 'age'],
+        [19, 'person', 'injured'],
+      ],
+    ],
+    [
+      'Russia used 47 drones; air defence took out 35.',
+      [
+        [47, 'drone', 'launched'],
+        [35, 'drone', 'downed'],
+      ],
+    ],
+    ['Air defences knocked out 35 drones.', [[35, 'drone', 'downed']]],
+    [
+      'The drone attack killed a woman and injured 12 people.',
+      [
+        [1, 'person', 'killed'],
+        [12, 'person', 'injured'],
+      ],
+    ],
+    [
+      'Russian shelling killed a civilian, wounding a child.',
+      [
+        [1, 'person', 'killed'],
+        [1, 'child', 'injured'],
+      ],
+    ],
+    ['They killed a lot of people.', []],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
   })

@@ -3,7 +3,7 @@ import { FRACTION_WORDS, NUMBER_WORDS, parseFraction, parseNumber } from '../tex
 import { lastWhere } from '../text/search'
 import { type Sentence, splitSentences } from '../text/sentences'
 import type { TextSpan } from '../types'
-import { MUNITIONS, PEOPLE, roleOfNoun, singular, subjectClass, unitClass } from './units'
+import { DURATIONS, MUNITIONS, PEOPLE, roleOfNoun, singular, subjectClass, unitClass } from './units'
 
 export type Role =
   | 'launched'
@@ -65,7 +65,10 @@ const ABBREVIATED = '(?:bn|tn|m)'
 // The leading \b says nothing the look-behind does not, but lets the engine skip ahead to word starts:
 // measured on the seeds, it runs the scan two to three times faster.
 // "A man was also wounded in Kharkiv": one person, where the verb of a toll follows.
-const ONE_HURT = `an?(?=\\s+(?:(?:young|elderly|local)\\s+)?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)\\b)`
+const ONE_PERSON =
+  '(?:(?:young|elderly|local)\\s+)?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner)'
+/** "A man was also wounded", "the strike killed a woman": one person, said with an article. */
+const ONE_HURT = `an?(?=\\s+${ONE_PERSON}\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)\\b)|(?<=\\b(?:killed|killing|injured|injuring|wounded|wounding)\\s+)an?(?=\\s+${ONE_PERSON}\\b)`
 const NUMBER = new RegExp(
   `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<one>${ONE_HURT})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
   'gi',
@@ -116,7 +119,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing)|taken\s+down|brought\s+down|repelled|eliminated)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing)|(?:taken|took|brought|knocked)\s+(?:down|out)|repelled|eliminated)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
@@ -356,9 +359,10 @@ export function extractQuantities(
           after,
         )
       // "Air defence downed 18": a bare count right after the verb that downs it.
-      const downedBefore = /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\s+$/i.test(
-        before.slice(-20),
-      )
+      const downedBefore =
+        /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|(?:brought|taken|took|knocked)\s+(?:down|out)|eliminated)\s+$/i.test(
+          before.slice(-20),
+        )
       // "428 of the targets had been shot down": the whole the count is of names what it counts.
       const ofWhole = !draft.unit ? after.match(OF_THE_WHOLE) : null
       if (ofWhole) draft.unit = unitClass(ofWhole[1]?.toLowerCase() ?? '') ?? 'target'
@@ -374,7 +378,8 @@ export function extractQuantities(
         (!draft.unit && (anaphoric || draft.continues || downedAfter || downedBefore || draft.including)) ||
         others
       ) {
-        const earlier = drafts.slice(0, i).filter((d) => d.unit)
+        // "killed a 17-year-old girl and wounded 19 others": others are never years.
+        const earlier = drafts.slice(0, i).filter((d) => d.unit && !(others && DURATIONS.has(d.unit)))
         const pool = (earlier.length ? earlier : antecedents).slice().reverse()
         // "of those drones": the text names the whole's kind itself.
         const named = before.match(/\b(?:of|among)\s+(?:those|these)\s+([\p{L}-]+)\s*,?\s*$/iu)?.[1]

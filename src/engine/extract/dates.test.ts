@@ -130,6 +130,27 @@ describe(extractDates.name, () => {
     ])
   })
 
+  it.each([
+    [
+      "Monday's meeting came three days after Trump's summit with Putin in Alaska.",
+      [
+        ["Monday's", '2025-08-18'],
+        ['three days after', '2025-08-15'],
+      ],
+    ],
+    [
+      'The call on Monday came a day after Russia launched 273 drones.',
+      [
+        ['Monday', '2025-08-18'],
+        ['a day after', '2025-08-17'],
+      ],
+    ],
+    // With no day of its own, the sentence counts from the report's.
+    ['The meeting came three days after the summit.', [['three days after', '2025-08-16']]],
+  ])('counts “days after” from the day its own sentence names: “%s”', (text, dates) => {
+    expect(extractDates(text, { publishedAt: '2025-08-19' }).map((d) => [d.phrase, d.date])).toEqual(dates)
+  })
+
   it('counts "the day before" from the story’s days, not from a date it recalls', () => {
     const text =
       'It was their first meeting since their clash in the Oval Office on Feb. 28. The day before, the envoy met Putin.'

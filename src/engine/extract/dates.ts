@@ -105,6 +105,8 @@ type Context = {
   readonly anchor?: Day | null
   /** "the night of May 17-18": a night, dated by its morning. */
   readonly night?: boolean
+  /** A day its own sentence names before the phrase: what "Monday's meeting came three days after" counts from. */
+  readonly own?: Day | null
 }
 
 /**
@@ -128,7 +130,7 @@ function monthNumber(name: string): number {
 
 function resolveMatch(
   match: RegExpExecArray,
-  { publishedAt, isFuture = false, anchor, night = false }: Context,
+  { publishedAt, isFuture = false, anchor, night = false, own = null }: Context,
 ): ResolvedDate | null {
   const g = match.groups ?? {}
   const text = match[0]
@@ -184,16 +186,18 @@ function resolveMatch(
   if (!published) return null
   if (g.ago) {
     const [count, unit] = parts('ago')
+    // "two months ago" counts from the report; "Monday's meeting came three days after", from Monday.
+    const from = own && /after$/i.test(lower) ? own : published
     const n = /^a few|several$/i.test(count ?? '')
       ? 3
       : /^an?$/i.test(count ?? '')
         ? 1
         : (parseNumber(count ?? '') ?? 1)
     const u = (unit ?? '').toLowerCase().replace(/s$/, '')
-    if (u === 'day') return dayString(addDays(published, -n))
-    if (u === 'week') return weekOf(addDays(published, -7 * n))
-    if (u === 'month') return monthString(published.y, published.m - n)
-    return { date: String(published.y - n), precision: 'year' }
+    if (u === 'day') return dayString(addDays(from, -n))
+    if (u === 'week') return weekOf(addDays(from, -7 * n))
+    if (u === 'month') return monthString(from.y, from.m - n)
+    return { date: String(from.y - n), precision: 'year' }
   }
   if (g.period) {
     const [which, unit] = parts('period')
@@ -219,7 +223,7 @@ function resolveMatch(
   if (g.dayAround) {
     const base = /\bthe\b/.test(lower) ? (anchor ?? published) : published
     // "comes just a day after X": X was yesterday; "one day before a scheduled call": the call is tomorrow.
-    if (/\b(?:a|one)\s+day\s+after/.test(lower)) return dayString(addDays(published, -1))
+    if (/\b(?:a|one)\s+day\s+after/.test(lower)) return dayString(addDays(own ?? published, -1))
     if (/\b(?:a|one)\s+day\s+before/.test(lower)) return dayString(addDays(published, 1))
     // "A day earlier, Russia had launched 90 drones": a day before the day last named (or the report's).
     if (/\b(?:a|one)\s+day\s+earlier/.test(lower)) return dayString(addDays(anchor ?? published, -1))
@@ -280,6 +284,7 @@ export function extractDates(
   const published = parseDay(publishedAt)
   for (const sentence of sentences) {
     if (!MAY_HAVE_DATE.test(sentence.text)) continue
+    let own: Day | null = null
     for (const match of allMatches(DATE_PATTERN, sentence.text)) {
       const before = sentence.text.slice(0, match.index ?? 0)
       // "the night of Monday to Tuesday", "late Monday and early Tuesday": the night is dated by its morning.
@@ -296,6 +301,7 @@ export function extractDates(
         isFuture,
         anchor,
         night: isNightOf(before),
+        own,
       })
       if (!resolved) continue
       // "overnight into Tuesday" in a report filed on Monday evening: the morning after the report, where
@@ -330,6 +336,7 @@ export function extractDates(
       const recalls = /\bdays?\s+(?:after|before)\b/i.test(match[0])
       const day = resolved.precision === 'day' && !recalls ? parseDay(resolved.date) : null
       if (day && (!published || Math.abs(time(day) - time(published)) <= 14 * 86_400_000)) anchor = day
+      if (day) own = day
     }
   }
   return mentions

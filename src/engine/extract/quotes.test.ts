@@ -38,6 +38,14 @@ describe(extractQuotes.name, () => {
       [['We are ready for talks', 'Sergei Lavrov']],
     ],
     [
+      '"We are ready for a ceasefire," Ukraine\'s foreign minister Andrii Sybiha said on X.',
+      [['We are ready for a ceasefire', 'Andrii Sybiha']],
+    ],
+    [
+      '“We are ready,” Russia’s deputy foreign minister Sergei Ryabkov told TASS.',
+      [['We are ready', 'Sergei Ryabkov']],
+    ],
+    [
       'According to Ukraine’s air force, "the majority of drones were shot down".',
       [['the majority of drones were shot down', 'Ukraine’s air force']],
     ],

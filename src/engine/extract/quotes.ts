@@ -44,11 +44,11 @@ const AFTER_DESCRIPTION = new RegExp(
   'u',
 )
 /**
- * "…,” resident Olena Kovalenko, 45, told AP", "…,” Kremlin spokesman Dmitry Peskov told reporters": a name
- * after a few words of description, its age after it.
+ * "…,” resident Olena Kovalenko, 45, told AP", "…,” Kremlin spokesman Dmitry Peskov told reporters", "…,”
+ * Ukraine's foreign minister Andrii Sybiha said": a name after a few words of description, its age after it.
  */
 const AFTER_DESCRIBED_NAME = new RegExp(
-  `^[\\s,.!?]*(?:\\p{L}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "…,” according to Zelensky", and "According to Zelensky, …": a source, where no one is said to speak. */

@@ -447,6 +447,14 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['They killed a lot of people.', []],
+    ['An F-16 pilot was killed while repelling the attack.', [[1, 'soldier', 'killed']]],
+    [
+      'The attack killed an F-16 pilot and injured three rescuers.',
+      [
+        [1, 'soldier', 'killed'],
+        [3, 'person', 'injured'],
+      ],
+    ],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
   })

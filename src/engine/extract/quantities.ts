@@ -66,7 +66,9 @@ const ABBREVIATED = '(?:bn|tn|m)'
 // measured on the seeds, it runs the scan two to three times faster.
 // "A man was also wounded in Kharkiv": one person, where the verb of a toll follows.
 const ONE_PERSON =
-  '(?:(?:young|elderly|local)\\s+)?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner)'
+  '(?:(?:young|elderly|local|[a-z]+-\\d+\\w*)\\s+)?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|pilot|soldier|officer|rescuer|firefighter|medic|journalist|volunteer|driver|worker)'
+/** Who the one person is, past a word that describes them: "an F-16 pilot", "a young man". */
+const ONE_WHO = /^\s+(?:(?:young|elderly|local|[a-z]+-\d+\w*)\s+)?([a-z]+)/i
 /** "A man was also wounded", "the strike killed a woman": one person, said with an article. */
 const ONE_HURT = `an?(?=\\s+${ONE_PERSON}\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)\\b)|(?<=\\b(?:killed|killing|injured|injuring|wounded|wounding)\\s+)an?(?=\\s+${ONE_PERSON}\\b)`
 const NUMBER = new RegExp(
@@ -657,7 +659,7 @@ function draftsOf(sentence: Sentence): Draft[] {
         end += span[0].length
       }
     } else if (groups.one) {
-      const who = rest.match(/^\s+(?:(?:young|elderly|local)\s+)?([a-z]+)/i)
+      const who = rest.match(ONE_WHO)
       value = 1
       noun = who?.[1] ?? null
       unit = noun ? subjectClass(noun) : null

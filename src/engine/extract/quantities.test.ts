@@ -447,6 +447,14 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['They killed a lot of people.', []],
+    // A change over time is two counts, not a range.
+    [
+      'The toll rose from 9 to 12 killed.',
+      [
+        [9, 'person', 'killed'],
+        [12, 'person', 'killed'],
+      ],
+    ],
     ['An F-16 pilot was killed while repelling the attack.', [[1, 'soldier', 'killed']]],
     [
       'The attack killed an F-16 pilot and injured three rescuers.',
@@ -495,6 +503,9 @@ describe(extractQuantities.name, () => {
     ['up to 30 drones were launched', 0, 30],
     ['nearly 100 drones were launched', 90, 100],
     ['roughly 200 missiles were fired', 180, 220],
+    ['Over a dozen people were injured', 12, Number.POSITIVE_INFINITY],
+    ['More than a hundred drones were launched', 100, Number.POSITIVE_INFINITY],
+    ['Russia launched 40 to 50 drones', 40, 50],
   ])('turns the approximation in “%s” into a range', (sentence, min, max) => {
     const [q] = extractQuantities(sentence)
     expect(q?.min).toBeCloseTo(min)

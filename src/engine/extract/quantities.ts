@@ -84,7 +84,7 @@ const NEAR_BELOW = /\b(nearly|almost|close to)\b/i
 const AROUND = /\b(roughly|about|around|approximately|some|an estimated)\b/i
 const CONTINUES = /\b(another|a further|further|an additional)\s+$/i
 const PRECISE = new RegExp(
-  `(?:${[ABOVE, BELOW, NEAR_BELOW, AROUND].map((r) => r.source).join('|')})\\s+(?:the\\s+)?$`,
+  `(?:${[ABOVE, BELOW, NEAR_BELOW, AROUND].map((r) => r.source).join('|')})\\s+(?:the\\s+|an?\\s+)?$`,
   'i',
 )
 
@@ -102,7 +102,7 @@ const MODIFIERS = new Set(
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
   russia's of major key main senior top separate different private public big`.split(/\s+/),
 )
-const RANGE_END = /^\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d|[\p{L}-])/u
+const RANGE_END = /^(?:\s?[-–]\s?|\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d|[\p{L}-])/u
 const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
 const NEXT_WORD = /\s+([\p{L}][\p{L}'’-]*)/uy
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
@@ -615,8 +615,11 @@ function draftsOf(sentence: Sentence): Draft[] {
     // Only the few words before a number qualify it; the whole prefix would make every look-behind linear.
     const before = sentence.text.slice(Math.max(0, at - 60), at)
     const following = sentence.text.slice(at + phrase.length)
-    // "400-500 drones": a range, its noun after the upper bound ("a 10-5 vote" is no range).
-    const rangeEnd = groups.num && /^\s?[-–]/.test(following) ? following.match(RANGE_END) : null
+    // "400-500 drones", "40 to 50 drones": a range, its noun after the upper bound ("a 10-5 vote" is no
+    // range, and "rose from 9 to 12" is two counts).
+    const ranged =
+      /^\s?[-–]/.test(following) || (/^\s+to\s+\d/.test(following) && !/\bfrom\s+$/i.test(before))
+    const rangeEnd = groups.num && ranged ? following.match(RANGE_END) : null
     const upper = rangeEnd ? parseNumber(rangeEnd[1] ?? '') : null
     const range =
       upper !== null && upper > (parseNumber(phrase) ?? Number.POSITIVE_INFINITY) ? rangeEnd : null
@@ -773,7 +776,7 @@ function draftsOf(sentence: Sentence): Draft[] {
       approx = precise[0]
         .trim()
         .toLowerCase()
-        .replace(/\s+the$/, '')
+        .replace(/\s+(?:the|an?)$/, '')
       start = at - lead - precise[0].length
       if (ABOVE.test(approx)) max = Number.POSITIVE_INFINITY
       else if (BELOW.test(approx)) min = 0

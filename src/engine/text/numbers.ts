@@ -87,7 +87,11 @@ export function parseNumber(phrase: string): number | null {
     if (word === 'and') continue
     const unit = UNITS[word]
     const scale = SCALES[word]
-    if (unit !== undefined) {
+    if (word === 'dozen') {
+      // "two dozen" is 24, "a dozen" 12.
+      current = (current || 1) * 12
+      seen = true
+    } else if (unit !== undefined) {
       current += unit
       seen = true
     } else if (scale !== undefined) {

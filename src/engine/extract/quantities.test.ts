@@ -506,6 +506,7 @@ describe(extractQuantities.name, () => {
     ['Over a dozen people were injured', 12, Number.POSITIVE_INFINITY],
     ['More than a hundred drones were launched', 100, Number.POSITIVE_INFINITY],
     ['Russia launched 40 to 50 drones', 40, 50],
+    ['Russia fired 500-odd drones', 500, 600],
   ])('turns the approximation in “%s” into a range', (sentence, min, max) => {
     const [q] = extractQuantities(sentence)
     expect(q?.min).toBeCloseTo(min)

@@ -623,7 +623,9 @@ function draftsOf(sentence: Sentence): Draft[] {
     const upper = rangeEnd ? parseNumber(rangeEnd[1] ?? '') : null
     const range =
       upper !== null && upper > (parseNumber(phrase) ?? Number.POSITIVE_INFINITY) ? rangeEnd : null
-    const rest = range ? following.slice(range[0].length) : following
+    // "500-odd drones": some over 500.
+    const odd = !range && groups.num ? following.match(/^[-\s]odd\b/i) : null
+    const rest = following.slice(range?.[0].length ?? odd?.[0].length ?? 0)
     if (range) covered = at + phrase.length + range[0].length
     let value: number | null
     let unit: string | null = null
@@ -631,7 +633,7 @@ function draftsOf(sentence: Sentence): Draft[] {
     let role: Role | null = null
     let subject: string | null = null
     let side: string | null | undefined
-    let end = at + phrase.length + (range?.[0].length ?? 0)
+    let end = at + phrase.length + (range?.[0].length ?? odd?.[0].length ?? 0)
     let part = false
     if (groups.half) {
       // "two hours and a half", "a two-and-a-half-hour call"
@@ -785,6 +787,10 @@ function draftsOf(sentence: Sentence): Draft[] {
         min = value * 0.9
         max = value * 1.1
       }
+    }
+    if (odd && !approx) {
+      approx = 'some'
+      max = value * 1.2
     }
     if (range && upper !== null) {
       approx = `between ${phrase} and`

@@ -1140,6 +1140,57 @@ describe(analyzeCorpus.name, () => {
     expect(events.every((e) => e.title.length > 10)).toBe(true)
   })
 
+  describe('with reports of the Vatican meeting, short and long, and of the night after it', () => {
+    const loose = (id: string, text: string, publishedAt: string): Article => ({
+      id,
+      outlet: id,
+      text,
+      publishedAt,
+    })
+    const vatican = (seeds as Corpus).articles
+      .filter((a) => a.publishedAt === '2025-04-26')
+      .map(({ eventId: _, ...a }) => a)
+    const reports = [
+      ...vatican,
+      loose(
+        'brief-a',
+        'Donald Trump and Volodymyr Zelensky spoke inside St Peter’s Basilica before the funeral of Pope Francis on Saturday. It was their first meeting since the Oval Office row in February.',
+        '2025-04-26',
+      ),
+      loose(
+        'brief-b',
+        'Trump and Zelensky held a 15-minute meeting at the Vatican on Saturday, their first talks since the Oval Office meeting went wrong in February, Zelensky’s office said.',
+        '2025-04-26',
+      ),
+      loose(
+        'brief-c',
+        'Trump wrote on Truth Social that there was "no reason for Putin to be shooting missiles into civilian areas, cities and towns" after meeting Zelensky at the Vatican.',
+        '2025-04-26',
+      ),
+      loose(
+        'night',
+        'Russia launched 149 drones at Ukraine overnight, the air force said on Sunday, hours after Donald Trump and Volodymyr Zelensky met in St Peter’s Basilica before the funeral of Pope Francis, their first meeting since February. Air defences shot down 57 drones.',
+        '2025-04-27',
+      ),
+    ]
+    const grouping = (articles: readonly Article[]) =>
+      analyzeCorpus({ articles })
+        .events.map((e) => [...e.articleIds].sort().join(' '))
+        .sort()
+
+    it('keeps the night’s strike report apart from the meeting it recalls', () => {
+      const events = grouping(reports)
+      expect(events.find((e) => e.includes('night'))).toBe('night')
+    })
+
+    it('finds the same events whatever order the corpus lists its articles in', () => {
+      const forward = grouping(reports)
+      expect(grouping([...reports].reverse())).toEqual(forward)
+      const shorterFirst = [...reports].sort((a, b) => a.text.length - b.text.length)
+      expect(grouping(shorterFirst)).toEqual(forward)
+    })
+  })
+
   it('keeps reports of a strike night apart from a call’s report that ends on the night’s counts', () => {
     const call = (seeds as Corpus).articles.find((a) => a.id === 'seed-004') as Article
     const night = (id: string, text: string): Article => ({ id, outlet: id, text, publishedAt: '2025-05-19' })

@@ -26,6 +26,8 @@ const SHARED_COUNT = 0.1
  * figures). A toll that differs says less: it rises as the rubble is cleared ("at least 14", then "23").
  */
 const CLASHING_COUNTS = 0.1
+/** How alike in words a strike report must be to an event that counts no weapons and no dead to join it. */
+const STRIKE_APART = 0.3
 
 /** Counted facts of an article, as keys: the quantity, then its value after the last bar ("drone|launched|-|145"). */
 export type CountKeys = ReadonlySet<string>
@@ -81,6 +83,8 @@ type Cluster = {
   last: number | null
   /** The nights its strike reports tell of. */
   nights: Set<string>
+  /** Whether its reports count weapons or dead: an attack's event, not a summit's. */
+  strike: boolean
 }
 
 /**
@@ -133,7 +137,19 @@ export function clusterEvents(
     // Shared counts confirm reports that already share a topic; alone they do not make one: a call's report
     // that ends on the night's "76 of 112 drones" is not a report of that night.
     const counts = words >= SAME_TOPIC ? Math.min(0.4, (SHARED_COUNT * shared) / n) : 0
+    // A night's strike report that recalls the day's summit ("149 drones after the Vatican talks") is of the
+    // night: it joins an event that counts neither weapons nor dead only on many words in common.
+    if (words < STRIKE_APART && !cluster.strike && leadsWithWeapons(article)) return 0
     return words + counts - clash
+  }
+  const leading = new Map<Article, boolean>()
+  const leadsWithWeapons = (article: Article) => {
+    let leads = leading.get(article)
+    if (leads === undefined) {
+      leads = [...countsOf(article).leading].some(isWeaponCount)
+      leading.set(article, leads)
+    }
+    return leads
   }
   const days = new Map(corpus.articles.map((a) => [a, dayOf(a)]))
   const day = (a: Article) => days.get(a) ?? null
@@ -150,8 +166,13 @@ export function clusterEvents(
     join(cluster, article, day(article), vectorOf(article), countsOf(article).all, nightOf(article))
   }
   const loose = corpus.articles.filter((a) => !a.eventId)
-  const dated = loose.filter((a) => day(a) !== null).sort((a, b) => (day(a) ?? 0) - (day(b) ?? 0))
-  const undated = loose.filter((a) => day(a) === null)
+  // Each day's fullest reports are read first: an event is known by its words before a snippet of it
+  // comes, and the events found do not hang on the order the corpus lists its articles in.
+  const fuller = (a: Article, b: Article) => b.text.length - a.text.length
+  const dated = loose
+    .filter((a) => day(a) !== null)
+    .sort((a, b) => (day(a) ?? 0) - (day(b) ?? 0) || fuller(a, b))
+  const undated = loose.filter((a) => day(a) === null).sort(fuller)
   const sorted = [...clusters].sort((a, b) => (a.first ?? 0) - (b.first ?? 0))
   let open = 0
   for (const article of [...dated, ...undated]) {
@@ -189,14 +210,40 @@ export function clusterEvents(
     }
     join(best, article, published, vectorOf(article), countsOf(article).all, nightOf(article))
   }
+  const place = new Map(corpus.articles.map((a, i) => [a, i]))
+  const firstPlace = new Map(
+    clusters.map((c) => [c, c.articles.reduce((min, a) => Math.min(min, place.get(a) ?? 0), Infinity)]),
+  )
+  // Events found are listed after those the corpus names, by date, then as the corpus gives their reports.
+  const listed = [
+    ...clusters.filter((c) => c.id),
+    ...clusters
+      .filter((c) => !c.id)
+      .sort(
+        (a, b) =>
+          (a.first ?? Number.POSITIVE_INFINITY) - (b.first ?? Number.POSITIVE_INFINITY) ||
+          (firstPlace.get(a) ?? 0) - (firstPlace.get(b) ?? 0),
+      ),
+  ]
+  // An event lists its reports by date, undated last, then as the corpus gives them.
+  const inReadingOrder = (a: Article, b: Article) =>
+    (day(a) ?? Number.POSITIVE_INFINITY) - (day(b) ?? Number.POSITIVE_INFINITY) ||
+    (place.get(a) ?? 0) - (place.get(b) ?? 0)
   const known = new Map((corpus.events ?? []).map((e) => [e.id, e]))
   const ids = new UniqueIds(byId.keys())
-  return clusters.map((cluster) => {
+  return listed.map((cluster) => {
     const info = cluster.id ? known.get(cluster.id) : undefined
     const date = info?.date ?? earliestDate(cluster.articles)
     const title = info?.title ?? titleOf(cluster, vectorOf)
     const id = cluster.id ?? ids.take(`${slug(title, 6, 'event')}${date ? `-${date.slice(0, 10)}` : ''}`)
-    return { id, title, date: date?.slice(0, 10) ?? null, articleIds: cluster.articles.map((a) => a.id) }
+    return {
+      id,
+      title,
+      date: date?.slice(0, 10) ?? null,
+      articleIds: (cluster.id ? cluster.articles : [...cluster.articles].sort(inReadingOrder)).map(
+        (a) => a.id,
+      ),
+    }
   })
 }
 
@@ -210,6 +257,7 @@ function emptyCluster(id: string | null): Cluster {
     first: null,
     last: null,
     nights: new Set(),
+    strike: false,
   }
 }
 
@@ -226,6 +274,7 @@ function join(
   for (const key of counts) {
     cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
     cluster.quantities.add(quantityOf(key))
+    cluster.strike ||= isWeaponCount(key) || isToll(key)
   }
   cluster.centroid.add(vector)
   if (day !== null) {
@@ -238,6 +287,7 @@ const quantityOf = (key: string) => key.slice(0, key.lastIndexOf('|'))
 
 /** A night's weapons are counted once and quoted by all; its toll rises from report to report. */
 const isWeaponCount = (key: string) => MUNITIONS.has(key.slice(0, key.search(/[:|]/)))
+const isToll = (key: string) => /^(?:person|child|soldier)\|(?:killed|injured)\|/.test(key)
 
 function articleTerms(article: Article): Term[] {
   return contentTerms(`${article.title ?? ''}\n${article.text}`)

@@ -36,6 +36,9 @@ describe(resolveDate.name, () => {
     ['talks on May 16–17', '2025-05-20', '2025-05-16'],
     ['on 12 Sept', '2025-09-14', '2025-09-12'],
     ['It was Sept. 3, 2024', '2025-08-14', '2024-09-03'],
+    ['the summit on 2025-03-18', '2025-04-26', '2025-03-18'],
+    ['Russia hit Kyiv on 24/04/2025', '2025-04-26', '2025-04-24'],
+    ['Russia hit Kyiv on 4/24/2025', '2025-04-26', '2025-04-24'],
   ])('“%s” (%s) → %s', (phrase, publishedAt, date) => {
     expect(resolveDate(phrase, { publishedAt })?.date).toBe(date)
   })
@@ -181,6 +184,13 @@ describe(extractDates.name, () => {
   ])('reads “%s” (written on Sunday 18 May)', (text, expected) => {
     expect(extractDates(text, { publishedAt: '2025-05-18' }).map((d) => [d.phrase, d.date])).toEqual(expected)
   })
+
+  it.each([['on 03/04/2025'], ['on 31/02/2025'], ['on 2025-02-30']])(
+    'reads no day, nor a year, in “%s”, whose day and month cannot be told apart or do not exist',
+    (text) => {
+      expect(extractDates(text, { publishedAt: '2025-04-26' })).toEqual([])
+    },
+  )
 
   it('ignores the verb "may" and the word "march"', () => {
     expect(extractDates('They may march on the capital.', { publishedAt: '2025-04-26' })).toEqual([])

@@ -40,6 +40,9 @@ const WEEKDAY = `(?:${WEEKDAYS.join('|')})`
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)'
 
 const PATTERNS: [string, string][] = [
+  // "2025-03-18", and "24/04/2025" or "4/24/2025": the day and month are told apart where one is over 12.
+  ['iso', `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`],
+  ['slashed', `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`],
   ['dayMonth', `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DAY_MONTH})(?:,?\\s+(\\d{4}))?\\b`],
   // "May 17-18": two days; "the night of May 17-18" is the morning's date, as "overnight" is.
   [
@@ -141,6 +144,16 @@ function resolveMatch(
     return match.slice(first, first + count)
   }
   if (g.year) return { date: g.year, precision: 'year' }
+  if (g.iso) {
+    const [y, m, d] = parts('iso').map(Number)
+    return isDay(y, m, d) ? dayString({ y: y as number, m: m as number, d: d as number }) : null
+  }
+  if (g.slashed) {
+    const [first, second, y] = parts('slashed').map(Number)
+    if (!first || !second || (first <= 12 && second <= 12 && first !== second)) return null
+    const [d, m] = first > 12 ? [first, second] : [second, first]
+    return isDay(y, m, d) ? dayString({ y: y as number, m, d }) : null
+  }
   if (g.dayMonth || g.monthDay) {
     const [day, monthName, year] = g.dayMonth
       ? parts('dayMonth')
@@ -257,6 +270,12 @@ const GROUPS = new Map<string, [number, number]>()
 function isWeekday(day: Day, phrase: string): boolean {
   const name = WEEKDAYS[new Date(time(day)).getUTCDay()] ?? ''
   return phrase.toLowerCase().includes(name)
+}
+
+/** Whether a year, month and day name a day of the calendar. */
+function isDay(y: number | undefined, m: number | undefined, d: number | undefined): boolean {
+  if (!y || !m || !d || m > 12) return false
+  return toDay(time({ y, m, d })).d === d
 }
 
 function isCapitalised(word: string | undefined): boolean {

@@ -46,6 +46,10 @@ describe(extractQuotes.name, () => {
       [['We are ready', 'Sergei Ryabkov']],
     ],
     [
+      '"We will not accept this," Ukraine\'s foreign ministry said.',
+      [['We will not accept this', "Ukraine's foreign ministry"]],
+    ],
+    [
       'According to Ukraine’s air force, "the majority of drones were shot down".',
       [['the majority of drones were shot down', 'Ukraine’s air force']],
     ],

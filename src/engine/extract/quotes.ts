@@ -22,8 +22,11 @@ const AFTER_NAME = new RegExp(
   'u',
 )
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
-const ORGANISATION =
-  /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}(?:[a-z]+\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|forces|committee|council|administration|command|staff))\s*$/u
+const INSTITUTION =
+  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|forces|committee|council|administration|command|staff)"
+const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
+/** "…,” Ukraine's foreign ministry said": an institution after the quote. */
+const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
 const AFTER_VERB = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
   'u',
@@ -219,7 +222,8 @@ function attribute(
     after.match(AFTER_BY) ??
     after.match(AFTER_DESCRIPTION) ??
     after.match(AFTER_NAME_DESCRIBED) ??
-    after.match(AFTER_DESCRIBED_NAME)
+    after.match(AFTER_DESCRIBED_NAME) ??
+    after.match(AFTER_ORGANISATION)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const describedAfter = after.match(AFTER_DESCRIBED)?.[1]
   if (describedAfter) return personDescribed(describedAfter, people)?.name ?? null

@@ -497,6 +497,14 @@ export function extractQuantities(
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
       const isCount = draft.role !== null && draft.role !== 'age'
+      // "the two leaders", "the three countries": who the text speaks of, not a number it reports.
+      if (
+        !isCount &&
+        draft.value <= 3 &&
+        !DURATIONS.has(draft.unit) &&
+        THE_FEW.test(sentence.text.slice(0, draft.start - sentence.start))
+      )
+        continue
       quantities.push({
         value: draft.value,
         min: draft.min,
@@ -878,6 +886,8 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
   return model ? model.replace(/-type$/, '') : null
 }
+
+const THE_FEW = /\b(?:the|both|these|those)\s+$/i
 
 /** "11 ballistic ones": a count that names its kind and leaves what it counts to the count before. */
 const ONES = /^ones$/i

@@ -148,8 +148,15 @@ describe(extractDates.name, () => {
         ['a day after', '2025-08-17'],
       ],
     ],
-    // With no day of its own, the sentence counts from the report's.
+    // With no day of its own, the sentence counts from the report's, or from the day the story last named.
     ['The meeting came three days after the summit.', [['three days after', '2025-08-16']]],
+    [
+      'Trump met Zelensky yesterday. The meeting came a day after Witkoff met Putin.',
+      [
+        ['yesterday', '2025-08-18'],
+        ['a day after', '2025-08-17'],
+      ],
+    ],
   ])('counts “days after” from the day its own sentence names: “%s”', (text, dates) => {
     expect(extractDates(text, { publishedAt: '2025-08-19' }).map((d) => [d.phrase, d.date])).toEqual(dates)
   })

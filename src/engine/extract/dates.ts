@@ -199,8 +199,9 @@ function resolveMatch(
   if (!published) return null
   if (g.ago) {
     const [count, unit] = parts('ago')
-    // "two months ago" counts from the report; "Monday's meeting came three days after", from Monday.
-    const from = own && /after$/i.test(lower) ? own : published
+    // "two months ago" counts from the report; "Monday's meeting came three days after", from Monday; "The
+    // meeting came a day after", in a report of the next day, from the day the story last named.
+    const from = /after$/i.test(lower) ? (own ?? anchor ?? published) : published
     const n = /^a few|several$/i.test(count ?? '')
       ? 3
       : /^an?$/i.test(count ?? '')
@@ -236,7 +237,7 @@ function resolveMatch(
   if (g.dayAround) {
     const base = /\bthe\b/.test(lower) ? (anchor ?? published) : published
     // "comes just a day after X": X was yesterday; "one day before a scheduled call": the call is tomorrow.
-    if (/\b(?:a|one)\s+day\s+after/.test(lower)) return dayString(addDays(own ?? published, -1))
+    if (/\b(?:a|one)\s+day\s+after/.test(lower)) return dayString(addDays(own ?? anchor ?? published, -1))
     if (/\b(?:a|one)\s+day\s+before/.test(lower)) return dayString(addDays(published, 1))
     // "A day earlier, Russia had launched 90 drones": a day before the day last named (or the report's).
     if (/\b(?:a|one)\s+day\s+earlier/.test(lower)) return dayString(addDays(anchor ?? published, -1))

@@ -791,6 +791,7 @@ describe(extractQuantities.name, () => {
       [null, 'cruise', 'ballistic'],
     ],
     ['Russia attacked with two Kinzhals and four Iskanders.', ['Kinzhal', 'Iskander']],
+    ['Russia used 11 missiles: 7 Kh-101s and 4 Iskanders.', [null, 'Kh-101', 'Iskander']],
     [
       'Russia struck with three Kh-47M2 Kinzhal aeroballistic missiles and 20 Kh-101 cruise missiles.',
       ['ballistic', 'cruise'],

@@ -66,8 +66,14 @@ export function singular(word: string): string {
 
 export function unitClass(noun: string): string | null {
   const w = noun.toLowerCase()
-  return UNIT_CLASSES[w] ?? UNIT_CLASSES[singular(w)] ?? null
+  return UNIT_CLASSES[w] ?? UNIT_CLASSES[singular(w)] ?? (MISSILE_MODEL.test(w) ? 'missile' : null)
 }
+
+/**
+ * Russia's air-launched missiles, counted by their "Kh-" designation: "seven Kh-101s", "two Kh-59/69s". A
+ * designation before a noun ("Kh-101 cruise missiles") leaves the noun to name what is counted.
+ */
+const MISSILE_MODEL = /^kh-\d+(?:\/\d+)*[a-z\d]*s$/
 
 /** Nouns whose meaning carries the role: "one civilian death", "three injuries". */
 export function roleOfNoun(noun: string): string | null {

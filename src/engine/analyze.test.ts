@@ -1083,6 +1083,23 @@ describe(analyzeCorpus.name, () => {
     ).toBe('He is just stringing me along and must be dealt with')
   })
 
+  it('reads “5000” and “5,000” in a quote as one number: no conflict, and no change in a diff', () => {
+    const quotesOf = (second: string) =>
+      analyzeCorpus({
+        articles: [
+          article('a', 'A', 'Trump wrote: “Vladimir, STOP! 5000 soldiers a week are dying.”'),
+          article('b', 'B', `“${second},” Trump wrote.`),
+        ],
+      }).facts.filter((f) => f.kind === 'quote')
+    expect(quotesOf('Vladimir, stop! 5,000 soldiers a week are dying').map((q) => q.verdict)).toEqual([
+      'agree',
+    ])
+    const [reworded] = quotesOf('Vladimir, stop! 5,000 soldiers a week are being killed')
+    expect(reworded?.verdict).toBe('conflict')
+    const changed = reworded?.diffs?.[0]?.parts.filter((p) => p.added || p.removed).map((p) => p.value.trim())
+    expect(changed).toEqual(['dying.', 'being killed'])
+  })
+
   it('sets two wordings against each other though a third outlet quotes a fragment of both', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -100,7 +100,7 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
     let parts = diffs.get(key)
     if (!parts) {
       // Punctuation is the outlet's, not the speaker's: a full stop or a semicolon is no change of wording.
-      parts = diffWords(from, to, { ignoreCase: true })
+      parts = sameNumbers(diffWords(from, to, { ignoreCase: true }))
         .filter((p) => !(p.removed && PUNCTUATION.test(p.value)))
         .map((p) => ({
           value: p.value,
@@ -153,3 +153,32 @@ type DiffPart = { value: string; added?: boolean; removed?: boolean }
 function shorten(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length).replace(/\s+\S*$/, '')}…` : text
 }
+
+/** "5000" struck for "5,000": one number in two outlets' styles is no change of wording; the second's is kept. */
+function sameNumbers<Part extends { value: string; added?: boolean; removed?: boolean }>(
+  parts: Part[],
+): Part[] {
+  const kept: Part[] = []
+  for (const [i, part] of parts.entries()) {
+    const next = parts[i + 1]
+    if (
+      part.removed &&
+      next?.added &&
+      /^\d[\d,]*$/.test(part.value) &&
+      digits(part.value) === digits(next.value)
+    )
+      continue
+    const previous = parts[i - 1]
+    if (
+      part.added &&
+      previous?.removed &&
+      /^\d[\d,]*$/.test(part.value) &&
+      digits(part.value) === digits(previous.value)
+    )
+      kept.push({ ...part, added: false })
+    else kept.push(part)
+  }
+  return kept
+}
+
+const digits = (value: string) => value.replace(/,/g, '')

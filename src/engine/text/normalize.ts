@@ -22,7 +22,10 @@ export function normalizeText(text: string): string {
  * and diffed in.
  */
 export function wordsOfNormalized(normalized: string): string[] {
-  const lower = normalized.toLowerCase()
+  // "5,000" and "5000" are one number, quoted by two outlets' styles.
+  const lower = (
+    DIGIT_GROUP.test(normalized) ? normalized.replace(DIGIT_GROUPS, '$1') : normalized
+  ).toLowerCase()
   // The ASCII pattern reads the same words as the Unicode one, faster, where there is no other letter.
   return (NON_ASCII.test(lower) ? lower.match(QUOTED_WORD) : lower.match(ASCII_QUOTED_WORD)) ?? []
 }
@@ -80,6 +83,8 @@ for (const [british, american] of [
   WORD_SPELLINGS[british] = american
 }
 
+const DIGIT_GROUP = /\d,\d{3}\b/
+const DIGIT_GROUPS = /(\d),(?=\d{3}\b)/g
 const QUOTED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu
 const ASCII_QUOTED_WORD = /[a-z0-9]+(?:'[a-z]+)*/g
 

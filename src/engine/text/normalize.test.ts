@@ -19,6 +19,7 @@ describe(wordsOfNormalized.name, () => {
     ['“It’s a deal,” he said', ["it's", 'a', 'deal', 'he', 'said']],
     ['Zürich and Kraków', ['zürich', 'and', 'kraków']],
     ['five-day truce, 30 days', ['five', 'day', 'truce', '30', 'days']],
+    ['5,000 soldiers, and 5000 more, 1,2', ['5000', 'soldiers', 'and', '5000', 'more', '1', '2']],
   ])('reads %j as %j', (text, expected) => {
     expect(wordsOfNormalized(normalizeText(text))).toEqual(expected)
   })

@@ -447,6 +447,9 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['They killed a lot of people.', []],
+    ['Russia launched 5\u00a0000 drones overnight.', [[5000, 'drone', 'launched']]],
+    // A plain space groups nothing: "000" alone counts nothing.
+    ['Russia launched 5 000 drones overnight.', []],
     // A change over time is two counts, not a range.
     [
       'The toll rose from 9 to 12 killed.',

@@ -55,7 +55,8 @@ export type Quantity = {
 
 const WORD = `(?:${NUMBER_WORDS.join('|')})`
 const WORDS = `${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*`
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
+// Thousands are grouped by commas, or in some outlets' style by a narrow or no-break space: "5 000".
+const DIGITS = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion))?'
 const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join('|')})`
 const HALF_MORE = `(?:(?:a|an|one|${DIGITS}|${WORD})\\s+(?:year|month|week|day|hour)s?\\s+and\\s+a\\s+half|(?:${DIGITS}|${WORD})[\\s-]and[\\s-]a[\\s-]half[\\s-](?:year|month|week|day|hour)s?)`
@@ -679,7 +680,8 @@ function draftsOf(sentence: Sentence): Draft[] {
       end += who?.[0].length ?? 0
     } else {
       value = parseNumber(phrase)
-      if (/^(?:a|an)$/i.test(phrase)) value = null
+      // "a", and the "000" of "5 000" spaced by a plain space, count nothing alone.
+      if (/^(?:a|an|0\d+)$/i.test(phrase)) value = null
     }
     if (value === null) continue
     // "$500 billion", "€1.5 million": money, its sign before the number.

@@ -5,6 +5,7 @@ describe(parseNumber.name, () => {
   it.each([
     ['5,000', 5000],
     ['5000', 5000],
+    ['5\u202f000', 5000],
     ['1.5 million', 1_500_000],
     ['Sixty-eight', 68],
     ['two hundred', 200],

@@ -1083,6 +1083,29 @@ describe(analyzeCorpus.name, () => {
     ).toBe('He is just stringing me along and must be dealt with')
   })
 
+  it('meets “seven missiles, all of which were intercepted” with another outlet’s “shot down seven missiles”', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched seven missiles at Ukraine overnight, all of which were intercepted.',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia fired seven missiles overnight. Air defences shot down seven missiles, the air force said.',
+        ),
+      ],
+    })
+    const downed = facts.find((f) => f.mentions.some((m) => m.text === 'all of which were intercepted'))
+    expect(downed?.verdict).toBe('agree')
+    expect(downed?.mentions.map((m) => [m.articleId, m.value, m.role])).toEqual([
+      ['a', 7, 'downed'],
+      ['b', 7, 'downed'],
+    ])
+  })
+
   it('reads “5000” and “5,000” in a quote as one number: no conflict, and no change in a diff', () => {
     const quotesOf = (second: string) =>
       analyzeCorpus({

@@ -447,6 +447,28 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['They killed a lot of people.', []],
+    [
+      'Russia launched seven missiles, all of which were intercepted.',
+      [
+        [7, 'missile', 'launched'],
+        [7, 'missile', 'downed'],
+      ],
+    ],
+    [
+      'Russia fired 12 drones at Kyiv overnight; all were shot down.',
+      [
+        [12, 'drone', 'launched'],
+        [12, 'drone', 'downed'],
+      ],
+    ],
+    // Which of two counts "all" were is left open.
+    [
+      'Russia launched seven missiles and 40 drones; all were shot down.',
+      [
+        [7, 'missile', 'launched'],
+        [40, 'drone', 'launched'],
+      ],
+    ],
     ['Russia launched 5\u00a0000 drones overnight.', [[5000, 'drone', 'launched']]],
     // A plain space groups nothing: "000" alone counts nothing.
     ['Russia launched 5 000 drones overnight.', []],

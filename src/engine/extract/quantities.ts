@@ -525,6 +525,25 @@ export function extractQuantities(
         span: { start: draft.start, end: draft.end },
         sentence: sentence.index,
       })
+      // "seven missiles, all of which were intercepted": as many downed as were sent.
+      // Only one count of weapons can be all of them: "seven missiles and 40 drones; all were shot down" is
+      // left unread.
+      const all =
+        draft.role === 'launched' &&
+        !drafts[i + 1] &&
+        !drafts.some((d) => d !== draft && d.role === 'launched')
+          ? ALL_OF_THEM.exec(sentence.text.slice(draft.end - sentence.start))
+          : null
+      const fate = all ? allFate(all[1] ?? '') : null
+      if (all && fate) {
+        const start = draft.end + (all.index ?? 0) + all[0].search(/\ball\b/)
+        quantities.push({
+          ...(quantities.at(-1) as Quantity),
+          role: fate,
+          noun: null,
+          span: { start, end: draft.end + all[0].length },
+        })
+      }
     }
     const counted = drafts.filter((d) => d.unit && (MUNITIONS.has(d.unit) || PEOPLE.has(d.unit)))
     if (counted.length) antecedents = counted
@@ -888,6 +907,15 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
   return model ? model.replace(/-type$/, '') : null
 }
+
+const ALL_OF_THEM =
+  /^(?:\s+(?:at|on|against)\s+[A-Z][\p{L}-]+)?(?:\s+overnight)?\s*[,;]?\s*(?:and\s+)?all\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b/u
+const allFate = (verb: string): Role | null =>
+  /^neutrali/i.test(verb)
+    ? 'neutralised'
+    : /^(?:shot|downed|intercepted|destroyed)/i.test(verb)
+      ? 'downed'
+      : null
 
 const THE_FEW = /\b(?:the|both|these|those)\s+$/i
 

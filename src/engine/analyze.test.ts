@@ -1231,6 +1231,83 @@ describe(analyzeCorpus.name, () => {
     })
   })
 
+  describe('with a report of the night filed after midnight, dated the next day', () => {
+    const report = (id: string, text: string, publishedAt: string, eventId?: string): Article => ({
+      id,
+      outlet: id.toUpperCase(),
+      text,
+      publishedAt,
+      ...(eventId ? { eventId } : {}),
+    })
+    const night = [
+      report(
+        'a',
+        'Russia launched 477 drones and 60 missiles at Ukraine overnight, the air force said. Air defences shot down 211 drones and 38 missiles.',
+        '2025-06-29',
+      ),
+      report(
+        'b',
+        'Russia fired 477 drones and 60 missiles overnight in its largest combined attack, the air force said on Sunday. Two people were injured in Smila.',
+        '2025-06-29',
+      ),
+      report(
+        'late',
+        'Russia attacked Ukraine overnight with 477 drones and 60 missiles, the air force said. It said 249 drones and 38 missiles were shot down.',
+        '2025-06-30',
+      ),
+    ]
+
+    it('groups it with the night it tells of, and dates its "overnight" to that night', () => {
+      const { events, facts } = analyzeCorpus({ articles: night })
+      expect(events.map((e) => e.articleIds)).toEqual([['a', 'b', 'late']])
+      const launched = facts.find((f) => f.label === 'drones launched')
+      expect(launched?.verdict).toBe('agree')
+      expect(launched?.mentions.map((m) => m.articleId)).toEqual(['a', 'b', 'late'])
+      const overnight = facts.find((f) =>
+        f.mentions.some((m) => m.articleId === 'late' && m.text === 'overnight'),
+      )
+      expect(overnight?.mentions.map((m) => m.date)).toEqual(['2025-06-29', '2025-06-29', '2025-06-29'])
+    })
+
+    it('keeps the next night’s own report apart, though it recalls the night before', () => {
+      const next = report(
+        'next',
+        'Russia launched 315 drones and seven missiles at Ukraine overnight, the air force said. The previous night, Russia had launched 477 drones and 60 missiles.',
+        '2025-06-30',
+      )
+      const { events } = analyzeCorpus({ articles: [...night.slice(0, 2), next] })
+      expect(events.map((e) => e.articleIds)).toEqual([['a', 'b'], ['next']])
+    })
+
+    it('leaves the night after a call its own, in the call’s event', () => {
+      const call = [
+        report(
+          'c1',
+          'Trump and Putin spoke by phone for two hours on Tuesday, the Kremlin said.',
+          '2025-03-18',
+          'call',
+        ),
+        report(
+          'c2',
+          'Donald Trump and Vladimir Putin held a two-hour call on Tuesday.',
+          '2025-03-18',
+          'call',
+        ),
+        report(
+          'c3',
+          'Hours after the call, Russia launched 145 drones against Ukraine overnight, the air force said.',
+          '2025-03-19',
+          'call',
+        ),
+      ]
+      const { facts } = analyzeCorpus({ articles: call })
+      const overnight = facts.find((f) =>
+        f.mentions.some((m) => m.articleId === 'c3' && m.text === 'overnight'),
+      )
+      expect(overnight?.mentions.find((m) => m.articleId === 'c3')?.date).toBe('2025-03-19')
+    })
+  })
+
   it('keeps reports of a strike night apart from a call’s report that ends on the night’s counts', () => {
     const call = (seeds as Corpus).articles.find((a) => a.id === 'seed-004') as Article
     const night = (id: string, text: string): Article => ({ id, outlet: id, text, publishedAt: '2025-05-19' })

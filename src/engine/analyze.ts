@@ -3,7 +3,15 @@ import { alignDates, isNowish } from './align/dates'
 import { alignNumbers } from './align/numbers'
 import type { DraftFact, PreparedArticle } from './align/prepared'
 import { alignQuotes } from './align/quotes'
-import { type ArticleCounts, clusterEvents, countKeys } from './cluster/events'
+import {
+  type ArticleCounts,
+  clusterEvents,
+  countKeys,
+  dayBefore,
+  givesSameWeapons,
+  isToll,
+  isWeaponCount,
+} from './cluster/events'
 import { type DateMention, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities, type Quantity } from './extract/quantities'
@@ -13,7 +21,7 @@ import { slug, UniqueIds } from './text/ids'
 import { contentTerms, contentTermsOfSpans } from './text/normalize'
 import { splitSentences } from './text/sentences'
 import { type Term, type TermVector, TermWeights } from './text/similarity'
-import type { Analysis, Article, Corpus, Fact } from './types'
+import type { AnalyzedEvent, Analysis, Article, Corpus, Fact } from './types'
 
 /** The whole pipeline: articles in; events, and the facts of each event judged across its outlets, out. */
 export function analyzeCorpus(corpus: Corpus): Analysis {
@@ -49,24 +57,35 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
   const counts = new Map<Article, ArticleCounts>()
   for (const { article, sentences, quantities } of read) {
     const dateOf = daters.get(article) ?? (() => null)
-    nights.set(article, nightReported(quantities, dateOf))
+    const night = nightReported(quantities, dateOf)
+    nights.set(article, night)
     const dayOf = (q: Quantity) => dateOf(q)?.date ?? null
     const lead = Math.max(LEAD_SENTENCES, Math.ceil(sentences.length / 2))
     const leading = quantities.filter((q) => q.sentence < lead)
-    counts.set(article, { all: countKeys(quantities, dayOf), leading: countKeys(leading, dayOf) })
+    const tonight = leading.filter((q) => [null, night].includes(dayOf(q)))
+    counts.set(article, {
+      all: countKeys(quantities, dayOf),
+      leading: countKeys(leading, dayOf),
+      tonight: countKeys(tonight, dayOf),
+    })
   }
   const events = clusterEvents(
     corpus,
-    (article) => counts.get(article) ?? { all: new Set(), leading: new Set() },
+    (article) => counts.get(article) ?? { all: new Set(), leading: new Set(), tonight: new Set() },
     (article) => articleTerms.get(article) ?? [],
     (article) => nights.get(article) ?? null,
   )
   const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e])))
+  const filedLate = filedAfterMidnight(events, corpus.articles, nights, counts)
   const prepared = new Map<string, PreparedArticle>()
   for (const { article, sentences, terms, quantities } of read) {
     // An undated article reads its relative dates against its event's date.
-    const publishedAt = article.publishedAt ?? eventOf.get(article.id)?.date ?? null
-    const dates = datesOf.get(article) ?? extractDates(article.text, { publishedAt }, sentences)
+    const publishedAt = filedLate.has(article)
+      ? dayBefore(article.publishedAt ?? '')
+      : (article.publishedAt ?? eventOf.get(article.id)?.date ?? null)
+    const dates =
+      (filedLate.has(article) ? null : datesOf.get(article)) ??
+      extractDates(article.text, { publishedAt }, sentences)
     const dateOf = countDater(article, dates)
     const dayOf = (q: Quantity) => {
       const nearest = dateOf(q)
@@ -112,6 +131,41 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     }
   }
   return { events, facts: facts.sort(byVerdict) }
+}
+
+/**
+ * The reports found to be of the night before their own "overnight": filed after midnight (by their clock,
+ * or the reader's), they read their dates as of the day before, as the event's other reports do. Such a
+ * report gives the counts of weapons the reports of the day before gave; where those count only the dead,
+ * there are more of them than of its own day. A call's reports the day before tell of no night at all.
+ */
+function filedAfterMidnight(
+  events: readonly AnalyzedEvent[],
+  articles: readonly Article[],
+  nights: ReadonlyMap<Article, string | null>,
+  counts: ReadonlyMap<Article, ArticleCounts>,
+): Set<Article> {
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  // The night each report tells of, or else the day it was published.
+  const dayOf = (a: Article) => nights.get(a) ?? a.publishedAt?.slice(0, 10) ?? null
+  const late = new Set<Article>()
+  for (const event of events) {
+    const members = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => !!a)
+    for (const article of members) {
+      const night = nights.get(article)
+      if (!night) continue
+      const before = members.filter((a) => dayOf(a) === dayBefore(night))
+      const alike = members.filter((a) => a !== article && dayOf(a) === night)
+      if (before.length === 0 || before.length < alike.length) continue
+      const keys = new Set(before.flatMap((a) => [...(counts.get(a)?.all ?? [])]))
+      const quantities = new Set([...keys].map((key) => key.slice(0, key.lastIndexOf('|'))))
+      const isLate = [...keys].some(isWeaponCount)
+        ? givesSameWeapons(counts.get(article)?.tonight ?? new Set(), (key) => keys.has(key), quantities)
+        : [...keys].some(isToll) && before.length > alike.length
+      if (isLate) late.add(article)
+    }
+  }
+  return late
 }
 
 function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) {

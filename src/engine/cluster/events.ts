@@ -37,9 +37,14 @@ export type CountKeys = ReadonlySet<string>
  * 273 drones", closing a report of the next day's call, recalls the night; it does not report it. An event's
  * reports hold all their counts, for a report whose lead is another's closing lines.
  */
-export type ArticleCounts = { readonly all: CountKeys; readonly leading: CountKeys }
+export type ArticleCounts = {
+  readonly all: CountKeys
+  readonly leading: CountKeys
+  /** The lead's counts of the night the report tells of ("overnight"), and those it dates to no day. */
+  readonly tonight: CountKeys
+}
 
-const NO_COUNTS: ArticleCounts = { all: new Set(), leading: new Set() }
+const NO_COUNTS: ArticleCounts = { all: new Set(), leading: new Set(), tonight: new Set() }
 
 /**
  * An article's counts as keys for grouping reports into events ("drone|launched|-|273"), with the total
@@ -151,6 +156,15 @@ export function clusterEvents(
     }
     return leads
   }
+  /**
+   * A report dated the day after an event's night, that calls that night "overnight" (filed after midnight
+   * by its own clock, or the reader's), is of the event's night where it gives that night's counts of
+   * weapons and none that differ: a report of the next night gives that night's own counts.
+   */
+  const isLateReport = (article: Article, cluster: Cluster, night: string | null) =>
+    !!night &&
+    cluster.nights.has(dayBefore(night)) &&
+    givesSameWeapons(countsOf(article).tonight, (key) => !!cluster.counts.get(key), cluster.quantities)
   const days = new Map(corpus.articles.map((a) => [a, dayOf(a)]))
   const day = (a: Article) => days.get(a) ?? null
   const clusters: Cluster[] = []
@@ -185,6 +199,7 @@ export function clusterEvents(
         open++
     let best: Cluster | null = null
     let bestScore = SAME_EVENT
+    let bestNight: string | null = null
     for (const cluster of published === null ? sorted : sorted.slice(open)) {
       if (published !== null && cluster.first !== null) {
         const apart = Math.abs(cluster.first - published)
@@ -194,21 +209,26 @@ export function clusterEvents(
         )
           continue
       }
-      // "Overnight" on 9 June and on 10 June: two nights' reports, however many counts the second recalls.
+      // "Overnight" on 9 June and on 10 June: two nights' reports, however many counts the second recalls,
+      // unless the second is the first night's report filed after midnight (see `isLateReport`).
       const night = nightOf(article)
-      if (night && cluster.nights.size > 0 && !cluster.nights.has(night)) continue
+      const otherNight = !!night && cluster.nights.size > 0 && !cluster.nights.has(night)
+      const late = otherNight && isLateReport(article, cluster, night)
+      if (otherNight && !late) continue
       const likeness = score(article, cluster)
       if (likeness > bestScore) {
         best = cluster
         bestScore = likeness
+        bestNight = late && night ? dayBefore(night) : night
       }
     }
     if (!best) {
       best = emptyCluster(null)
       sorted.push(best)
       clusters.push(best)
+      bestNight = nightOf(article)
     }
-    join(best, article, published, vectorOf(article), countsOf(article).all, nightOf(article))
+    join(best, article, published, vectorOf(article), countsOf(article).all, bestNight)
   }
   const place = new Map(corpus.articles.map((a, i) => [a, i]))
   const firstPlace = new Map(
@@ -286,11 +306,39 @@ function join(
 const quantityOf = (key: string) => key.slice(0, key.lastIndexOf('|'))
 
 /** A night's weapons are counted once and quoted by all; its toll rises from report to report. */
-const isWeaponCount = (key: string) => MUNITIONS.has(key.slice(0, key.search(/[:|]/)))
-const isToll = (key: string) => /^(?:person|child|soldier)\|(?:killed|injured)\|/.test(key)
+export const isWeaponCount = (key: string) => MUNITIONS.has(key.slice(0, key.search(/[:|]/)))
+const LAUNCHED = /^[^|]*\|launched\|/
+export const isToll = (key: string) => /^(?:person|child|soldier)\|(?:killed|injured)\|/.test(key)
 
 function articleTerms(article: Article): Term[] {
   return contentTerms(`${article.title ?? ''}\n${article.text}`)
+}
+
+/**
+ * Whether the counts of weapons a report gives for its own night are of a night others counted: it gives
+ * some of their counts, and no more other values for the weapons sent. Outlets disagree on how many were
+ * downed or lost more than on how many came; a report of the next night gives that night's own counts of
+ * weapons sent, and those it recalls of the night before are not its own.
+ */
+export function givesSameWeapons(
+  leading: CountKeys,
+  counted: (key: string) => boolean,
+  quantities: ReadonlySet<string>,
+): boolean {
+  let shared = 0
+  let clashes = 0
+  for (const key of leading) {
+    if (!isWeaponCount(key)) continue
+    if (counted(key)) shared++
+    else if (LAUNCHED.test(key) && quantities.has(quantityOf(key))) clashes++
+  }
+  return shared > 0 && shared >= clashes
+}
+
+/** The day before a YYYY-MM-DD date. */
+export function dayBefore(date: string): string {
+  const day = parseDay(date)
+  return day ? new Date(Date.UTC(day.y, day.m - 1, day.d - 1)).toISOString().slice(0, 10) : date
 }
 
 function dayOf(article: Article): number | null {

@@ -1106,6 +1106,26 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not set “three years ago” against “on Thursday” in like sentences: a year and a day of another year', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia fired 741 drones and missiles at Ukraine, the largest aerial attack since the full-scale invasion began more than three years ago, the air force said.',
+          '2025-07-11',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia fired 741 drones and missiles at Ukraine on Thursday, the largest aerial attack since the full-scale invasion began, the air force said.',
+          '2025-07-11',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['single', 'single'])
+  })
+
   it('reads “5000” and “5,000” in a quote as one number: no conflict, and no change in a diff', () => {
     const quotesOf = (second: string) =>
       analyzeCorpus({

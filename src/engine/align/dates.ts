@@ -127,6 +127,9 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
       // "Overnight" in a report filed the morning after, against "June 7": one night, told from two days.
       if (Math.abs(Date.parse(x.date.date) - Date.parse(y.date.date)) <= 86_400_000) continue
     }
+    // A year against a day of another year ("began three years ago", "on Thursday"): two happenings.
+    const precisions = new Set([x.date.precision, y.date.precision])
+    if (precisions.has('year') && precisions.has('day') && !isSameDate(x.date, y.date)) continue
     // Dates that differ in sentences whose counts differ too tell two happenings, not one in dispute:
     // "101 drones overnight" and "last week, a record 550 drones".
     if (!isSameDate(x.date, y.date) && countsDiffer(x.counts, y.counts)) continue

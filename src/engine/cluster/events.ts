@@ -159,7 +159,7 @@ export function clusterEvents(
   /**
    * A report dated the day after an event's night, that calls that night "overnight" (filed after midnight
    * by its own clock, or the reader's), is of the event's night where it gives that night's counts of
-   * weapons and none that differ: a report of the next night gives that night's own counts.
+   * weapons (see `givesSameWeapons`): a report of the next night gives that night's own counts.
    */
   const isLateReport = (article: Article, cluster: Cluster, night: string | null) =>
     !!night &&

@@ -66,10 +66,11 @@ const ABBREVIATED = '(?:bn|tn|m)'
 // The leading \b says nothing the look-behind does not, but lets the engine skip ahead to word starts:
 // measured on the seeds, it runs the scan two to three times faster.
 // "A man was also wounded in Kharkiv": one person, where the verb of a toll follows.
-const ONE_PERSON =
-  '(?:(?:young|elderly|local|[a-z]+-\\d+\\w*)\\s+)?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|pilot|soldier|officer|rescuer|firefighter|medic|journalist|volunteer|driver|worker)'
-/** Who the one person is, past a word that describes them: "an F-16 pilot", "a young man". */
-const ONE_WHO = /^\s+(?:(?:young|elderly|local|[a-z]+-\d+\w*)\s+)?([a-z]+)/i
+/** What may describe one person between the article and the noun: "a young man", "an F-16 pilot". */
+const ONE_LIKE = '(?:young|elderly|local|[a-z]+-\\d+\\w*)'
+const ONE_PERSON = `(?:${ONE_LIKE}\\s+)?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|pilot|soldier|officer|rescuer|firefighter|medic|journalist|volunteer|driver|worker)`
+/** Who the one person is, past a word that describes them. */
+const ONE_WHO = new RegExp(`^\\s+(?:${ONE_LIKE}\\s+)?([a-z]+)`, 'i')
 /** "A man was also wounded", "the strike killed a woman": one person, said with an article. */
 const ONE_HURT = `an?(?=\\s+${ONE_PERSON}\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)\\b)|(?<=\\b(?:killed|killing|injured|injuring|wounded|wounding)\\s+)an?(?=\\s+${ONE_PERSON}\\b)`
 const NUMBER = new RegExp(
@@ -534,12 +535,11 @@ export function extractQuantities(
         !drafts.some((d) => d !== draft && d.role === 'launched')
           ? ALL_OF_THEM.exec(sentence.text.slice(draft.end - sentence.start))
           : null
-      const fate = all ? allFate(all[1] ?? '') : null
-      if (all && fate) {
+      if (all) {
         const start = draft.end + (all.index ?? 0) + all[0].search(/\ball\b/)
         quantities.push({
           ...(quantities.at(-1) as Quantity),
-          role: fate,
+          role: /^neutrali/i.test(all[1] ?? '') ? 'neutralised' : 'downed',
           noun: null,
           span: { start, end: draft.end + all[0].length },
         })
@@ -910,13 +910,6 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
 
 const ALL_OF_THEM =
   /^(?:\s+(?:at|on|against)\s+[A-Z][\p{L}-]+)?(?:\s+overnight)?\s*[,;]?\s*(?:and\s+)?all\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b/u
-const allFate = (verb: string): Role | null =>
-  /^neutrali/i.test(verb)
-    ? 'neutralised'
-    : /^(?:shot|downed|intercepted|destroyed)/i.test(verb)
-      ? 'downed'
-      : null
-
 const THE_FEW = /\b(?:the|both|these|those)\s+$/i
 
 /** "11 ballistic ones": a count that names its kind and leaves what it counts to the count before. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractQuantities } from '../extract/quantities'
-import { countKeys } from './events'
+import type { Article } from '../types'
+import { clusterEvents, countKeys } from './events'
 
 const TWO_NIGHTS =
   'Russia launched 315 drones and seven missiles at Ukraine overnight. ' +
@@ -33,5 +34,36 @@ describe(countKeys.name, () => {
     const keys = countKeys(extractQuantities(text), (q) => dayOf(q.sentence))
     for (const key of has) expect(keys).toContain(key)
     for (const key of lacks) expect(keys).not.toContain(key)
+  })
+})
+
+describe(clusterEvents.name, () => {
+  it('keeps an undated report of another night apart, though it gives the same toll', () => {
+    // Words chosen to make the undated report a little like the night's (cosine about 0.15): its shared toll
+    // would lift it over the bar, were the differing count of drones not held against it.
+    const night = Array.from({ length: 12 }, (_, i) => i)
+    const terms: Record<string, number[]> = {
+      a: night,
+      b: night,
+      undated: [...night.slice(0, 3), ...Array.from({ length: 9 }, (_, i) => 100 + i)],
+    }
+    const counts: Record<string, string[]> = {
+      a: ['drone|launched|-|539', 'person|killed|-|1'],
+      b: ['drone|launched|-|539', 'person|killed|-|1'],
+      undated: ['drone|launched|-|273', 'person|killed|-|1'],
+    }
+    const article = (id: string, publishedAt?: string): Article => ({
+      id,
+      outlet: id,
+      text: id,
+      ...(publishedAt ? { publishedAt } : {}),
+    })
+    const keys = (a: Article) => new Set(counts[a.id])
+    const events = clusterEvents(
+      { articles: [article('a', '2025-07-04'), article('b', '2025-07-04'), article('undated')] },
+      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => e.articleIds)).toEqual([['a', 'b'], ['undated']])
   })
 })

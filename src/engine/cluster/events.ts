@@ -135,9 +135,14 @@ export function clusterEvents(
     const n = cluster.articles.length
     const shared = sharedCounts(article, cluster)
     let clashes = 0
-    for (const key of countsOf(article).leading)
-      if (isWeaponCount(key) && !cluster.counts.get(key) && cluster.quantities.has(quantityOf(key))) clashes++
-    const clash = shared === 0 && clashes > 0 ? CLASHING_COUNTS : 0
+    let sharedWeapons = 0
+    for (const key of countsOf(article).leading) {
+      if (!isWeaponCount(key)) continue
+      if (cluster.counts.get(key)) sharedWeapons++
+      else if (cluster.quantities.has(quantityOf(key))) clashes++
+    }
+    // A toll both give ("one person was killed") does not make up for weapons counted otherwise.
+    const clash = sharedWeapons === 0 && clashes > 0 ? CLASHING_COUNTS : 0
     const words = cluster.centroid.dot(vectorOf(article)) / n
     // Shared counts confirm reports that already share a topic; alone they do not make one: a call's report
     // that ends on the night's "76 of 112 drones" is not a report of that night.

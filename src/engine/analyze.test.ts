@@ -1624,6 +1624,28 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('agrees on a Thursday and a weekend report’s “last week” of it, and sets an earlier day against both', () => {
+    const barrage = (when: string) =>
+      `Russian drones and missiles struck Kyiv ${when}, killing 12 people and wounding 90 in the capital, officials said.`
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', barrage('on Thursday'), '2025-04-26', 'rome'),
+        article('b', 'B', barrage('last week'), '2025-04-27', 'rome'),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => m.text)])).toEqual([
+      ['agree', ['Thursday', 'last week']],
+    ])
+    const { facts: apart } = analyzeCorpus({
+      articles: [
+        article('a', 'A', barrage('on April 10'), '2025-04-26', 'rome'),
+        article('b', 'B', barrage('last week'), '2025-04-27', 'rome'),
+      ],
+    })
+    expect(apart.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
+  })
+
   it('sets one sum of money against another outlet’s in a sentence that says nearly the same', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -154,7 +154,8 @@ function filedAfterMidnight(
     for (const article of members) {
       const night = nights.get(article)
       if (!night) continue
-      const before = members.filter((a) => dayOf(a) === dayBefore(night))
+      const eve = dayBefore(night)
+      const before = members.filter((a) => dayOf(a) === eve)
       const alike = members.filter((a) => a !== article && dayOf(a) === night)
       if (before.length === 0 || before.length < alike.length) continue
       const keys = new Set(before.flatMap((a) => [...(counts.get(a)?.all ?? [])]))

@@ -40,15 +40,19 @@ type Item = {
 
 /** Two dates agree when one contains the other: "February" and "28 February", a week and a day in it. */
 export function isSameDate(
-  a: Pick<DateMention, 'date' | 'precision'>,
-  b: Pick<DateMention, 'date' | 'precision'>,
+  a: Pick<DateMention, 'date' | 'precision' | 'days'>,
+  b: Pick<DateMention, 'date' | 'precision' | 'days'>,
 ): boolean {
   if (a.precision === 'week' || b.precision === 'week') {
     const [week, other] = a.precision === 'week' ? [a, b] : [b, a]
-    if (other.precision !== 'day') return other.date === week.date.slice(0, other.date.length)
+    if (other.precision !== 'day' && other.precision !== 'week')
+      return other.date === week.date.slice(0, other.date.length)
+    // Days and weeks as stretches of days: they agree where they overlap.
     const start = Date.parse(week.date)
-    const day = Date.parse(other.date)
-    return day >= start && day < start + 7 * 86_400_000
+    const otherStart = Date.parse(other.date)
+    const length = (date: Pick<DateMention, 'precision' | 'days'>) =>
+      (date.precision === 'day' ? 1 : (date.days ?? 7)) * 86_400_000
+    return otherStart < start + length(week) && start < otherStart + length(other)
   }
   return a.date.startsWith(b.date) || b.date.startsWith(a.date)
 }

@@ -118,6 +118,16 @@ describe(resolveDate.name, () => {
     })
   })
 
+  it.each([
+    ['2025-04-26', '2025-04-14'], // a Saturday
+    ['2025-04-27', '2025-04-14'], // a Sunday
+  ])(
+    'reads "last week" in a weekend report (%s) as the week it ends or the one before',
+    (publishedAt, monday) => {
+      expect(resolveDate('last week', { publishedAt })).toEqual({ date: monday, precision: 'week', days: 14 })
+    },
+  )
+
   it('leaves a relative date unresolved when the article has no date', () => {
     expect(resolveDate('last month', { publishedAt: null })).toBeNull()
     expect(resolveDate('in 2022', { publishedAt: null })?.date).toBe('2022')

@@ -6,7 +6,12 @@ import type { TextSpan } from '../types'
 export type Precision = 'year' | 'month' | 'week' | 'day'
 
 /** A calendar date: "2025-03" for "last month" written on 26 April 2025. */
-export type ResolvedDate = { readonly date: string; readonly precision: Precision }
+export type ResolvedDate = {
+  readonly date: string
+  readonly precision: Precision
+  /** A week's length in days where it is not seven: "last week" in a weekend report may be either of two. */
+  readonly days?: number
+}
 
 /** A date as one article states it, resolved against the article's own date where it is relative. */
 export type DateMention = ResolvedDate & {
@@ -216,7 +221,13 @@ function resolveMatch(
   if (g.period) {
     const [which, unit] = parts('period')
     const offset = /^last/i.test(which ?? '') ? -1 : /^next/i.test(which ?? '') ? 1 : 0
-    if (unit?.toLowerCase() === 'week') return weekOf(addDays(published, 7 * offset))
+    if (unit?.toLowerCase() === 'week') {
+      // "Last week" in a report of a Saturday or Sunday may be the week it ends or the one before.
+      const weekday = new Date(time(published)).getUTCDay()
+      if (offset === -1 && (weekday === 0 || weekday === 6))
+        return { ...weekOf(addDays(published, -7)), days: 14 }
+      return weekOf(addDays(published, 7 * offset))
+    }
     if (unit?.toLowerCase() === 'month') return monthString(published.y, published.m + offset)
     return { date: String(published.y + offset), precision: 'year' }
   }
@@ -345,6 +356,7 @@ export function extractDates(
       mentions.push({
         date: resolved.date,
         precision: resolved.precision,
+        ...(resolved.days ? { days: resolved.days } : {}),
         span: { start, end: start + match[0].length },
         phrase: match[0],
         relative,

@@ -96,6 +96,10 @@ describe(extractQuantities.name, () => {
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
+    // A crowd is people: "250,000 mourners" and "about 250,000 people" are one count.
+    ['The funeral Mass was attended by some 250,000 mourners.', [[250000, 'person', null]]],
+    ['Police said 3,000 protesters marched in the capital.', [[3000, 'person', null]]],
+    ['Hamas released three hostages on Saturday.', [[3, 'prisoner', null]]],
     ['Officials reported 45 soldier deaths.', [[45, 'soldier', 'killed']]],
     ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
     [

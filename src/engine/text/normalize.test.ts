@@ -37,6 +37,8 @@ describe(foldSpelling.name, () => {
     ['defence', 'defense'],
     ['travelled', 'traveled'],
     ['programme', 'program'],
+    ['towards', 'toward'],
+    ['whilst', 'while'],
   ])('meets the British %j with the American %j', (british, american) => {
     expect(foldSpelling(british)).toBe(foldSpelling(american))
   })

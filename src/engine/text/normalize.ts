@@ -32,7 +32,8 @@ export function wordsOfNormalized(normalized: string): string[] {
 
 /**
  * British and American spellings of one word, folded to one form, so that "no favours" quoted by one outlet
- * and "no favors" by another are the same words: -our/-or, -ise/-ize, -tre/-ter, -ence/-ense, and a few
+ * and "no favors" by another are the same words: -our/-or, -ise/-ize, -tre/-ter, -ence/-ense, "towards"
+ * and "whilst", and a few
  * doubled consonants. A fold of a word that has no other spelling ("detour" → "detor") is harmless: both
  * sides fold alike, and only equality is asked of the folded forms.
  */
@@ -79,6 +80,13 @@ for (const [british, american] of [
   ['enrolment', 'enrollment'],
   ['fulfil', 'fulfill'],
   ['sceptical', 'skeptical'],
+  ['towards', 'toward'],
+  ['afterwards', 'afterward'],
+  ['forwards', 'forward'],
+  ['backwards', 'backward'],
+  ['onwards', 'onward'],
+  ['amongst', 'among'],
+  ['whilst', 'while'],
 ] as const) {
   WORD_SPELLINGS[british] = american
 }

@@ -33,8 +33,7 @@ export function wordsOfNormalized(normalized: string): string[] {
 /**
  * British and American spellings of one word, folded to one form, so that "no favours" quoted by one outlet
  * and "no favors" by another are the same words: -our/-or, -ise/-ize, -tre/-ter, -ence/-ense, "towards"
- * and "whilst", and a few
- * doubled consonants. A fold of a word that has no other spelling ("detour" → "detor") is harmless: both
+ * and "whilst", and a few doubled consonants. A fold of a word that has no other spelling ("detour" → "detor") is harmless: both
  * sides fold alike, and only equality is asked of the folded forms.
  */
 export function foldSpelling(word: string): string {

@@ -1646,6 +1646,32 @@ describe(analyzeCorpus.name, () => {
     expect(apart.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it('sets a call’s length against another outlet’s, and a summit’s against the summit’s, in one report', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Trump broke off his talks with the Europeans to call Putin, a conversation that lasted about 40 minutes. The Alaska summit on Friday lasted about three hours.',
+          '2025-08-18',
+          'wh',
+        ),
+        article(
+          'b',
+          'B',
+          'Trump interrupted the meeting to phone Putin for around half an hour. Friday’s summit in Anchorage lasted nearly three hours.',
+          '2025-08-18',
+          'wh',
+        ),
+      ],
+    })
+    const lengths = facts.filter((f) => f.kind === 'number' && f.label.startsWith('length'))
+    expect(lengths.map((f) => [f.label, f.verdict, f.mentions.map((m) => m.text)])).toEqual([
+      ['length of the call', 'conflict', ['about 40 minutes', 'around half an hour']],
+      ['length of the meeting', 'agree', ['about three hours', 'nearly three hours']],
+    ])
+  })
+
   it('sets one sum of money against another outlet’s in a sentence that says nearly the same', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -118,9 +118,12 @@ function alignGroup(candidates: Candidate[]) {
     const breakdown =
       place !== '' &&
       members.every((m) => candidates.some((c) => c.prepared === m.prepared && !head(c).place))
-    const main = (ledPlaces.size === 0 && !breakdown) || (place === '' && !ledPlaces.has(''))
-    if (!ledPlaces.has(place)) {
-      ledPlaces.add(place)
+    // A call's length and a meeting's each lead their own: "a 40-minute call" takes no meeting's length.
+    const talk = head(members[0]).talk
+    const led = talk ? `${place}|${talk}` : place
+    const main = (ledPlaces.size === 0 && !breakdown) || (place === '' && !ledPlaces.has(led))
+    if (!ledPlaces.has(led)) {
+      ledPlaces.add(led)
       const present = new Set(members.map((c) => c.prepared))
       for (const prepared of new Set(candidates.map((c) => c.prepared))) {
         if (present.has(prepared)) continue

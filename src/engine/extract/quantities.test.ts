@@ -875,6 +875,16 @@ describe(extractQuantities.name, () => {
     // Two lengths in one article: which talks each is of, the text does not say for a reader to compare.
     ['Trump spoke with Putin for two hours, and with Zelensky for 30 minutes.', [null, null]],
     ['Rescuers worked for 12 hours.', [null]],
+    ['Trump interrupted the meeting to phone Putin for around half an hour.', ['call']],
+    ['Trump called Putin for 40 minutes.', ['call']],
+    ['He called it a good meeting, which lasted two hours.', ['meeting']],
+    // A call's length and a meeting's say which talks each is of.
+    [
+      "Trump phoned Putin for around half an hour. Friday's summit in Anchorage lasted nearly three hours.",
+      ['call', 'meeting'],
+    ],
+    ['Trump phoned Putin for half an hour, and then for 40 minutes.', [null, null]],
+    ['The call lasted two hours. Earlier, they spoke for 90 minutes.', [null, null]],
   ])('names the talks a length is of: “%s”', (text, talks) => {
     expect(extractQuantities(text).map((q) => (q.subject === 'talks' ? (q.talk ?? 'talks') : null))).toEqual(
       talks,

@@ -570,8 +570,11 @@ function periodCovers(sentence: Sentence, drafts: readonly Draft[], i: number, p
 const TALK_NOUN =
   '(?:(?:phone|telephone)\\s+)?(?:call|conversation|talks|meeting|summit|negotiations|discussions?)'
 const TALK_AFTER = new RegExp(`^[\\s-]*(?:long\\s+|of\\s+)?(${TALK_NOUN})\\b`, 'i')
+const TALK_VERB = 'spoken?|speaking|talked|talking|met|phoned|phone|called|calling'
+/** The words that name talks: the last that says a call or a meeting before a length says which it was. */
+const TALK_WORD = new RegExp(`\\b(?:${TALK_NOUN}|${TALK_VERB})\\b`, 'gi')
 const TALK_BEFORE = new RegExp(
-  `\\b(${TALK_NOUN}|spoken?|speaking|talked|talking|met)\\b[^.;:]{0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$`,
+  `\\b(${TALK_NOUN}|${TALK_VERB})\\b[^.;:]{0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$`,
   'i',
 )
 
@@ -611,24 +614,28 @@ function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 't
   // "spoke by phone on Monday for 2½ hours": the words up to the length may say it was a call.
   const words = after.match(TALK_AFTER)?.[1] ?? before.match(TALK_BEFORE)?.[0]
   if (!words) return { subject: draft.subject }
-  const talk = /call|phone/i.test(words) ? 'call' : /meeting|summit|\bmet\b/i.test(words) ? 'meeting' : null
+  // "interrupted the meeting to phone Putin for half an hour": of the words that say a call or a meeting,
+  // the nearest to the length names its talks.
+  const said = allMatches(TALK_WORD, words)
+    .map((m) => (/call|phone/i.test(m[0]) ? 'call' : /meeting|summit|^met$/i.test(m[0]) ? 'meeting' : null))
+    .filter((talk) => talk !== null)
+  const talk = said.at(-1) ?? null
   return { subject: 'talks', talk }
 }
 
 /**
  * An article that gives two lengths of talks ("two hours with Putin, 30 minutes with Zelensky") does not say
- * which talks each is of: its lengths are left as plain lengths.
+ * which talks each is of: its lengths are left as plain lengths. A call's length and a meeting's say which
+ * they are ("phoned Putin for half an hour", "Friday's summit lasted three hours"): each keeps its talks.
  */
 function oneLengthPerTalk(quantities: Quantity[]): Quantity[] {
   const minutes = (q: Quantity) => (q.unit === 'hour' ? q.value * 60 : q.value)
-  const lengths = new Map<string, Set<number>>()
-  for (const q of quantities)
-    if (q.subject && (q.unit === 'hour' || q.unit === 'minute') && !q.role)
-      lengths.set(q.subject, (lengths.get(q.subject) ?? new Set()).add(minutes(q)))
-  if ([...lengths.values()].every((values) => values.size <= 1)) return quantities
-  return quantities.map((q) =>
-    q.subject && (lengths.get(q.subject)?.size ?? 0) > 1 && !q.role ? { ...q, subject: null } : q,
-  )
+  const isLength = (q: Quantity) => !!q.subject && (q.unit === 'hour' || q.unit === 'minute') && !q.role
+  const lengths = quantities.filter(isLength)
+  const mayBeOneTalk = (a: Quantity, b: Quantity) =>
+    a.subject === b.subject && (!a.talk || !b.talk || a.talk === b.talk)
+  const unsure = (q: Quantity) => lengths.some((o) => minutes(o) !== minutes(q) && mayBeOneTalk(o, q))
+  return quantities.map((q) => (isLength(q) && unsure(q) ? { ...q, subject: null } : q))
 }
 
 function draftsOf(sentence: Sentence): Draft[] {

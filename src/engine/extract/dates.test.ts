@@ -135,6 +135,13 @@ describe(resolveDate.name, () => {
 })
 
 describe(extractDates.name, () => {
+  it.each([
+    ['French-supplied Mirage 2000 jets were used for the first time.', []],
+    ['In 2000, Putin came to power, and the jets were bought in 2014.', ['2000', '2014']],
+  ])('reads no year in a name: “%s”', (text, years) => {
+    expect(extractDates(text, { publishedAt: '2025-03-07' }).map((d) => d.date)).toEqual(years)
+  })
+
   it('reads "the day before" from the last day the text named', () => {
     const text = 'On Friday, the envoy met Putin. The day before, Russia launched 70 missiles.'
     expect(extractDates(text, { publishedAt: '2025-04-26' }).map((d) => [d.phrase, d.date])).toEqual([

@@ -1,4 +1,5 @@
 import { allMatches } from '../text/matches'
+import { followsName } from '../text/names'
 import { parseNumber } from '../text/numbers'
 import { type Sentence, splitSentences } from '../text/sentences'
 import type { TextSpan } from '../types'
@@ -318,6 +319,8 @@ export function extractDates(
     let own: Day | null = null
     for (const match of allMatches(DATE_PATTERN, sentence.text)) {
       const before = sentence.text.slice(0, match.index ?? 0)
+      // "Mirage 2000 jets", "Euro 2024": a year in a name dates nothing.
+      if (match.groups?.year && followsName(before)) continue
       // "the night of Monday to Tuesday", "late Monday and early Tuesday": the night is dated by its morning.
       // "On Sunday night" ends on Monday morning: which of the two days its counts are, the text leaves open.
       const rest = sentence.text.slice((match.index ?? 0) + match[0].length)

@@ -96,6 +96,11 @@ describe(extractQuantities.name, () => {
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
+    // A name's number is no count: "Mirage 2000 jets", "Shahed 136 drones"; a count after a place is.
+    ['French-supplied Mirage 2000 jets were used for the first time.', []],
+    ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],
+    ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
+    ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
     // A crowd is people: "250,000 mourners" and "about 250,000 people" are one count.
     ['The funeral Mass was attended by some 250,000 mourners.', [[250000, 'person', null]]],
     ['Police said 3,000 protesters marched in the capital.', [[3000, 'person', null]]],

@@ -1,4 +1,5 @@
 import { allMatches } from '../text/matches'
+import { followsName } from '../text/names'
 import { FRACTION_WORDS, NUMBER_WORDS, parseFraction, parseNumber } from '../text/numbers'
 import { lastWhere } from '../text/search'
 import { type Sentence, splitSentences } from '../text/sentences'
@@ -758,6 +759,9 @@ function draftsOf(sentence: Sentence): Draft[] {
         end += percent[0].length
       } else {
         const found = scanNoun(rest)
+        // "French-supplied Mirage 2000 jets", "Shahed 136 drones": a name's number counts nothing. A toll after
+        // a name ("told Reuters 15 people died") is still one.
+        if (/^\d+$/.test(phrase) && followsName(before) && !PEOPLE.has(found.unit ?? '')) continue
         side = found.side
         const aged = found.noun ? null : ageBefore(before, rest)
         if (aged) {

@@ -96,6 +96,23 @@ describe(extractQuantities.name, () => {
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
+    // "all six missiles launched" after a verb that downs them: all that were launched were downed.
+    [
+      'Ukrainian air defenses downed 56 of 90 drones and all six missiles launched by Russia overnight.',
+      [
+        [56, 'drone', 'downed'],
+        [90, 'drone', 'launched'],
+        [6, 'missile', 'launched'],
+        [6, 'missile', 'downed'],
+      ],
+    ],
+    [
+      'Air defenses downed 40 drones; Russia also launched all six missiles it had.',
+      [
+        [40, 'drone', 'downed'],
+        [6, 'missile', 'launched'],
+      ],
+    ],
     // A name's number is no count: "Mirage 2000 jets", "Shahed 136 drones"; a count after a place is.
     ['French-supplied Mirage 2000 jets were used for the first time.', []],
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],

@@ -545,6 +545,18 @@ export function extractQuantities(
           span: { start, end: draft.end + all[0].length },
         })
       }
+      // "downed 56 of 90 drones and all six missiles launched by Russia": the six launched were all downed.
+      const allBefore =
+        draft.role === 'launched' && draft.unit && MUNITIONS.has(draft.unit)
+          ? sentence.text.slice(0, draft.start - sentence.start).match(ALL_BEFORE)
+          : null
+      if (allBefore && stoppedBefore(sentence, draft)) {
+        quantities.push({
+          ...(quantities.at(-1) as Quantity),
+          role: 'downed',
+          span: { start: draft.start - allBefore[0].length, end: draft.end },
+        })
+      }
     }
     const counted = drafts.filter((d) => d.unit && (MUNITIONS.has(d.unit) || PEOPLE.has(d.unit)))
     if (counted.length) antecedents = counted
@@ -921,6 +933,8 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
 
 const ALL_OF_THEM =
   /^(?:\s+(?:at|on|against)\s+[A-Z][\p{L}-]+)?(?:\s+overnight)?\s*[,;]?\s*(?:and\s+)?all\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b/u
+/** "all six missiles", "all the 12 drones": every one of a count, its role still to be told. */
+const ALL_BEFORE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i
 const THE_FEW = /\b(?:the|both|these|those)\s+$/i
 
 /** "11 ballistic ones": a count that names its kind and leaves what it counts to the count before. */
@@ -1327,6 +1341,13 @@ function clauseBreaks(sentence: Sentence) {
     breaksOf.set(sentence, breaks)
   }
   return breaks
+}
+
+/** Whether the last verb of a count's clause before it stops weapons: "downed … and all six missiles launched". */
+function stoppedBefore(sentence: Sentence, draft: Draft): boolean {
+  const [from] = clauseOf(sentence, draft)
+  const cue = cuesIn(sentence.text.slice(from, draft.start - sentence.start), from, 'munition').at(-1)
+  return cue?.role === 'downed' || cue?.role === 'neutralised'
 }
 
 function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cue[] {

@@ -113,6 +113,8 @@ describe(extractQuantities.name, () => {
         [6, 'missile', 'launched'],
       ],
     ],
+    // A possessive is no noun: "12 of its missiles" counts missiles, not "its".
+    ['Russia launched all 12 of its missiles.', [[12, 'missile', 'launched']]],
     // A name's number is no count: "Mirage 2000 jets", "Shahed 136 drones"; a count after a place is.
     ['French-supplied Mirage 2000 jets were used for the first time.', []],
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],

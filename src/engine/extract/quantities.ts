@@ -110,7 +110,7 @@ const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
 const NEXT_WORD = /\s+([\p{L}][\p{L}'’-]*)/uy
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
 const NOT_UNITS =
-  /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|they|we|he|she|them|across|towards|afterwards|besides|whereas|always|perhaps|sometimes|plus|thus|unless)$/i
+  /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|its|his|hers|ours|theirs|yours|us|they|we|he|she|them|across|towards|afterwards|besides|whereas|always|perhaps|sometimes|plus|thus|unless)$/i
 
 type Cue = { role: Role; start: number; end: number }
 const CUES: [Role, RegExp, 'munition' | 'people'][] = [

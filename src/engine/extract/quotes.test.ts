@@ -24,6 +24,14 @@ describe(extractQuotes.name, () => {
       '“The attack was deliberate,” according to Andriy Yermak.',
       [['The attack was deliberate', 'Andriy Yermak']],
     ],
+    // A title is no part of the name; a statement or a readout speaks for whoever issued it.
+    ['“No,” said Mr. Trump.', [['No', 'Trump']]],
+    ['“We are close,” Ms. Leavitt told reporters.', [['We are close', 'Leavitt']]],
+    [
+      '“The talks were useful,” according to a statement from the Kremlin.',
+      [['The talks were useful', 'Kremlin']],
+    ],
+    ['“The talks were useful,” according to a Kremlin readout.', [['The talks were useful', 'Kremlin']]],
     ['“Nothing changed,” a senior official, who asked not to be named, said.', [['Nothing changed', null]]],
     [
       'The Kremlin’s spokesman, Dmitry Peskov, described the call as “very important”.',

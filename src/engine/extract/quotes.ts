@@ -16,9 +16,11 @@ export type Quote = {
 
 const SPEECH =
   'said|says|say|wrote|writes|write|added|adds|add|told|tells|tell|posted|posts|post|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
+/** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
+const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_NAME = new RegExp(
-  `^[\\s,.!?]*((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,4}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,4}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
@@ -28,7 +30,7 @@ const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
 const AFTER_VERB = new RegExp(
-  `^[\\s,.!?]*(?:${SPEECH})\\s+((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
+  `^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
   'u',
 )
 /** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
@@ -54,9 +56,12 @@ const AFTER_DESCRIBED_NAME = new RegExp(
   `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
-/** "…,” according to Zelensky", and "According to Zelensky, …": a source, where no one is said to speak. */
+/**
+ * "…,” according to Zelensky", "…,” according to a statement from the Kremlin", "…,” according to a Kremlin
+ * readout": a source, where no one is said to speak.
+ */
 const AFTER_ACCORDING =
-  /^[\s,.!?]*according\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
+  /^[\s,.!?]*according\s+to\s+(?:(?:a|an|the)\s+(?:statement|readout|transcript|post|message)\s+(?:from|by|of)\s+)?((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)|^[\s,.!?]*according\s+to\s+(?:a|an|the)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:statement|readout|transcript|post|message)\b/u
 /** "According to Zelensky,", "According to Ukraine's air force,": a source, its institution in lower case. */
 const ACCORDING =
   /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+(?:['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)?)\s*,/u
@@ -267,7 +272,8 @@ function attribute(
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)
   }
   // "According to Zelensky, the attack was “a deliberate strike”": a source, when no one is said to speak.
-  const source = before.match(ACCORDING)?.[1] ?? after.match(AFTER_ACCORDING)?.[1]
+  const according = after.match(AFTER_ACCORDING)
+  const source = before.match(ACCORDING)?.[1] ?? according?.[1] ?? according?.[2]
   if (source) return nameOf(source, people)
   return null
 }

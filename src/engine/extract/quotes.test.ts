@@ -24,6 +24,14 @@ describe(extractQuotes.name, () => {
       '“The attack was deliberate,” according to Andriy Yermak.',
       [['The attack was deliberate', 'Andriy Yermak']],
     ],
+    // A name and a colon before a quote, or a dash and a name after it, say who speaks.
+    [
+      'Ukrainian President Volodymyr Zelensky met Trump. Zelensky: “We need air defence.”',
+      [['We need air defence.', 'Volodymyr Zelensky']],
+    ],
+    ['“We need air defence.” — Volodymyr Zelensky', [['We need air defence.', 'Volodymyr Zelensky']]],
+    ['Breaking: “We need air defence.”', [['We need air defence.', null]]],
+    ['The slogan — “Peace now” — was everywhere.', [['Peace now', null]]],
     // A title is no part of the name; a statement or a readout speaks for whoever issued it.
     ['“No,” said Mr. Trump.', [['No', 'Trump']]],
     ['“We are close,” Ms. Leavitt told reporters.', [['We are close', 'Leavitt']]],

@@ -56,6 +56,8 @@ const AFTER_DESCRIBED_NAME = new RegExp(
   `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
+/** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
+const AFTER_DASH = /^\s*[—–]\s*((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*(?:[,.;]|$)/u
 /**
  * "…,” according to Zelensky", "…,” according to a statement from the Kremlin", "…,” according to a Kremlin
  * readout": a source, where no one is said to speak.
@@ -228,7 +230,8 @@ function attribute(
     after.match(AFTER_DESCRIPTION) ??
     after.match(AFTER_NAME_DESCRIBED) ??
     after.match(AFTER_DESCRIBED_NAME) ??
-    after.match(AFTER_ORGANISATION)
+    after.match(AFTER_ORGANISATION) ??
+    after.match(AFTER_DASH)
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const describedAfter = after.match(AFTER_DESCRIBED)?.[1]
   if (describedAfter) return personDescribed(describedAfter, people)?.name ?? null

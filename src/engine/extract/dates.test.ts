@@ -39,6 +39,10 @@ describe(resolveDate.name, () => {
     ['the summit on 2025-03-18', '2025-04-26', '2025-03-18'],
     ['Russia hit Kyiv on 24/04/2025', '2025-04-26', '2025-04-24'],
     ['Russia hit Kyiv on 4/24/2025', '2025-04-26', '2025-04-24'],
+    // "This Friday" is the Friday of the report's week, before it or after it.
+    ['The meeting is set for this Friday', '2025-06-19', '2025-06-20'], // written on a Thursday
+    ['He spoke this Monday', '2025-06-19', '2025-06-16'],
+    ['The call took place a fortnight ago', '2025-06-19', '2025-06-02'], // that week's Monday
   ])('“%s” (%s) → %s', (phrase, publishedAt, date) => {
     expect(resolveDate(phrase, { publishedAt })?.date).toBe(date)
   })

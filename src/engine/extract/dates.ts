@@ -58,7 +58,7 @@ const PATTERNS: [string, string][] = [
   ['month', `\\b(?:(last|this|next|early|late|mid-|mid)\\s*)?(${MONTH})(?:\\s+(\\d{4}))?\\b`],
   ['weekday', `\\b(?:(last|this|next|coming|past)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`],
   // "two months ago", and "two months after their shouting match": that was two months before the report.
-  ['ago', `\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+(?:ago|after)\\b`],
+  ['ago', `\\b(${COUNT})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(?:ago|after)\\b`],
   ['period', `\\b(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
   // "last weekend", "over the weekend": the Saturday and Sunday, dated by the week they end.
   ['weekend', `\\b(last|this|next|past|over\\s+the|at\\s+the|on\\s+the)\\s+weekend\\b`],
@@ -80,7 +80,7 @@ const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${s
 const MAY_HAVE_DATE =
   /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]|\.?\s*\d)|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
 const FUTURE =
-  /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+to|is\s+to|are\s+to)\b/i
+  /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
 
 type Day = { y: number; m: number; d: number }
 
@@ -198,6 +198,8 @@ function resolveMatch(
     if (mod === 'next' || mod === 'coming' || (isFuture && mod !== 'last' && mod !== 'past')) {
       return dayString(addDays(published, (target - today + 7) % 7 || 7))
     }
+    // "This Friday" is the Friday of the report's week, Monday to Sunday, whichever side of the report it falls.
+    if (mod === 'this') return dayString(addDays(published, ((target + 6) % 7) - ((today + 6) % 7)))
     // Reports tell of the past: "on Friday" written on a Saturday is the day before, never the Friday after.
     const back = (today - target + 7) % 7
     return dayString(addDays(published, -(mod === 'last' || mod === 'past' ? back || 7 : back)))
@@ -216,6 +218,8 @@ function resolveMatch(
     const u = (unit ?? '').toLowerCase().replace(/s$/, '')
     if (u === 'day') return dayString(addDays(from, -n))
     if (u === 'week') return weekOf(addDays(from, -7 * n))
+    // "A fortnight ago": about two weeks back, as their week.
+    if (u === 'fortnight') return weekOf(addDays(from, -14 * n))
     if (u === 'month') return monthString(from.y, from.m - n)
     return { date: String(from.y - n), precision: 'year' }
   }

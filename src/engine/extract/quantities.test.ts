@@ -765,6 +765,7 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['“We ran,” Olena Kovalenko, 45, told reporters.', [[45, 'age', 'person']]],
+    ['Moskalik, 59, was the second senior officer killed in a bombing.', [[59, 'age', 'person']]],
     [
       'Three children, aged 8, 12 and 17, were killed.',
       [

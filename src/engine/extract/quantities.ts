@@ -1,5 +1,5 @@
 import { allMatches } from '../text/matches'
-import { followsName } from '../text/names'
+import { followsName, NO_NAME } from '../text/names'
 import { FRACTION_WORDS, NUMBER_WORDS, parseFraction, parseNumber } from '../text/numbers'
 import { lastWhere } from '../text/search'
 import { type Sentence, splitSentences } from '../text/sentences'
@@ -596,7 +596,7 @@ const PRESS_CONFERENCE =
 
 const AGED = /\b(?:aged|at\s+the\s+age\s+of|(?:died|dies|dead)\s+at)\s+(?:\d+(?:,|,?\s+and)\s+)*$/i
 const PERSON_THEN_COMMA =
-  /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)[A-Z][\p{L}'’-]+)\s*,\s*$/u
+  /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{L}'’-]+)\s*,\s*$/u
 
 /**
  * Whether a bare number is an age: after "aged" or "died at" (true), or in commas after a person ("a man, 45,",
@@ -605,7 +605,8 @@ const PERSON_THEN_COMMA =
 function ageBefore(before: string, rest: string): string | true | null {
   if (AGED.test(before)) return true
   const person = /^\s*,/.test(rest) ? before.match(PERSON_THEN_COMMA)?.[1] : undefined
-  if (!person) return null
+  // "Moskalik, 59,": a surname alone will do, but not "On Monday, 12, …".
+  if (!person || NO_NAME.test(person.split(/\s+/).at(-1) ?? '')) return null
   return /^[A-Z]/.test(person) ? 'person' : person.toLowerCase()
 }
 

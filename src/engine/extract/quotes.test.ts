@@ -24,6 +24,11 @@ describe(extractQuotes.name, () => {
       '“The attack was deliberate,” according to Andriy Yermak.',
       [['The attack was deliberate', 'Andriy Yermak']],
     ],
+    // A participle goes on for the one said to speak before it, not for the sentence's subject.
+    [
+      'US envoy Steve Witkoff and Putin spoke for about three hours, Kremlin aide Yuri Ushakov said, describing the talks as "constructive and very useful".',
+      [['constructive and very useful', 'Yuri Ushakov']],
+    ],
     // A name and a colon before a quote, or a dash and a name after it, say who speaks.
     [
       'Ukrainian President Volodymyr Zelensky met Trump. Zelensky: “We need air defence.”',

@@ -56,6 +56,11 @@ const AFTER_DESCRIBED_NAME = new RegExp(
   `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
+/** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
+const SAYER_BEFORE = new RegExp(
+  `((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote|added|posted)\\s*,\\s*$`,
+  'u',
+)
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
 const AFTER_DASH = /^\s*[—–]\s*((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*(?:[,.;]|$)/u
 /**
@@ -240,7 +245,11 @@ function attribute(
   if (verb) {
     const upToVerb = before.slice(0, verb.index)
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
-    if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) return subjectOf(text, sentence, people, outside)
+    // "…, Kremlin aide Yuri Ushakov said, describing the talks as “useful”": the participle is the sayer's.
+    if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) {
+      const sayer = upToVerb.slice(-NEAR_REACH).match(SAYER_BEFORE)?.[1]
+      return sayer ? nameOf(sayer, people) : subjectOf(text, sentence, people, outside)
+    }
     // "Zelensky called the meeting with Trump “very good” and said": a second verb of the sentence's subject.
     if (/\band\s*$/.test(upToVerb)) return subjectOf(text, sentence, people, outside)
     // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.

@@ -5,7 +5,7 @@
 const NAME_BEFORE = /(?:^|([\p{L}\p{N},;:)]+)\s+)(\p{Lu}\p{Ll}+) $/u
 
 /** Capitalised words that are no names of things: days and months, and the pronoun "I". */
-const NO_NAME =
+export const NO_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/
 
 const PREPOSITION =

@@ -57,10 +57,8 @@ const AFTER_DESCRIBED_NAME = new RegExp(
   'u',
 )
 /** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
-const SAYER_BEFORE = new RegExp(
-  `((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote|added|posted)\\s*,\\s*$`,
-  'u',
-)
+const SAYER_BEFORE =
+  /((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:said|says|told\s+\p{L}+|wrote|added|posted)\s*,\s*$/u
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
 const AFTER_DASH = /^\s*[—–]\s*((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*(?:[,.;]|$)/u
 /**

@@ -1634,8 +1634,14 @@ describe(analyzeCorpus.name, () => {
       ],
     })
     const dates = facts.filter((f) => f.kind === 'date')
-    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => m.text)])).toEqual([
-      ['agree', ['Thursday', 'last week']],
+    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => [m.text, m.date, m.days])])).toEqual([
+      [
+        'agree',
+        [
+          ['Thursday', '2025-04-24', undefined],
+          ['last week', '2025-04-14', 14],
+        ],
+      ],
     ])
     const { facts: apart } = analyzeCorpus({
       articles: [

@@ -44,6 +44,8 @@ export type Mention = TextSpan & {
   readonly parts?: readonly number[]
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly date?: string
+  /** A stretch of days from `date`, where a date is one: 7 for "last week", 14 where it may be either of two. */
+  readonly days?: number
   /** The phrase a relative date was resolved from: "last month". */
   readonly relative?: boolean
   readonly speaker?: string

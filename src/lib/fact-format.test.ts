@@ -48,5 +48,13 @@ describe(describeMention.name, () => {
     )
     expect(describeMention(fact('date'), mention('February', { date: '2025-02' }))).toBe('February 2025')
     expect(describeMention(fact('quote'), mention('very close'))).toBe('“very close”')
+    // A week is told as its days, not as its Monday (the platform may space the dash thinly).
+    const week = (days: number) =>
+      describeMention(
+        fact('date'),
+        mention('last week', { date: '2025-04-14', days, relative: true }),
+      ).replace(/\s/g, ' ')
+    expect(week(7)).toBe('last week → 14 – 20 April 2025')
+    expect(week(14)).toBe('last week → 14 – 27 April 2025')
   })
 })

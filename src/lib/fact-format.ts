@@ -35,7 +35,7 @@ export function describeMention(fact: Fact, mention: Mention): string {
     return `${approx}${formatNumber(mention.value)}${unit ? ` ${unit}` : ''}${sum}`
   }
   if (fact.kind === 'date' && mention.date) {
-    const resolved = formatDate(mention.date)
+    const resolved = formatDate(mention.date, mention.days)
     return mention.relative ? `${mention.text} → ${resolved}` : resolved
   }
   if (fact.kind === 'quote') return `“${mention.text}”`

@@ -188,6 +188,7 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
       mentions: members.map((m) =>
         mentionAt(m.prepared, m.date.span.start, m.date.span.end, {
           date: m.date.date,
+          days: m.date.precision === 'week' ? (m.date.days ?? 7) : undefined,
           relative: m.date.relative || undefined,
         }),
       ),

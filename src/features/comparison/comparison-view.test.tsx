@@ -91,6 +91,16 @@ describe('the comparison page', () => {
     ).toEqual(['NewsX: “today” (2 times) resolves to 26 April 2025'])
   })
 
+  it('tells a week by its days, not by its Monday', async () => {
+    renderApp('/events/putin-call-2025-05-19?tab=dates')
+    const week = (await screen.findByRole('link', { name: /Istanbul last week/ })).closest('li')
+    expect(
+      within(week as HTMLElement)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent?.replace(/\s/g, ' ')),
+    ).toEqual(['Digital Dhaka News: “last week” resolves to 12 – 18 May 2025'])
+  })
+
   it('hides and reorders outlets', async () => {
     const { router } = renderApp(ROME)
     await screen.findByRole('heading', { level: 1, name: /Pope Francis/ })

@@ -33,7 +33,7 @@ export function DateList({ facts, articles }: { facts: readonly Fact[]; articles
                   <span className="font-semibold">{outletOf.get(m.articleId)}:</span> “{m.text}”
                   {times > 1 ? ` (${times} times)` : ''}
                   {m.relative ? ' resolves to ' : ' is '}
-                  <strong>{formatDate(m.date)}</strong>
+                  <strong>{formatDate(m.date, m.days)}</strong>
                 </li>
               ),
             )}

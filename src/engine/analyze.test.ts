@@ -1652,6 +1652,22 @@ describe(analyzeCorpus.name, () => {
     expect(apart.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it('meets the defence ministry’s “over the past night” with another outlet’s “overnight”', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'On-duty air defence systems destroyed 524 Ukrainian drones over the past night, the Russian Defence Ministry said.',
+        ),
+        article('b', 'B', 'Russia said its air defences shot down 542 Ukrainian drones overnight.'),
+      ],
+    })
+    expect(
+      facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.mentions.map((m) => m.value)]),
+    ).toEqual([['conflict', [524, 542]]])
+  })
+
   it('sets a call’s length against another outlet’s, and a summit’s against the summit’s, in one report', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -57,7 +57,8 @@ export function isSameDate(
   return a.date.startsWith(b.date) || b.date.startsWith(a.date)
 }
 
-const NOWISH = /^(?:overnight|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|yesterday)$/i
+const NOWISH =
+  /^(?:overnight|(?:last|past)\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|yesterday)$/i
 
 /** A date that places the report itself rather than the happening it tells of. */
 export function isNowish(date: Pick<DateMention, 'phrase'>): boolean {

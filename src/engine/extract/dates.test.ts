@@ -26,6 +26,7 @@ describe(resolveDate.name, () => {
     ['last Friday', '2025-04-25', '2025-04-18'],
     ['yesterday', '2025-04-26', '2025-04-25'],
     ['overnight', '2025-05-18', '2025-05-18'],
+    ['destroyed 524 drones over the past night', '2025-05-18', '2025-05-18'],
     ['just a day after the meeting', '2025-04-26', '2025-04-25'],
     ['The previous night, Russia had launched 499 drones', '2025-06-11', '2025-06-10'],
     ['in the early hours of 24 April', '2025-04-26', '2025-04-24'],

@@ -801,6 +801,9 @@ describe(extractQuantities.name, () => {
     ['Over the past day, attacks killed 13 people.', 'over the past day'],
     ['Russia launched more than 6,000 drones in July alone.', 'in july alone'],
     ['Russia launched 93 drones overnight.', null],
+    // "Over the past night" is overnight, as Russia's defence ministry puts it; three nights are a period.
+    ['Air defence systems destroyed 524 Ukrainian drones over the past night.', null],
+    ['Russia launched 1,200 drones over the past three nights.', 'over the past three nights'],
     ['A strike killed 12 people, one of the deadliest attacks on the capital this year.', null],
     [
       'Russia fired 728 drones in the largest aerial assault since the start of the full-scale invasion.',

@@ -740,6 +740,16 @@ describe(extractQuantities.name, () => {
     expect(extractQuantities('She ran the 100m in 11 seconds.').map((q) => q.value)).toEqual([11])
   })
 
+  it.each([
+    ['The attack left one in five homes without power.', 0.2, 'one in five'],
+    ['Air defences shot down nine in ten drones.', 0.9, 'nine in ten'],
+    ['Nine in every 10 drones were downed.', 0.9, 'Nine in every 10'],
+  ])('reads “one in five” as a share, counting nothing: “%s”', (text, value, span) => {
+    expect(
+      extractQuantities(text).map((q) => [q.value, q.unit, text.slice(q.span.start, q.span.end)]),
+    ).toEqual([[value, 'fraction', span]])
+  })
+
   it('reads a share and the age of who it befell', () => {
     const [share] = extractQuantities('roughly one-fifth of which Russia currently controls')
     expect([share?.value, share?.unit, share?.approx]).toEqual([0.2, 'fraction', 'roughly'])

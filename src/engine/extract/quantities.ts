@@ -749,6 +749,9 @@ function draftsOf(sentence: Sentence): Draft[] {
         /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km)s?(-old|-long)?\b/i,
       )
       const percent = rest.match(/^(?:\s?%|\s+(?:percent|per\s+cent)\b)/i)
+      // "one in five homes", "nine in every ten drones": a share, and the second number counts nothing.
+      const inEvery = rest.match(IN_EVERY)
+      const whole = inEvery ? parseNumber(inEvery[1] ?? '') : null
       // "a five-storey building", "a 12-member delegation": the number describes a noun it does not count.
       if (!compound && /^-\p{L}/u.test(rest)) continue
       // "two of the dead were children": a part of a toll the text has already given, not a toll.
@@ -770,6 +773,11 @@ function draftsOf(sentence: Sentence): Draft[] {
       } else if (percent) {
         unit = 'percent'
         end += percent[0].length
+      } else if (inEvery && whole && value < whole) {
+        value = value / whole
+        unit = 'fraction'
+        end += inEvery[0].length
+        covered = end
       } else {
         const found = scanNoun(rest)
         // "French-supplied Mirage 2000 jets", "Shahed 136 drones": a name's number counts nothing. A toll after
@@ -934,6 +942,7 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
 
 const ALL_OF_THEM =
   /^(?:\s+(?:at|on|against)\s+[A-Z][\p{L}-]+)?(?:\s+overnight)?\s*[,;]?\s*(?:and\s+)?all\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b/u
+const IN_EVERY = new RegExp(`^\\s+in\\s+(?:every\\s+)?(\\d+|${WORD})\\b`, 'i')
 /** "all six missiles", "all the 12 drones": every one of a count, its role still to be told. */
 const ALL_BEFORE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i
 const THE_FEW = /\b(?:the|both|these|those)\s+$/i

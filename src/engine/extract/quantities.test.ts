@@ -115,6 +115,15 @@ describe(extractQuantities.name, () => {
     ],
     // A possessive is no noun: "12 of its missiles" counts missiles, not "its".
     ['Russia launched all 12 of its missiles.', [[12, 'missile', 'launched']]],
+    [
+      'Russia fired 15 missiles and 50-plus drones.',
+      [
+        [15, 'missile', 'launched'],
+        [50, 'drone', 'launched'],
+      ],
+    ],
+    // The dead and the hurt told together are casualties, neither toll alone.
+    ['Russia has lost about 1 million soldiers killed or wounded.', [[1000000, 'soldier', 'casualties']]],
     // A name's number is no count: "Mirage 2000 jets", "Shahed 136 drones"; a count after a place is.
     ['French-supplied Mirage 2000 jets were used for the first time.', []],
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],

@@ -114,6 +114,12 @@ const NOT_UNITS =
 
 type Cue = { role: Role; start: number; end: number }
 const CUES: [Role, RegExp, 'munition' | 'people'][] = [
+  // "1 million soldiers killed or wounded": the dead and the hurt together, a count of casualties.
+  [
+    'casualties',
+    /\b(?:(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+killed)\b/gi,
+    'people',
+  ],
   [
     'killed',
     /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
@@ -672,8 +678,8 @@ function draftsOf(sentence: Sentence): Draft[] {
     const upper = rangeEnd ? parseNumber(rangeEnd[1] ?? '') : null
     const range =
       upper !== null && upper > (parseNumber(phrase) ?? Number.POSITIVE_INFINITY) ? rangeEnd : null
-    // "500-odd drones": some over 500.
-    const odd = !range && groups.num ? following.match(/^[-\s]odd\b/i) : null
+    // "500-odd drones": some over 500; "50-plus drones": 50 or more.
+    const odd = !range && groups.num ? following.match(/^[-\s](?:odd|plus)\b/i) : null
     const rest = following.slice(range?.[0].length ?? odd?.[0].length ?? 0)
     if (range) covered = at + phrase.length + range[0].length
     let value: number | null
@@ -849,7 +855,10 @@ function draftsOf(sentence: Sentence): Draft[] {
         max = value * 1.1
       }
     }
-    if (odd && !approx) {
+    if (odd && !approx && /plus/i.test(odd[0])) {
+      approx = 'more than'
+      max = Number.POSITIVE_INFINITY
+    } else if (odd && !approx) {
       approx = 'some'
       max = value * 1.2
     }

@@ -76,6 +76,7 @@ const DESCRIBED =
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
 const AFTER_DESCRIBED = new RegExp(`^[\\s,.!?]*${DESCRIBED.source}\\s+(?:${SPEECH})\\b`, 'iu')
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
+const SPOKEN = new RegExp(`\\b(?:${SPEECH})\\b`, 'i')
 const CAPITALISED = /\b[A-Z][\p{L}’'-]+/gu
 const PRONOUN = /\b(?:he|she|He|She)\b/g
 
@@ -223,20 +224,22 @@ function attribute(
   const after = text.slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
   const before = text.slice(sentence.start, mark.start)
   const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
-  const pronounAfter = after.match(AFTER_PRONOUN)
-  if (pronounAfter) return resolve(mark.start)
-  const nameAfter =
-    after.match(AFTER_NAME) ??
-    after.match(AFTER_VERB) ??
-    after.match(AFTER_VERB_DESCRIBED) ??
-    after.match(AFTER_BY) ??
-    after.match(AFTER_DESCRIPTION) ??
-    after.match(AFTER_NAME_DESCRIBED) ??
-    after.match(AFTER_DESCRIBED_NAME) ??
-    after.match(AFTER_ORGANISATION) ??
-    after.match(AFTER_DASH)
+  // Most patterns after the quote end on a verb of saying: where none follows, only "by" and a dash can.
+  const spoken = SPOKEN.test(after)
+  if (spoken && AFTER_PRONOUN.test(after)) return resolve(mark.start)
+  const nameAfter = spoken
+    ? (after.match(AFTER_NAME) ??
+      after.match(AFTER_VERB) ??
+      after.match(AFTER_VERB_DESCRIBED) ??
+      after.match(AFTER_BY) ??
+      after.match(AFTER_DESCRIPTION) ??
+      after.match(AFTER_NAME_DESCRIBED) ??
+      after.match(AFTER_DESCRIBED_NAME) ??
+      after.match(AFTER_ORGANISATION) ??
+      after.match(AFTER_DASH))
+    : (after.match(AFTER_BY) ?? after.match(AFTER_DASH))
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
-  const describedAfter = after.match(AFTER_DESCRIBED)?.[1]
+  const describedAfter = spoken ? after.match(AFTER_DESCRIBED)?.[1] : undefined
   if (describedAfter) return personDescribed(describedAfter, people)?.name ?? null
   const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)

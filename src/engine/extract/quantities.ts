@@ -747,7 +747,7 @@ function draftsOf(sentence: Sentence): Draft[] {
       const firstWord = rest.match(/^\s+([A-Za-z]+)/)?.[1] ?? ''
       if (MONTH.test(firstWord) && value <= 31) continue
       if (/^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local time)\b/i.test(rest)) continue
-      if (/^(?:no|one)$/i.test(before.match(/(\w+)\s+$/)?.[1] ?? '') && /^one$/i.test(phrase)) continue
+      if (/^one$/i.test(phrase) && /\b(?:no|one)\s+$/i.test(before)) continue
       // "one of the deadliest attacks", "one of the most powerful": a rank, not a count.
       if (/^one$/i.test(phrase) && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:most|least|\w+est)\b/i.test(rest))
         continue

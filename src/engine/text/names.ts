@@ -1,9 +1,3 @@
-/**
- * A capitalised word one space before a number, the last word of `before`: "Mirage " of "Mirage 2000". The
- * word before it, if any, tells a name from a place ("over Kyiv 40 drones") or a sentence's first word.
- */
-const NAME_BEFORE = /(?:^|([\p{L}\p{N},;:)]+)\s+)(\p{Lu}\p{Ll}+) $/u
-
 /** Capitalised words that are no names of things: days and months, and the pronoun "I". */
 export const NO_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/
@@ -11,16 +5,31 @@ export const NO_NAME =
 const PREPOSITION =
   /^(?:in|on|at|over|above|across|near|around|from|to|into|towards?|for|of|by|outside|inside|against)$/i
 
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
+const LETTER = /\p{L}/u
+const TOKEN_CHAR = /[\p{L}\p{N},;:)]/u
+const SPACE = /\s/
+
 /**
  * Whether digits that follow `before` (the text up to them) are part of a name: "French-supplied Mirage
- * 2000 jets", "fired Shahed 136 drones", "a Boeing 737". The word before them is capitalised mid-sentence,
- * no month or weekday, and not a place named after a preposition ("over Kyiv 40 drones were downed").
+ * 2000 jets", "fired Shahed 136 drones", "a Boeing 737". The word before them, one space before, is
+ * capitalised mid-sentence, no month or weekday, and not a place named after a preposition ("over Kyiv 40
+ * drones were downed"). Read backwards from the number, a few characters, whatever the length of `before`.
  */
 export function followsName(before: string): boolean {
-  const found = NAME_BEFORE.exec(before.slice(-60))
-  if (!found) return false
-  const [, previous, word] = found
-  // A sentence's first word ("Another 35 were lost", "Some 20 drones") is capitalised whatever it is.
-  if (!previous || /[.!?]$/.test(previous)) return false
-  return !NO_NAME.test(word ?? '') && !PREPOSITION.test(previous)
+  const space = before.length - 1
+  if (before[space] !== ' ') return false
+  let start = space
+  while (start > 0 && LETTER.test(before[start - 1] ?? '')) start--
+  const word = before.slice(start, space)
+  if (!CAPITALISED.test(word) || NO_NAME.test(word)) return false
+  // The word before it, across white space: none, or punctuation, is a sentence's start ("Another 35 were
+  // lost", "Some 20 drones"), where every word is capitalised.
+  let end = start
+  while (end > 0 && SPACE.test(before[end - 1] ?? '')) end--
+  if (end === start) return false
+  let from = end
+  while (from > 0 && TOKEN_CHAR.test(before[from - 1] ?? '')) from--
+  const previous = before.slice(from, end)
+  return previous !== '' && !/[.!?]$/.test(previous) && !PREPOSITION.test(previous)
 }

@@ -1143,6 +1143,21 @@ describe(analyzeCorpus.name, () => {
     expect(changed).toEqual(['dying.', 'being killed'])
   })
 
+  it.each([
+    ['We need a 30-day cease-fire now.', 'We need a 30-day ceasefire now.'],
+    ['The U.S. will not be involved in any way.', 'The US will not be involved … in any way.'],
+    ['We’re ready to talk about it.', 'We are ready to talk about it.'],
+    ['It was 100 percent productive.', 'It was 100% productive.'],
+  ])('agrees on one quote in two house styles: “%s” and “%s”', (first, second) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', `Ukrainian President Volodymyr Zelensky said: “${first}”`),
+        article('b', 'B', `Ukrainian President Volodymyr Zelensky said: “${second}”`),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'quote').map((f) => f.verdict)).toEqual(['agree'])
+  })
+
   it('sets two wordings against each other though a third outlet quotes a fragment of both', () => {
     const { facts } = analyzeCorpus({
       articles: [

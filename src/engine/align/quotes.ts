@@ -29,11 +29,19 @@ export function quoteOverlap(a: readonly string[], b: readonly string[]): { shar
   return { share: shared / Math.max(1, Math.min(a.length, b.length)), shared: sharedContent }
 }
 
-/** One version is a fragment of the other: "very close" inside "are very close to agreeing". */
+/**
+ * One version is a fragment of the other: "very close" inside "are very close to agreeing". A compound
+ * written solid, hyphenated or spaced ("ceasefire", "cease-fire") is one wording: the letters are the same.
+ */
 export function isFragment(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)
+  if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true
+  const letters = short.join('')
+  return letters.length >= MIN_LETTERS && long.join('').includes(letters)
 }
+
+/** The fewest letters a fragment compared without its spaces must have: "a war" is in "a warning". */
+const MIN_LETTERS = 12
 
 export function isSameQuote(a: Quote, b: Quote): boolean {
   // A one-word quote ("constructive") is common coin: only the same speaker makes it the same quote.

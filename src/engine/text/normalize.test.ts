@@ -16,7 +16,12 @@ describe(normalizeText.name, () => {
 
 describe(wordsOfNormalized.name, () => {
   it.each([
-    ['“It’s a deal,” he said', ["it's", 'a', 'deal', 'he', 'said']],
+    ['“It’s a deal,” he said', ['it', 'is', 'a', 'deal', 'he', 'said']],
+    [
+      'The U.S. will pay 100% or 100 per cent',
+      ['the', 'us', 'will', 'pay', '100', 'percent', 'or', '100', 'percent'],
+    ],
+    ['We’re ready; we are ready', ['we', 'are', 'ready', 'we', 'are', 'ready']],
     ['Zürich and Kraków', ['zürich', 'and', 'kraków']],
     ['five-day truce, 30 days', ['five', 'day', 'truce', '30', 'days']],
     ['5,000 soldiers, and 5000 more, 1,2', ['5000', 'soldiers', 'and', '5000', 'more', '1', '2']],

@@ -19,16 +19,66 @@ export function normalizeText(text: string): string {
 
 /**
  * Lower-case words, punctuation dropped, of a text `normalizeText` has folded: the unit quotes are compared
- * and diffed in.
+ * and diffed in. Two outlets' house styles of one wording read alike: "5,000" and "5000", "U.S." and "US",
+ * "100%" and "100 per cent", "we're" and "we are".
  */
 export function wordsOfNormalized(normalized: string): string[] {
-  // "5,000" and "5000" are one number, quoted by two outlets' styles.
-  const lower = (
-    DIGIT_GROUP.test(normalized) ? normalized.replace(DIGIT_GROUPS, '$1') : normalized
-  ).toLowerCase()
+  let text = DIGIT_GROUP.test(normalized) ? normalized.replace(DIGIT_GROUPS, '$1') : normalized
+  if (text.includes('.')) text = text.replace(ABBREVIATION, (a) => a.replaceAll('.', ''))
+  if (text.includes('%')) text = text.replace(PERCENT_SIGN, '$1 percent')
+  const lower = text.toLowerCase()
   // The ASCII pattern reads the same words as the Unicode one, faster, where there is no other letter.
-  return (NON_ASCII.test(lower) ? lower.match(QUOTED_WORD) : lower.match(ASCII_QUOTED_WORD)) ?? []
+  const words = (NON_ASCII.test(lower) ? lower.match(QUOTED_WORD) : lower.match(ASCII_QUOTED_WORD)) ?? []
+  if (!words.some((w) => w.includes("'") || w === 'per')) return words
+  const read: string[] = []
+  for (const [i, word] of words.entries()) {
+    if (word === 'cent' && words[i - 1] === 'per') read[read.length - 1] = 'percent'
+    else read.push(...(CONTRACTIONS[word] ?? [word]))
+  }
+  return read
 }
+
+/** "U.S.", "U.K.": letters with full stops, one word once the stops are gone. */
+const ABBREVIATION = /\b(?:\p{L}\.){2,}/gu
+const PERCENT_SIGN = /(\d)\s?%/g
+const CONTRACTIONS: Record<string, string[]> = {}
+for (const [short, long] of Object.entries({
+  "i'm": 'i am',
+  "we're": 'we are',
+  "you're": 'you are',
+  "they're": 'they are',
+  "it's": 'it is',
+  "that's": 'that is',
+  "there's": 'there is',
+  "what's": 'what is',
+  "let's": 'let us',
+  "isn't": 'is not',
+  "aren't": 'are not',
+  "wasn't": 'was not',
+  "weren't": 'were not',
+  "don't": 'do not',
+  "doesn't": 'does not',
+  "didn't": 'did not',
+  "can't": 'cannot',
+  "won't": 'will not',
+  "wouldn't": 'would not',
+  "shouldn't": 'should not',
+  "couldn't": 'could not',
+  "haven't": 'have not',
+  "hasn't": 'has not',
+  "hadn't": 'had not',
+  "i've": 'i have',
+  "we've": 'we have',
+  "they've": 'they have',
+  "you've": 'you have',
+  "i'll": 'i will',
+  "we'll": 'we will',
+  "they'll": 'they will',
+  "you'll": 'you will',
+  "he'll": 'he will',
+  "she'll": 'she will',
+}))
+  CONTRACTIONS[short] = long.split(' ')
 
 /**
  * British and American spellings of one word, folded to one form, so that "no favours" quoted by one outlet

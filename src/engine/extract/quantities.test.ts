@@ -96,6 +96,16 @@ describe(extractQuantities.name, () => {
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
+    // The air force's own phrasing: "shot down/suppressed" is both fates; "locationally lost" is the count's own.
+    ['As of 09:00, 71 drones were shot down/suppressed in the north.', [[71, 'drone', 'neutralised']]],
+    [
+      'Air defense neutralized 71 enemy UAVs, 56 of them shot down and 15 locationally lost.',
+      [
+        [71, 'drone', 'neutralised'],
+        [56, 'drone', 'downed'],
+        [15, 'drone', 'lost'],
+      ],
+    ],
     // "all six missiles launched" after a verb that downs them: all that were launched were downed.
     [
       'Ukrainian air defenses downed 56 of 90 drones and all six missiles launched by Russia overnight.',

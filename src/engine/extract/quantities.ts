@@ -1301,13 +1301,14 @@ function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | '
 
 /**
  * A cue's role, or "neutralised" where "or"/"and" joins it to the other fate: "shot down or suppressed
- * 277 drones" is the neutralised total; "jammed or lost" is one fate twice over, not two.
+ * 277 drones", "71 were shot down/suppressed" is the neutralised total; "jammed or lost" is one fate twice
+ * over, not two.
  */
 function fateOf(sentence: Sentence, chosen: Cue, cues: readonly Cue[]): Role {
   const paired = cues.find(
     (c) =>
       c !== chosen &&
-      /^\s*(?:or|and|and\/or)\s*$/i.test(
+      /^\s*(?:or|and|and\/or|\/)\s*$/i.test(
         sentence.text.slice(Math.min(c.end, chosen.end), Math.max(c.start, chosen.start)),
       ),
   )
@@ -1404,7 +1405,10 @@ function nearestCue(
     .match(
       /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+)?["“‘']?(?:[a-z]+ly\s+)?/iu,
     )
-  const own = passive ? inClause.find((c) => c.start === localEnd + (passive[0]?.length ?? 0)) : undefined
+  // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
+  // between, is its own too, however near the verb of the count before it.
+  const next = passive ?? sentence.text.slice(localEnd, to).match(/^\s+(?:[a-z]+ly\s+)?/)
+  const own = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
   // "14 people, including three children, were killed": the verb comes after the aside.
   const aside =
     !own && inClause.length === 0 && clauseEnd <= limit ? sentence.text.slice(clauseEnd).match(ASIDE) : null

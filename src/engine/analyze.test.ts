@@ -1667,6 +1667,19 @@ describe(analyzeCorpus.name, () => {
     expect(apart.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it('does not set drones astray against the night’s count of drones launched', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 140 drones at Ukraine overnight, the air force said.'),
+        article('b', 'B', 'Moldova said two Russian drones had entered its airspace overnight.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => [f.label, f.verdict])).toEqual([
+      ['drones launched', 'single'],
+      ['drones strayed', 'single'],
+    ])
+  })
+
   it('meets the defence ministry’s “over the past night” with another outlet’s “overnight”', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -96,6 +96,9 @@ describe(extractQuantities.name, () => {
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
+    // Drones astray are not the night's count: "entered its airspace", "crashed in Poland".
+    ['Moldova said two drones had entered its airspace.', [[2, 'drone', 'strayed']]],
+    ['Two drones crashed in Poland.', [[2, 'drone', 'strayed']]],
     // The air force's own phrasing: "shot down/suppressed" is both fates; "locationally lost" is the count's own.
     ['As of 09:00, 71 drones were shot down/suppressed in the north.', [[71, 'drone', 'neutralised']]],
     [

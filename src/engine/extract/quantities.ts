@@ -12,6 +12,7 @@ export type Role =
   | 'lost'
   | 'neutralised'
   | 'hit'
+  | 'strayed'
   | 'killed'
   | 'injured'
   | 'casualties'
@@ -144,6 +145,12 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   [
     'hit',
     /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|struck)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
+    'munition',
+  ],
+  // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.
+  [
+    'strayed',
+    /\b(?:entered\s+(?:\S+\s+){0,2}airspace|violated\s+(?:\S+\s+){0,2}airspace|strayed|crossed\s+into|crash(?:ed|ing)?\s+(?:in|on)\s+(?:the\s+)?(?:territory|[A-Z]))/g,
     'munition',
   ],
   [
@@ -465,7 +472,10 @@ export function extractQuantities(
       if (draft.unit && MUNITIONS.has(draft.unit) && draft.classifies && !draft.role) {
         // Left without a role: no count to compare.
       } else if (draft.unit && MUNITIONS.has(draft.unit)) {
-        if (draft.role && !['launched', 'downed', 'lost', 'neutralised', 'hit'].includes(draft.role))
+        if (
+          draft.role &&
+          !['launched', 'downed', 'lost', 'neutralised', 'hit', 'strayed'].includes(draft.role)
+        )
           draft.role = null
         draft.role ??= 'launched'
       } else if (draft.unit && PEOPLE.has(draft.unit)) {

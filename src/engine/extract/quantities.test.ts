@@ -96,6 +96,10 @@ describe(extractQuantities.name, () => {
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
+    // Weapons made, sold or delivered are not fired.
+    ['The US will send 10 more Patriot missiles to Ukraine.', [[10, 'missile', 'supplied']]],
+    ['Ukraine has received 100 ATACMS missiles.', [[100, 'missile', 'supplied']]],
+    ['Russia launched 100 Iran-supplied Shahed drones.', [[100, 'drone', 'launched']]],
     // Drones astray are not the night's count: "entered its airspace", "crashed in Poland".
     ['Moldova said two drones had entered its airspace.', [[2, 'drone', 'strayed']]],
     ['Two drones crashed in Poland.', [[2, 'drone', 'strayed']]],

@@ -13,6 +13,7 @@ export type Role =
   | 'neutralised'
   | 'hit'
   | 'strayed'
+  | 'supplied'
   | 'killed'
   | 'injured'
   | 'casualties'
@@ -151,6 +152,13 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   [
     'strayed',
     /\b(?:entered\s+(?:\S+\s+){0,2}airspace|violated\s+(?:\S+\s+){0,2}airspace|strayed|crossed\s+into|crash(?:ed|ing)?\s+(?:in|on)\s+(?:the\s+)?(?:territory|[A-Z]))/g,
+    'munition',
+  ],
+  // "The US will send 10 Patriot missiles", "Ukraine produced 2 million drones": weapons made, sold or
+  // delivered, not fired.
+  [
+    'supplied',
+    /\b(?:deliver(?:ed|ing|ies|y|s)?|receiv(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|bought|buy(?:ing|s)?|purchas(?:e|ed|es|ing)|sales?\s+of|sell(?:ing|s)?|sold|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)|stockpiles?|arsenal|transferr?(?:ed|ing|s)?|pledg(?:e|ed|es|ing)|(?:will|would|to)\s+send|approv(?:e|ed|es|ing))\b/gi,
     'munition',
   ],
   [
@@ -474,7 +482,7 @@ export function extractQuantities(
       } else if (draft.unit && MUNITIONS.has(draft.unit)) {
         if (
           draft.role &&
-          !['launched', 'downed', 'lost', 'neutralised', 'hit', 'strayed'].includes(draft.role)
+          !['launched', 'downed', 'lost', 'neutralised', 'hit', 'strayed', 'supplied'].includes(draft.role)
         )
           draft.role = null
         draft.role ??= 'launched'

@@ -89,6 +89,7 @@ describe(extractQuantities.name, () => {
     ],
     ['Officials said the attack claimed 14 lives.', [[14, 'person', 'killed']]],
     ['Rescuers pulled 15 bodies from the rubble of the building.', [[15, 'person', 'killed']]],
+    ['The bodies of 12 people were recovered.', [[12, 'person', 'killed']]],
     ['A man was also wounded in the city of Kharkiv, its mayor said.', [[1, 'person', 'injured']]],
     ['A child was killed in Odesa.', [[1, 'child', 'killed']]],
     // "A" is one only where a toll's verb follows its person.

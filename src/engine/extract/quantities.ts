@@ -124,7 +124,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
   [
     'killed',
-    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
+    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
     'people',
   ],
   ['injured', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],

@@ -101,6 +101,8 @@ export function descriptorKey(phrase: string): string {
         (_, country: string) => NATION[country] ?? country,
       )
       .replace(/\bu\.s\.|\bamerican\b/, 'us')
+      // "The Kremlin leader", "the Kremlin chief": the Russian president.
+      .replace(/^kremlin\s+(?:leader|chief)\b/, 'russian president')
       .replace(/\bleader\b/, 'president')
       .replace(/\s+/g, ' ')
       .trim()

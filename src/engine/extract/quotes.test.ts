@@ -126,6 +126,13 @@ describe(extractQuotes.name, () => {
     ],
     ['“There was no reason for this,” the US president wrote.', [['There was no reason for this', null]]],
     [
+      'Russian President Vladimir Putin spoke. “We are ready,” the Kremlin leader said. “It was frank,” the Kremlin chief added.',
+      [
+        ['We are ready', 'Vladimir Putin'],
+        ['It was frank', 'Vladimir Putin'],
+      ],
+    ],
+    [
       'Ukrainian President Volodymyr Zelensky arrived. “We are ready,” Ukraine’s president said.',
       [['We are ready', 'Volodymyr Zelensky']],
     ],

@@ -72,7 +72,7 @@ const ACCORDING =
   /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+(?:['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)?)\s*,/u
 const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
 const DESCRIBED =
-  /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|prime minister|chancellor|foreign minister))\b/iu
+  /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|chief|prime minister|chancellor|foreign minister))\b/iu
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
 const AFTER_DESCRIBED = new RegExp(`^[\\s,.!?]*${DESCRIBED.source}\\s+(?:${SPEECH})\\b`, 'iu')
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')

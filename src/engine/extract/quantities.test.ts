@@ -97,6 +97,8 @@ describe(extractQuantities.name, () => {
     ['The drones hit more than 40 Russian military aircraft.', [[40, 'aircraft', null]]],
     ['Poland scrambled two fighter jets.', [[2, 'aircraft', null]]],
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
+    // "a 28-point peace plan" counts its points, as "a 30-day truce" counts days.
+    ['Washington presented a 28-point peace plan.', [[28, 'point', null]]],
     // Weapons made, sold or delivered are not fired.
     ['The US will send 10 more Patriot missiles to Ukraine.', [[10, 'missile', 'supplied']]],
     ['Ukraine has received 100 ATACMS missiles.', [[100, 'missile', 'supplied']]],

@@ -770,7 +770,7 @@ function draftsOf(sentence: Sentence): Draft[] {
       if (/^one$/i.test(phrase) && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:most|least|\w+est)\b/i.test(rest))
         continue
       const compound = rest.match(
-        /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km)s?(-old|-long)?\b/i,
+        /^-(year|month|week|day|hour|minute|second|mile|kilometre|kilometer|km|point)s?(-old|-long)?\b/i,
       )
       const percent = rest.match(/^(?:\s?%|\s+(?:percent|per\s+cent)\b)/i)
       // "one in five homes", "nine in every ten drones": a share, and the second number counts nothing.

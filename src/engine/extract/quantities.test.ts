@@ -106,6 +106,7 @@ describe(extractQuantities.name, () => {
     // Drones astray are not the night's count: "entered its airspace", "crashed in Poland".
     ['Moldova said two drones had entered its airspace.', [[2, 'drone', 'strayed']]],
     ['Two drones crashed in Poland.', [[2, 'drone', 'strayed']]],
+    ['Two drones crashed on Monday in Kyiv.', [[2, 'drone', 'launched']]],
     // The air force's own phrasing: "shot down/suppressed" is both fates; "locationally lost" is the count's own.
     ['As of 09:00, 71 drones were shot down/suppressed in the north.', [[71, 'drone', 'neutralised']]],
     [

@@ -151,7 +151,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.
   [
     'strayed',
-    /\b(?:entered\s+(?:\S+\s+){0,2}airspace|violated\s+(?:\S+\s+){0,2}airspace|strayed|crossed\s+into|crash(?:ed|ing)?\s+(?:in|on)\s+(?:the\s+)?(?:territory|[A-Z]))/g,
+    /\b(?:entered\s+(?:\S+\s+){0,2}airspace|violated\s+(?:\S+\s+){0,2}airspace|strayed|crossed\s+into|(?:crash(?:ed|ing)?|landed|fell)\s+(?:in|on)\s+(?:\w+\s+)?(?:territory\s+of\s+)?(?:Poland|Polish|Romania|Moldova|Belarus|Lithuania|Latvia|Estonia|Hungar|Slovak|Finland|Finnish|Georgia|Turk|NATO))/g,
     'munition',
   ],
   // "The US will send 10 Patriot missiles", "Ukraine produced 2 million drones": weapons made, sold or

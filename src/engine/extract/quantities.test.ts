@@ -99,6 +99,15 @@ describe(extractQuantities.name, () => {
     ['They agreed a major prisoner exchange of 1,000 captives each.', [[1000, 'prisoner', null]]],
     // "a 28-point peace plan" counts its points, as "a 30-day truce" counts days.
     ['Washington presented a 28-point peace plan.', [[28, 'point', null]]],
+    // An aside on the first count ("of which 51 were downed") does not give the next its verb.
+    [
+      'Russia fired 62 drones, of which 51 were downed, and two ballistic missiles.',
+      [
+        [62, 'drone', 'launched'],
+        [51, 'drone', 'downed'],
+        [2, 'missile', 'launched'],
+      ],
+    ],
     // Weapons made, sold or delivered are not fired.
     ['The US will send 10 more Patriot missiles to Ukraine.', [[10, 'missile', 'supplied']]],
     ['Ukraine has received 100 ATACMS missiles.', [[100, 'missile', 'supplied']]],

@@ -1388,6 +1388,18 @@ function stoppedBefore(sentence: Sentence, draft: Draft): boolean {
   return cue?.role === 'downed' || cue?.role === 'neutralised'
 }
 
+/**
+ * The text before a count's clause, without an aside that closes it: "Russia fired 62 drones, of which 51
+ * were downed, and two missiles": the missiles were fired, not downed.
+ */
+function beforeAside(text: string): string {
+  const aside = text.match(OF_WHICH_ASIDE)
+  return aside ? text.slice(0, aside.index) : text
+}
+
+const OF_WHICH_ASIDE =
+  /,\s*(?:(?:most|all|some|none|each)\s+)?of\s+(?:which|whom|them)\b[^,;:]*,\s*(?:and\s+)?$/i
+
 function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cue[] {
   const cues: Cue[] = []
   for (const [role, pattern, kind] of CUES) {
@@ -1436,6 +1448,10 @@ function nearestCue(
       )
     : undefined
   const chosen =
-    own ?? inClause[0] ?? afterAside ?? cuesIn(sentence.text.slice(0, from), 0, family).at(-1) ?? null
+    own ??
+    inClause[0] ??
+    afterAside ??
+    cuesIn(beforeAside(sentence.text.slice(0, from)), 0, family).at(-1) ??
+    null
   return chosen ? fateOf(sentence, chosen, cues) : null
 }

@@ -304,6 +304,30 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Five people, among them a child, were injured in Kharkiv.', [[5, 'person', 'injured']]],
+    ['Two men, both in their 60s, were injured.', [[2, 'person', 'injured']]],
+    // A count after "and" opens its own clause: its verb comes after the aside, not before "and".
+    [
+      'A man was killed and three people, including a child, were injured in Kharkiv.',
+      [
+        [1, 'person', 'killed'],
+        [3, 'person', 'injured'],
+      ],
+    ],
+    [
+      'One woman was killed and two men, both in their 60s, were wounded.',
+      [
+        [1, 'person', 'killed'],
+        [2, 'person', 'injured'],
+      ],
+    ],
+    [
+      'The strike killed two people and injured 15, including three children, officials said.',
+      [
+        [2, 'person', 'killed'],
+        [15, 'person', 'injured'],
+        [3, 'child', 'injured'],
+      ],
+    ],
     [
       'Air defence forces shot down or suppressed 277 drones and 19 missiles.',
       [

@@ -1290,9 +1290,9 @@ const TOLL_AND =
   /^\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?(?:dead|killed|died|injured|wounded|hurt)\s*,?\s+and\s+$/i
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
-/** ", including three children, ", ", among them a child, ": an aside inside a count's clause. */
+/** ", including three children, ", ", among them a child, ", ", both in their 60s, ": an aside inside a count's clause. */
 const ASIDE =
-  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom))\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*/i
+  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*/i
 
 /** Where the clause that goes on at `from` ends. */
 function clauseEndAfter(text: string, from: number): number {
@@ -1439,9 +1439,16 @@ function nearestCue(
   // between, is its own too, however near the verb of the count before it.
   const next = passive ?? sentence.text.slice(localEnd, to).match(/^\s+(?:[a-z]+ly\s+)?/)
   const own = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
-  // "14 people, including three children, were killed": the verb comes after the aside.
+  // "14 people, including three children, were killed": the verb comes after the aside. "A man was killed
+  // and three people, including a child, were injured": a count after "and" opens a clause of its own.
+  const opensClause =
+    inClause.length > 0 &&
+    inClause.every((c) => c.end <= local) &&
+    /\band\s+$/i.test(sentence.text.slice(Math.max(...inClause.map((c) => c.end)), local))
   const aside =
-    !own && inClause.length === 0 && clauseEnd <= limit ? sentence.text.slice(clauseEnd).match(ASIDE) : null
+    !own && (inClause.length === 0 || opensClause) && clauseEnd <= limit
+      ? sentence.text.slice(clauseEnd).match(ASIDE)
+      : null
   const afterAside = aside
     ? cuesIn(sentence.text.slice(clauseEnd + aside[0].length), clauseEnd + aside[0].length, family).find(
         (c) => c.start <= clauseEnd + aside[0].length + 20,
@@ -1449,6 +1456,7 @@ function nearestCue(
     : undefined
   const chosen =
     own ??
+    (opensClause ? afterAside : undefined) ??
     inClause[0] ??
     afterAside ??
     cuesIn(beforeAside(sentence.text.slice(0, from)), 0, family).at(-1) ??

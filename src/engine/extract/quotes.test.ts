@@ -71,6 +71,14 @@ describe(extractQuotes.name, () => {
       [['We will not accept this', "Ukraine's foreign ministry"]],
     ],
     [
+      '“Most of the drones were shot down,” the Ukrainian air force said.',
+      [['Most of the drones were shot down', 'Ukrainian air force']],
+    ],
+    [
+      'Ukraine’s air force said on Telegram that “the enemy attacked with 728 drones”.',
+      [['the enemy attacked with 728 drones', 'Ukraine’s air force']],
+    ],
+    [
       'According to Ukraine’s air force, "the majority of drones were shot down".',
       [['the majority of drones were shot down', 'Ukraine’s air force']],
     ],

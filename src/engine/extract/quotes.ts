@@ -25,7 +25,7 @@ const AFTER_NAME = new RegExp(
 )
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
 const INSTITUTION =
-  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|forces|committee|council|administration|command|staff)"
+  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|force|forces|committee|council|administration|command|staff)"
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')

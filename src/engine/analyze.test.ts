@@ -1696,6 +1696,37 @@ describe(analyzeCorpus.name, () => {
     ).toEqual([['conflict', [524, 542]]])
   })
 
+  it('meets “over the past 24 hours” with “in 24 hours”, and keeps the day’s count apart from the night’s', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Air defence systems destroyed 524 Ukrainian drones over the past 24 hours, the ministry said. Between 8 p.m. and 7 a.m., 105 drones were destroyed.',
+        ),
+        article('b', 'B', 'The ministry said 105 Ukrainian drones had been destroyed overnight.'),
+        article('c', 'C', 'Russia said its air defences had destroyed 524 Ukrainian drones in 24 hours.'),
+      ],
+    })
+    const counts = facts.filter((f) => f.kind === 'number' && f.label.startsWith('drones'))
+    expect(counts.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value])])).toEqual([
+      [
+        'agree',
+        [
+          ['a', 524],
+          ['c', 524],
+        ],
+      ],
+      [
+        'agree',
+        [
+          ['a', 105],
+          ['b', 105],
+        ],
+      ],
+    ])
+  })
+
   it('sets a call’s length against another outlet’s, and a summit’s against the summit’s, in one report', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -869,7 +869,9 @@ describe(extractQuantities.name, () => {
   })
 
   it.each([
-    ['Russia had launched 48 missiles in the last seven days.', 'in the last seven days'],
+    ['Russia had launched 48 missiles in the last seven days.', 'over the past seven days'],
+    ['Air defences destroyed 524 Ukrainian drones in 24 hours.', 'over the past 24 hours'],
+    ['Air defences destroyed 524 Ukrainian drones within 24 hours.', 'over the past 24 hours'],
     ['The attack came a week after Russia fired more than 100 drones at Kyiv.', 'a week after'],
     ['Over the past day, attacks killed 13 people.', 'over the past day'],
     ['Russia launched more than 6,000 drones in July alone.', 'in july alone'],

@@ -168,7 +168,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
 ]
 const SCOPE =
-  /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights)|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+|(?:in|during|throughout|since)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+alone)?|since\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?invasion(?:\s+began)?|the\s+war\s+began))\b/i
+  /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:last|earlier\s+this)\s+(?:week|month|year)|(?:in|over|during|within|for)\s+(?:just\s+)?(?:the\s+)?(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights)|(?:in|over|within)\s+(?:just\s+)?(?:a\s+(?:single\s+)?)?(?:24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|this\s+(?:week|month|year)|so\s+far\s+this\s+\w+|since\s+the\s+(?:start|beginning)\s+of\s+[\w\s-]+|(?:in|during|throughout|since)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+alone)?|since\s+(?:the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?invasion(?:\s+began)?|the\s+war\s+began))\b/i
 /**
  * A period as a key two outlets' counts can share: "earlier this week" is this week, and "since February
  * 2022", "since the full-scale invasion began" and "since the start of the war" are one period.
@@ -178,6 +178,11 @@ function periodKey(period: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^earlier (this (?:week|month|year))$/, '$1')
+    // "in the last 24 hours" and "within 24 hours" are the stretch "over the past 24 hours" is.
+    .replace(
+      /^(?:in|over|during|within|for) (?:just )?(?:the )?(?:a (?:single )?)?(?:(?:last|past|previous) )?(?!(?:last|past|previous) )(?=\S+ (?:hours?|days?|weeks?|months?|years?|nights)$)/,
+      'over the past ',
+    )
   return INVASION.test(key) ? 'since the invasion' : key
 }
 

@@ -226,6 +226,19 @@ describe(extractQuotes.name, () => {
     ])
   })
 
+  it.each([
+    [
+      'Zelensky said: “We thank the U.S. President for his support. We need more.”',
+      ['We thank the U.S. President for his support.', 'We need more.'],
+    ],
+    [
+      'The ministry said: “Between 8 p.m. Moscow time and midnight, 105 drones were destroyed.”',
+      ['Between 8 p.m. Moscow time and midnight, 105 drones were destroyed.'],
+    ],
+  ])('splits a quote at its sentence ends, not after an abbreviation: “%s”', (text, expected) => {
+    expect(quotesOf(text).map(([words]) => words)).toEqual(expected)
+  })
+
   it('unifies spellings of one name', () => {
     const people = findPeople(['President Volodymyr Zelenskyy spoke.', 'Zelensky said “hello there.”'])
     const text = 'Zelensky said “hello there.”'

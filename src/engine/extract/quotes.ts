@@ -1,7 +1,7 @@
 import { allMatches } from '../text/matches'
 import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normalize'
 import { lastWhere } from '../text/search'
-import type { Sentence } from '../text/sentences'
+import { isAbbreviation, type Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
 import { type People, personDescribed, personNamed } from './people'
 
@@ -191,6 +191,8 @@ function splitQuote(text: string, inner: TextSpan): TextSpan[] {
   const pieces: TextSpan[] = []
   let from = 0
   for (const m of allMatches(/[.!?]+['’"]?\s+(?=[A-Z‘'"])/g, body)) {
+    // "the U.S. President", "8 p.m. Moscow time" go on.
+    if (m[0].startsWith('.') && isAbbreviation(body, m.index)) continue
     const at = (m.index ?? 0) + m[0].trimEnd().length
     pieces.push({ start: inner.start + from, end: inner.start + at })
     from = (m.index ?? 0) + m[0].length

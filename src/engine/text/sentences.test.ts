@@ -25,6 +25,12 @@ describe(splitSentences.name, () => {
       ['Kh-101 missiles hit at 00:36.', '70 missiles were fired.'],
     ],
     ['Is it over? Nobody knows.', ['Is it over?', 'Nobody knows.']],
+    // A time of day goes on into its zone or its day; at the end of a sentence it ends it.
+    [
+      'Between 8 p.m. Moscow time and 7 a.m. Wednesday, 105 drones were destroyed.',
+      ['Between 8 p.m. Moscow time and 7 a.m. Wednesday, 105 drones were destroyed.'],
+    ],
+    ['The sirens sounded at 3 a.m. Residents fled.', ['The sirens sounded at 3 a.m.', 'Residents fled.']],
   ])('splits “%s”', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected)
   })

@@ -8,6 +8,17 @@ const ABBREVIATION =
   /(?:^|[\s("“])(?:[A-Z]\.)+[A-Z]?$|(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Gov|Gen|Lt|Col|Sgt|Capt|Sen|Rep|St|Jr|Sr|No|Vol|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Rev|Corp|Inc|Ltd|Co|[A-Z])$/
 const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])|\n/g
 
+/** Whether the full stop at `at` ends an abbreviation rather than a sentence (the text before it read from `from`). */
+export function isAbbreviation(text: string, at: number, from = 0): boolean {
+  const before = text.slice(Math.max(from, at - 12), at)
+  if (ABBREVIATION.test(before)) return true
+  return /(?:^|[\s\d])[ap]\.m$/.test(before) && TIME_ZONE_OR_DAY.test(text.slice(at, at + 12))
+}
+
+/** "8 p.m. Moscow time", "at 10 a.m. Sunday": a time of day goes on into its zone or its day. */
+const TIME_ZONE_OR_DAY =
+  /^\.\s+(?:Moscow|Kyiv|Kiev|GMT|UTC|ET|EST|EDT|CET|CEST|EET|EEST|BST|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
+
 /**
  * Splits text into sentences: at a full stop, question or exclamation mark followed by a capital, and at
  * every line break (headlines and bullet lines carry no full stop). A closing quote stays with its
@@ -40,10 +51,7 @@ export function splitSentences(text: string): Sentence[] {
   }
   for (const match of allMatches(BOUNDARY, text)) {
     const at = match.index ?? 0
-    if (match[0] !== '\n') {
-      const before = text.slice(Math.max(from, at - 12), at)
-      if (match[0].startsWith('.') && ABBREVIATION.test(before)) continue
-    }
+    if (match[0].startsWith('.') && isAbbreviation(text, at, from)) continue
     const end = match[0] === '\n' ? at : at + match[0].length
     push(end)
     from = end

@@ -214,6 +214,15 @@ describe(extractQuotes.name, () => {
       'Kremlin spokesman Dmitry Peskov told reporters that the talks were "constructive".',
       [['constructive', 'Dmitry Peskov']],
     ],
+    // "The president" is the last person the text titled so, where that sentence names no other president.
+    [
+      'Ukrainian President Volodymyr Zelensky spoke after the attack. “This was a clear signal,” the president said.',
+      [['This was a clear signal', 'Volodymyr Zelensky']],
+    ],
+    [
+      'US President Donald Trump met Ukrainian President Volodymyr Zelensky. “It was a great meeting,” the president said.',
+      [['It was a great meeting', null]],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

@@ -242,7 +242,11 @@ function attribute(
     : (after.match(AFTER_BY) ?? after.match(AFTER_DASH))
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const describedAfter = spoken ? after.match(AFTER_DESCRIBED)?.[1] : undefined
-  if (describedAfter) return personDescribed(describedAfter, people)?.name ?? null
+  if (describedAfter)
+    return (
+      personDescribed(describedAfter, people)?.name ??
+      titledBefore(text, sentence.start, describedAfter, people)
+    )
   const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)
   if (verb) {
@@ -273,8 +277,10 @@ function attribute(
     if (pronoun) return resolve(sentence.start + before.lastIndexOf(pronoun[0], verb.index))
     const described = near.match(DESCRIBED)
     if (described) {
-      const person = personDescribed(described[1] ?? '', people)
-      if (person) return person.name
+      const person =
+        personDescribed(described[1] ?? '', people)?.name ??
+        titledBefore(text, sentence.start, described[1] ?? '', people)
+      if (person) return person
     }
     // "The Kremlin's spokesman, Dmitry Peskov, described": the name in its commas.
     // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
@@ -291,6 +297,28 @@ function attribute(
   const source = before.match(ACCORDING)?.[1] ?? according?.[1] ?? according?.[2]
   if (source) return nameOf(source, people)
   return null
+}
+
+const TITLED =
+  /\b(President|Prime Minister|Chancellor|Foreign Minister)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+
+/**
+ * Who "the president" is where the corpus has no one person so described: the last person the text
+ * before `at` gives that title ("Ukrainian President Volodymyr Zelensky … “…,” the president said"), where
+ * its sentence names no other. A description that says more ("the Russian president") is left to the
+ * corpus's own.
+ */
+function titledBefore(text: string, at: number, description: string, people: People): string | null {
+  const title = description.toLowerCase().replace(/^the\s+/, '')
+  if (!/^(?:president|prime minister|chancellor|foreign minister)$/.test(title)) return null
+  const window = text.slice(Math.max(0, at - 1500), at)
+  const titled = allMatches(TITLED, window).filter((m) => m[1]?.toLowerCase() === title)
+  const last = titled.at(-1)
+  if (!last?.[2]) return null
+  // "US President Donald Trump met Ukrainian President Volodymyr Zelensky": either may be "the president".
+  const from = lastSentenceEnd(window, last.index)
+  if (titled.some((m) => m.index >= from && m[2] !== last[2])) return null
+  return nameOf(last[2], people)
 }
 
 function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {

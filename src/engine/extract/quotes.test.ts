@@ -223,6 +223,18 @@ describe(extractQuotes.name, () => {
       'US President Donald Trump met Ukrainian President Volodymyr Zelensky. “It was a great meeting,” the president said.',
       [['It was a great meeting', null]],
     ],
+    [
+      'Kyiv Mayor Vitali Klitschko said several districts were hit. “Emergency services are on site,” the mayor wrote.',
+      [['Emergency services are on site', 'Vitali Klitschko']],
+    ],
+    [
+      'Oleh Syniehubov, the Kharkiv regional governor, said four people were hurt. “A house was hit,” the governor said.',
+      [['A house was hit', 'Oleh Syniehubov']],
+    ],
+    [
+      'Regional governor Ivan Fedorov said two people died. The governor wrote: “Rescuers are at work.”',
+      [['Rescuers are at work.', 'Ivan Fedorov']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

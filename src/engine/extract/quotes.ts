@@ -247,6 +247,8 @@ function attribute(
       personDescribed(describedAfter, people)?.name ??
       titledBefore(text, sentence.start, describedAfter, people)
     )
+  const titledAfter = spoken ? after.match(AFTER_TITLE)?.[1] : undefined
+  if (titledAfter) return titledBefore(text, sentence.start, titledAfter, people)
   const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)
   if (verb) {
@@ -282,6 +284,8 @@ function attribute(
         titledBefore(text, sentence.start, described[1] ?? '', people)
       if (person) return person
     }
+    const title = near.match(TITLE_ALONE)?.[1]
+    if (title) return titledBefore(text, sentence.start, title, people)
     // "The Kremlin's spokesman, Dmitry Peskov, described": the name in its commas.
     // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
     // name and its verb.
@@ -299,27 +303,45 @@ function attribute(
   return null
 }
 
-const TITLED =
-  /\b(President|Prime Minister|Chancellor|Foreign Minister)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+const TITLES =
+  'president|prime minister|chancellor|foreign minister|mayor|governor|spokes(?:man|woman|person)'
+/** The titles as a text writes them before a name ("Mayor Vitali Klitschko") or after it ("…, the mayor"). */
+const TITLES_CASED =
+  '[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]ayor|[Gg]overnor|[Ss]pokes(?:man|woman|person)'
+/** "…,” the mayor wrote", "…,” the regional governor said": a title alone, its holder named before. */
+const AFTER_TITLE = new RegExp(
+  `^[\\s,.!?]*the\\s+(?:[a-z]+\\s+){0,2}(mayor|governor|spokes(?:man|woman|person))\\s+(?:${SPEECH})\\b`,
+  'i',
+)
+const TITLE_ALONE = /\bthe\s+(?:[a-z]+\s+){0,2}(mayor|governor|spokes(?:man|woman|person))\s*$/i
+/** "Kyiv Mayor Vitali Klitschko", "Oleh Syniehubov, the Kharkiv regional governor,": a title and its holder. */
+const TITLED = new RegExp(
+  `\\b(${TITLES_CASED})\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)|((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${TITLES_CASED})\\b`,
+  'gu',
+)
 
 /**
- * Who "the president" is where the corpus has no one person so described: the last person the text
- * before `at` gives that title ("Ukrainian President Volodymyr Zelensky … “…,” the president said"), where
- * its sentence names no other. A description that says more ("the Russian president") is left to the
- * corpus's own.
+ * Who "the president" or "the mayor" is where the corpus has no one person so described: the last person
+ * the text before `at` gives that title ("Ukrainian President Volodymyr Zelensky … “…,” the president
+ * said"), where its sentence names no other. A description that says more ("the Russian president") is
+ * left to the corpus's own.
  */
 function titledBefore(text: string, at: number, description: string, people: People): string | null {
   const title = description.toLowerCase().replace(/^the\s+/, '')
-  if (!/^(?:president|prime minister|chancellor|foreign minister)$/.test(title)) return null
+  if (!TITLE_WORDS.test(title)) return null
   const window = text.slice(Math.max(0, at - 1500), at)
-  const titled = allMatches(TITLED, window).filter((m) => m[1]?.toLowerCase() === title)
+  const titled = allMatches(TITLED, window)
+    .map((m) => ({ index: m.index, title: (m[1] ?? m[4] ?? '').toLowerCase(), name: m[2] ?? m[3] ?? '' }))
+    .filter((m) => m.title === title)
   const last = titled.at(-1)
-  if (!last?.[2]) return null
+  if (!last) return null
   // "US President Donald Trump met Ukrainian President Volodymyr Zelensky": either may be "the president".
   const from = lastSentenceEnd(window, last.index)
-  if (titled.some((m) => m.index >= from && m[2] !== last[2])) return null
-  return nameOf(last[2], people)
+  if (titled.some((m) => m.index >= from && m.name !== last.name)) return null
+  return nameOf(last.name, people)
 }
+
+const TITLE_WORDS = new RegExp(`^(?:${TITLES})$`)
 
 function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {
   const opening = sentence.text.slice(0, NEAR_REACH).split(/\s+/).slice(0, 8).join(' ')

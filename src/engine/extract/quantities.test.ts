@@ -758,9 +758,18 @@ describe(extractQuantities.name, () => {
     ['They met for roughly a quarter of an hour.', 15],
     ['They met for half an hour.', 30],
     ['They spoke for 2½ hours.', 2.5],
+    ['They spoke for an hour.', 1],
+    ['The phone call, which lasted over an hour, was described as productive.', 1],
   ])('reads the length in “%s”', (text, value) => {
     expect(extractQuantities(text)[0]?.value).toBe(value)
   })
+
+  it.each(['An hour later, sirens sounded.', 'He waited for an hour before the call.'])(
+    'reads no length where “an hour” dates something: “%s”',
+    (text) => {
+      expect(extractQuantities(text)).toEqual([])
+    },
+  )
 
   it.each([
     ['The conversation lasted two hours and five minutes.', 125, 125, 'two hours and five minutes'],

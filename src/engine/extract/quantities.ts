@@ -76,8 +76,11 @@ const ONE_PERSON = `(?:${ONE_LIKE}\\s+)?(?:man|woman|boy|girl|child|person|resid
 const ONE_WHO = new RegExp(`^\\s+(?:${ONE_LIKE}\\s+)?([a-z]+)`, 'i')
 /** "A man was also wounded", "the strike killed a woman": one person, said with an article. */
 const ONE_HURT = `an?(?=\\s+${ONE_PERSON}\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)\\b)|(?<=\\b(?:killed|killing|injured|injuring|wounded|wounding)\\s+)an?(?=\\s+${ONE_PERSON}\\b)`
+/** "They spoke for an hour", "a call of over an hour": one hour, where a length is given ("an hour later" is none). */
+const AN_HOUR =
+  '(?<=\\b(?:for|lasted|lasting|over|than|about|around|nearly|almost|roughly|some|under|least)\\s+)an(?=\\s+hour\\b(?!\\s+(?:later|ago|after|before|earlier|and\\s+a\\s+half)))'
 const NUMBER = new RegExp(
-  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<one>${ONE_HURT})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
+  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<one>${ONE_HURT}|${AN_HOUR})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
   'gi',
 )
 

@@ -1148,6 +1148,13 @@ describe(analyzeCorpus.name, () => {
     ['The U.S. will not be involved in any way.', 'The US will not be involved … in any way.'],
     ['We’re ready to talk about it.', 'We are ready to talk about it.'],
     ['It was 100 percent productive.', 'It was 100% productive.'],
+    // An editor's words in brackets are not the speaker's.
+    ['We [Ukraine] will never recognise the occupation.', 'We will never recognise the occupation.'],
+    // Two cuts of one passage: one stops where the other goes on.
+    [
+      'Russia and Ukraine will immediately start negotiations toward a ceasefire.',
+      'will immediately start negotiations toward a ceasefire and, more importantly, an end to the war.',
+    ],
   ])('agrees on one quote in two house styles: “%s” and “%s”', (first, second) => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -32,12 +32,29 @@ export function quoteOverlap(a: readonly string[], b: readonly string[]): { shar
 /**
  * One version is a fragment of the other: "very close" inside "are very close to agreeing". A compound
  * written solid, hyphenated or spaced ("ceasefire", "cease-fire") is one wording: the letters are the same.
+ * Two cuts of one passage, one ending where the other goes on ("Russia and Ukraine will immediately start
+ * negotiations" and "will immediately start negotiations toward a Ceasefire"), are fragments of it.
  */
 export function isFragment(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true
   const letters = short.join('')
-  return letters.length >= MIN_LETTERS && long.join('').includes(letters)
+  if (letters.length >= MIN_LETTERS && long.join('').includes(letters)) return true
+  const overlap = Math.max(endOverlap(a, b), endOverlap(b, a))
+  return overlap >= MIN_OVERLAP && overlap * 2 >= short.length
+}
+
+/** The fewest words two cuts of one passage must share. */
+const MIN_OVERLAP = 6
+
+/** How many words end `a` and open `b`. */
+function endOverlap(a: readonly string[], b: readonly string[]): number {
+  for (let n = Math.min(a.length, b.length); n >= MIN_OVERLAP; n--) {
+    let same = true
+    for (let i = 0; same && i < n; i++) same = a[a.length - n + i] === b[i]
+    if (same) return n
+  }
+  return 0
 }
 
 /** The fewest letters a fragment compared without its spaces must have: "a war" is in "a warning". */

@@ -25,6 +25,7 @@ describe(wordsOfNormalized.name, () => {
     ['Zürich and Kraków', ['zürich', 'and', 'kraków']],
     ['five-day truce, 30 days', ['five', 'day', 'truce', '30', 'days']],
     ['5,000 soldiers, and 5000 more, 1,2', ['5000', 'soldiers', 'and', '5000', 'more', '1', '2']],
+    ['We [Ukraine] will win', ['we', 'will', 'win']],
   ])('reads %j as %j', (text, expected) => {
     expect(wordsOfNormalized(normalizeText(text))).toEqual(expected)
   })

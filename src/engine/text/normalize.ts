@@ -17,13 +17,17 @@ export function normalizeText(text: string): string {
   return (ODD_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim()
 }
 
+const EDITORIAL = /\[[^\]]*\]/g
+
 /**
  * Lower-case words, punctuation dropped, of a text `normalizeText` has folded: the unit quotes are compared
  * and diffed in. Two outlets' house styles of one wording read alike: "5,000" and "5000", "U.S." and "US",
- * "100%" and "100 per cent", "we're" and "we are".
+ * "100%" and "100 per cent", "we're" and "we are". An editor's words in brackets are left out.
  */
 export function wordsOfNormalized(normalized: string): string[] {
   let text = DIGIT_GROUP.test(normalized) ? normalized.replace(DIGIT_GROUPS, '$1') : normalized
+  // "We [Ukraine] will never…": what an editor adds in brackets is not the speaker's.
+  if (text.includes('[')) text = text.replace(EDITORIAL, ' ')
   if (text.includes('.')) text = text.replace(ABBREVIATION, (a) => a.replaceAll('.', ''))
   if (text.includes('%')) text = text.replace(PERCENT_SIGN, '$1 percent')
   const lower = text.toLowerCase()

@@ -159,6 +159,9 @@ describe(extractQuantities.name, () => {
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],
     ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
+    // Times and lengths after a name are counts: no model's name goes on so.
+    ['Russia attacked Kharkiv 24 times overnight.', [[24, 'time', null]]],
+    ['Russian forces shelled Kherson 12 hours straight.', [[12, 'hour', null]]],
     // A crowd is people: "250,000 mourners" and "about 250,000 people" are one count.
     ['The funeral Mass was attended by some 250,000 mourners.', [[250000, 'person', null]]],
     ['Police said 3,000 protesters marched in the capital.', [[3000, 'person', null]]],

@@ -813,8 +813,9 @@ function draftsOf(sentence: Sentence): Draft[] {
       } else {
         const found = scanNoun(rest)
         // "French-supplied Mirage 2000 jets", "Shahed 136 drones": a name's number counts nothing. A toll after
-        // a name ("told Reuters 15 people died") is still one.
-        if (/^\d+$/.test(phrase) && followsName(before) && !PEOPLE.has(found.unit ?? '')) continue
+        // a name ("told Reuters 15 people died") is still one, and so are times and lengths ("attacked
+        // Kharkiv 24 times", "shelled Kherson 12 hours straight"): no model's name goes on so.
+        if (/^\d+$/.test(phrase) && followsName(before) && !COUNTED_AFTER_NAME.has(found.unit ?? '')) continue
         side = found.side
         const aged = found.noun ? null : ageBefore(before, rest)
         if (aged) {
@@ -1289,6 +1290,9 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
 }
 
 const WERE_WHO = /^\s+(?:were|are|was|is)\s+(?:all\s+)?([a-z]+)\b/i
+
+/** What a number right after a name may count: people, times and lengths, where a model's number counts weapons. */
+const COUNTED_AFTER_NAME = new Set([...PEOPLE, 'time', ...DURATIONS])
 
 const OF_THE_TOLL =
   /^\s*(?:Of|Among)\s+(?:the|those)\s+[\d,]+\s+(?:people\s+)?(?:injured|wounded|hurt|dead|killed)\s*,\s*[^,;]*?\b(?:hospitali[sz]ed|in\s+hospital|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|seriously|critically)\b/i

@@ -159,6 +159,16 @@ describe(extractQuantities.name, () => {
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],
     ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
+    // A noun that describes the plural after it: the plural is what is counted.
+    [
+      'Russia hit 10 energy facilities in five regions.',
+      [
+        [10, 'facility', null],
+        [5, 'region', null],
+      ],
+    ],
+    ['The funeral was attended by 10 reigning monarchs.', [[10, 'monarch', null]]],
+    ['Ukraine shot down 40 overnight, officials said.', []],
     // Times and lengths after a name are counts: no model's name goes on so.
     ['Russia attacked Kharkiv 24 times overnight.', [[24, 'time', null]]],
     ['Russian forces shelled Kherson 12 hours straight.', [[12, 'hour', null]]],

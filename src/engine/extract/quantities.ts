@@ -1148,11 +1148,20 @@ function scanNoun(rest: string): {
       lower === 'and' ||
       lower === 'or' ||
       // "two residential buildings", "three industrial sites": an adjective by its ending.
-      (ADJECTIVE.test(word) && !NOT_UNITS.test(word))
+      (ADJECTIVE.test(word) && !NOT_UNITS.test(word)) ||
+      // "10 energy facilities", "two power plants": a noun before the plural noun it describes.
+      (steps === 0 && /^[a-z]+$/.test(word) && !NOT_UNITS.test(word) && pluralNext(rest, length))
     if (!isModifier || ++steps > 4) break
   }
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
   return { noun: null, unit: null, length: 0, side }
+}
+
+/** Whether a plain plural noun comes next in `rest`, at `at`. */
+function pluralNext(rest: string, at: number): boolean {
+  NEXT_WORD.lastIndex = at
+  const next = NEXT_WORD.exec(rest)?.[1] ?? ''
+  return /^[a-z]+s$/.test(next) && !NOT_UNITS.test(next)
 }
 
 const COUNTRY = `(Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv)(?:['’]s)?`

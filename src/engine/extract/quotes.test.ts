@@ -235,6 +235,15 @@ describe(extractQuotes.name, () => {
       'Regional governor Ivan Fedorov said two people died. The governor wrote: “Rescuers are at work.”',
       [['Rescuers are at work.', 'Ivan Fedorov']],
     ],
+    // A quote that ends its sentence after a verb of saying is that verb's: the name after it opens the next.
+    [
+      'Chancellor Friedrich Merz said he could not imagine the next meeting taking place "without a ceasefire." Mr. Trump said a meeting could follow.',
+      [['without a ceasefire.', 'Friedrich Merz']],
+    ],
+    [
+      'President Volodymyr Zelenskyy spoke. The White House called the talks "very productive." Zelenskyy said the meeting was good.',
+      [['very productive.', 'White House']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

@@ -226,8 +226,13 @@ function attribute(
   const after = text.slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
   const before = text.slice(sentence.start, mark.start)
   const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
+  // "Merz said he could not imagine it “without a ceasefire.” Mr. Trump said…": a quote that ends its
+  // sentence after a verb of saying has its speaker before it; the name after it opens the next sentence.
+  const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
+  const saidBefore =
+    verbs.length > 0 && /[.!?]["'”’]?$/.test(text.slice(mark.inner.start, mark.inner.end).trimEnd())
   // Most patterns after the quote end on a verb of saying: where none follows, only "by" and a dash can.
-  const spoken = SPOKEN.test(after)
+  const spoken = !saidBefore && SPOKEN.test(after)
   if (spoken && AFTER_PRONOUN.test(after)) return resolve(mark.start)
   const nameAfter = spoken
     ? (after.match(AFTER_NAME) ??
@@ -239,7 +244,9 @@ function attribute(
       after.match(AFTER_DESCRIBED_NAME) ??
       after.match(AFTER_ORGANISATION) ??
       after.match(AFTER_DASH))
-    : (after.match(AFTER_BY) ?? after.match(AFTER_DASH))
+    : saidBefore
+      ? null
+      : (after.match(AFTER_BY) ?? after.match(AFTER_DASH))
   if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
   const describedAfter = spoken ? after.match(AFTER_DESCRIBED)?.[1] : undefined
   if (describedAfter)
@@ -249,7 +256,6 @@ function attribute(
     )
   const titledAfter = spoken ? after.match(AFTER_TITLE)?.[1] : undefined
   if (titledAfter) return titledBefore(text, sentence.start, titledAfter, people)
-  const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
   const verb = verbs.at(-1)
   if (verb) {
     const upToVerb = before.slice(0, verb.index)
@@ -297,7 +303,7 @@ function attribute(
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)
   }
   // "According to Zelensky, the attack was “a deliberate strike”": a source, when no one is said to speak.
-  const according = after.match(AFTER_ACCORDING)
+  const according = saidBefore ? null : after.match(AFTER_ACCORDING)
   const source = before.match(ACCORDING)?.[1] ?? according?.[1] ?? according?.[2]
   if (source) return nameOf(source, people)
   return null

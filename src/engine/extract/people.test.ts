@@ -19,6 +19,8 @@ describe(findPeople.name, () => {
     [['Aide Yuri Ushakov told reporters the call was frank.'], 'Ushakov', 'Yuri Ushakov'],
     [['Germany’s Friedrich Merz said a meeting could follow.'], 'Merz', 'Friedrich Merz'],
     [["Ukraine's Volodymyr Zelensky said he was ready."], 'Zelensky', 'Volodymyr Zelensky'],
+    // A middle initial, as some papers give every name, is part of it.
+    [['President Vladimir V. Putin of Russia spoke.', 'Mr. Putin said so.'], 'Putin', 'Vladimir V. Putin'],
   ])('in %j, %s is %s', (texts, word, name) => {
     expect(nameOf(texts, word)).toBe(name)
   })

@@ -5,12 +5,12 @@ import { foldName, STOPWORDS } from '../text/normalize'
 export type Person = { readonly name: string; readonly key: string }
 
 const TITLE =
-  /\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|Secretary(?: General)?|Vice President|Pope|General|Gen\.|chair|chairman|director|leader|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+  /\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|Secretary(?: General)?|Vice President|Pope|General|Gen\.|chair|chairman|director|leader|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)/gu
 const SPEECH =
   'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed'
 // "Mark Rutte said": the verbs are rarer than capitals, so they are found first and the name read back.
 const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH})\\b`, 'g')
-const NAME_BEFORE = /\b((?:[A-Z][\p{L}’'-]+\s+){1,2}[A-Z][\p{L}’'-]+)\s*$/u
+const NAME_BEFORE = /\b((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){1,2}[A-Z][\p{L}’'-]+)\s*$/u
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
 
@@ -25,7 +25,7 @@ export type People = {
 }
 
 const DESCRIPTOR =
-  /\b((?:Russian|Ukrainian|U\.S\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+  /\b((?:Russian|Ukrainian|U\.S\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)/gu
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy|Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Commander|Director|Chairman|Chairwoman|Chair|Leader)$/
 

@@ -244,6 +244,10 @@ describe(extractQuotes.name, () => {
       'President Volodymyr Zelenskyy spoke. The White House called the talks "very productive." Zelenskyy said the meeting was good.',
       [['very productive.', 'White House']],
     ],
+    [
+      '“It was useful,” said Yuri V. Ushakov, a Kremlin foreign policy aide.',
+      [['It was useful', 'Yuri V. Ushakov']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

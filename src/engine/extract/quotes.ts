@@ -20,32 +20,32 @@ const SPEECH =
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_NAME = new RegExp(
-  `^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,4}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,4}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
 const INSTITUTION =
-  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|force|forces|committee|council|administration|command|staff)"
+  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|force|forces|committee|council|administration|command|staff)"
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
 const AFTER_VERB = new RegExp(
-  `^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
+  `^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
   'u',
 )
 /** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
 const AFTER_VERB_DESCRIBED = new RegExp(
-  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)`,
+  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+)`,
   'u',
 )
 /** "…,” Kaja Kallas, the EU foreign policy chief, said": the name, then its description in commas. */
 const AFTER_NAME_DESCRIBED = new RegExp(
-  `^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+(?:the|a|an|\\p{Ll}+ing|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+(?:the|a|an|\\p{Ll}+ing|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "…,” the mayor, Vitali Klitschko, wrote": the name after its description. */
 const AFTER_DESCRIPTION = new RegExp(
-  `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /**
@@ -53,24 +53,24 @@ const AFTER_DESCRIPTION = new RegExp(
  * Ukraine's foreign minister Andrii Sybiha said": a name after a few words of description, its age after it.
  */
 const AFTER_DESCRIBED_NAME = new RegExp(
-  `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
 const SAYER_BEFORE =
-  /((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:said|says|told\s+\p{L}+|wrote|added|posted)\s*,\s*$/u
+  /((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:said|says|told\s+\p{L}+|wrote|added|posted)\s*,\s*$/u
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
-const AFTER_DASH = /^\s*[—–]\s*((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s*(?:[,.;]|$)/u
+const AFTER_DASH = /^\s*[—–]\s*((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+)\s*(?:[,.;]|$)/u
 /**
  * "…,” according to Zelensky", "…,” according to a statement from the Kremlin", "…,” according to a Kremlin
  * readout": a source, where no one is said to speak.
  */
 const AFTER_ACCORDING =
-  /^[\s,.!?]*according\s+to\s+(?:(?:a|an|the)\s+(?:statement|readout|transcript|post|message)\s+(?:from|by|of)\s+)?((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)|^[\s,.!?]*according\s+to\s+(?:a|an|the)\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:statement|readout|transcript|post|message)\b/u
+  /^[\s,.!?]*according\s+to\s+(?:(?:a|an|the)\s+(?:statement|readout|transcript|post|message)\s+(?:from|by|of)\s+)?((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+)|^[\s,.!?]*according\s+to\s+(?:a|an|the)\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:statement|readout|transcript|post|message)\b/u
 /** "According to Zelensky,", "According to Ukraine's air force,": a source, its institution in lower case. */
 const ACCORDING =
-  /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+(?:['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)?)\s*,/u
-const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)/u
+  /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+(?:['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)?)\s*,/u
+const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+)/u
 const DESCRIBED =
   /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|chief|prime minister|chancellor|foreign minister))\b/iu
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
@@ -296,7 +296,7 @@ function attribute(
     // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
     // name and its verb.
     const any = near.match(
-      /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),?(?:\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\s+also|had\s+also|to|went\s+on\s+to))?\s*$/u,
+      /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+),?(?:\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\s+also|had\s+also|to|went\s+on\s+to))?\s*$/u,
     )
     if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
     const organisation = near.match(ORGANISATION)?.[1]
@@ -322,7 +322,7 @@ const AFTER_TITLE = new RegExp(
 const TITLE_ALONE = /\bthe\s+(?:[a-z]+\s+){0,2}(mayor|governor|spokes(?:man|woman|person))\s*$/i
 /** "Kyiv Mayor Vitali Klitschko", "Oleh Syniehubov, the Kharkiv regional governor,": a title and its holder. */
 const TITLED = new RegExp(
-  `\\b(${TITLES_CASED})\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)|((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${TITLES_CASED})\\b`,
+  `\\b(${TITLES_CASED})\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+)|((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${TITLES_CASED})\\b`,
   'gu',
 )
 

@@ -35,4 +35,10 @@ describe(findPeople.name, () => {
     ])
     expect(personDescribed('the Russian president', two)).toBeNull()
   })
+
+  it('reads the descriptor of “President Vladimir V. Putin of Russia”', () => {
+    const people = findPeople(['President Vladimir V. Putin of Russia spoke with President Trump.'])
+    expect(personDescribed('the Russian leader', people)?.name).toBe('Vladimir V. Putin')
+    expect(personDescribed('the US president', people)).toBeNull()
+  })
 })

@@ -26,6 +26,21 @@ export type People = {
 
 const DESCRIPTOR =
   /\b((?:Russian|Ukrainian|U\.S\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+/** "President Vladimir V. Putin of Russia", as some papers give it: the descriptor is the country's. */
+const DESCRIPTOR_OF =
+  /\b(President|Prime Minister|Chancellor|Foreign Minister)\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)\s+of\s+(Russia|Ukraine|the United States|France|Germany|Britain|Italy|Poland|Turkey|China)\b/gu
+const ADJECTIVE_OF: Record<string, string> = {
+  Russia: 'Russian',
+  Ukraine: 'Ukrainian',
+  'the United States': 'US',
+  France: 'French',
+  Germany: 'German',
+  Britain: 'British',
+  Italy: 'Italian',
+  Poland: 'Polish',
+  Turkey: 'Turkish',
+  China: 'Chinese',
+}
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy|Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Commander|Director|Chairman|Chairwoman|Chair|Leader)$/
 
@@ -61,10 +76,16 @@ export function findPeople(texts: readonly string[]): People {
       const name = text.slice(Math.max(0, verb.index - 80), verb.index + 1).match(NAME_BEFORE)?.[1]
       if (name) note(name)
     }
-    for (const m of allMatches(DESCRIPTOR, text)) {
-      const person = note(m[2] ?? '')
+    const described = [
+      ...allMatches(DESCRIPTOR, text).map((m) => [m[1] ?? '', m[2] ?? ''] as const),
+      ...allMatches(DESCRIPTOR_OF, text).map(
+        (m) => [`${ADJECTIVE_OF[m[3] ?? '']} ${m[1]}`, m[2] ?? ''] as const,
+      ),
+    ]
+    for (const [description, name] of described) {
+      const person = note(name)
       if (!person) continue
-      const key = descriptorKey(m[1] ?? '')
+      const key = descriptorKey(description)
       const votes = descriptorVotes.get(key) ?? new Map<string, number>()
       votes.set(person.key, (votes.get(person.key) ?? 0) + 1)
       descriptorVotes.set(key, votes)

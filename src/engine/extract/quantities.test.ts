@@ -159,6 +159,22 @@ describe(extractQuantities.name, () => {
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],
     ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
+    // Weapons recorded hitting places are hits, as the air force counts them.
+    [
+      '12 UAVs were recorded hitting 5 locations, and debris fell in 2 locations.',
+      [
+        [12, 'drone', 'hit'],
+        [5, 'location', null],
+        [2, 'location', null],
+      ],
+    ],
+    [
+      'Russia launched 50 drones, with 12 hitting targets in Kyiv.',
+      [
+        [50, 'drone', 'launched'],
+        [12, 'drone', 'hit'],
+      ],
+    ],
     // A noun that describes the plural after it: the plural is what is counted.
     [
       'Russia hit 10 energy facilities in five regions.',

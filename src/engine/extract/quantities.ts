@@ -148,7 +148,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|struck)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
     'munition',
   ],
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.
@@ -384,7 +384,7 @@ export function extractQuantities(
       // "Russia launched 112 drones overnight; 76 were downed", "three got through": a bare count that is shot
       // down, or gets through, counts the drones.
       const downedAfter =
-        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|evaded|went missing|disappeared|vanished)\b/i.test(
+        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished)\b/i.test(
           after,
         )
       // "Of the 47 missiles, 30 were cruise missiles": a kind among the whole, not a count of its own.
@@ -460,10 +460,12 @@ export function extractQuantities(
         // "52 of the 58 drones Russia launched were shot down": the part's verb comes after the whole.
         if (next && limit !== undefined) draft.role ??= fateAfterWhole(sentence, next, family)
         draft.role ??= nearestCue(sentence, draft, family, limit)
-        // "Russia struck targets in Kyiv with 40 missiles": what it struck with was sent, not a count of hits.
-        const instrument = /\bwith\s+$/i.test(
-          sentence.text.slice(Math.max(0, draft.start - sentence.start - 12), draft.start - sentence.start),
-        )
+        // "Russia struck targets in Kyiv with 40 missiles": what it struck with was sent, not a count of hits
+        // ("with 12 hitting targets" is 12 hits).
+        const instrument =
+          /\bwith\s+$/i.test(
+            sentence.text.slice(Math.max(0, draft.start - sentence.start - 12), draft.start - sentence.start),
+          ) && !/^\s+(?:hitting|striking)\b/i.test(sentence.text.slice(draft.end - sentence.start))
         if (draft.role === 'hit' && instrument) draft.role = 'launched'
         // "270 drones were neutralised out of 298 launched": the whole, after "out of", is what was sent.
         const whole = /\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(
@@ -1149,13 +1151,20 @@ function scanNoun(rest: string): {
       lower === 'or' ||
       // "two residential buildings", "three industrial sites": an adjective by its ending.
       (ADJECTIVE.test(word) && !NOT_UNITS.test(word)) ||
-      // "10 energy facilities", "two power plants": a noun before the plural noun it describes.
-      (steps === 0 && /^[a-z]+$/.test(word) && !NOT_UNITS.test(word) && pluralNext(rest, length))
+      // "10 energy facilities", "10 reigning monarchs": a word before the plural noun it describes ("12
+      // hitting targets" is 12 of what came before, hitting targets).
+      (steps === 0 &&
+        /^[a-z]+$/.test(word) &&
+        !STRIKING.test(word) &&
+        !NOT_UNITS.test(word) &&
+        pluralNext(rest, length))
     if (!isModifier || ++steps > 4) break
   }
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
   return { noun: null, unit: null, length: 0, side }
 }
+
+const STRIKING = /^(?:hitting|striking|targeting|reaching|killing|injuring|wounding|damaging|destroying)$/
 
 /** Whether a plain plural noun comes next in `rest`, at `at`. */
 function pluralNext(rest: string, at: number): boolean {

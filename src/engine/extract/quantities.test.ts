@@ -159,6 +159,7 @@ describe(extractQuantities.name, () => {
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],
     ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
+    ['The base houses 500 personnel.', [[500, 'soldier', null]]],
     // Weapons recorded hitting places are hits, as the air force counts them.
     [
       '12 UAVs were recorded hitting 5 locations, and debris fell in 2 locations.',

@@ -19,7 +19,7 @@ add(
   'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker life lives body bodies officer rescuer firefighter medic journalist volunteer driver mourner pilgrim worshipper protester protestor demonstrator spectator attendee evacuee refugee patient',
 )
 add('child', 'child children kid minor son daughter boy girl baby infant teenager')
-add('soldier', 'soldier troop serviceman servicemen fighter pilot')
+add('soldier', 'soldier troop serviceman servicemen fighter pilot personnel')
 add('prisoner', 'prisoner captive pow pows detainee hostage')
 for (const span of ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade'])
   add(span, span)

@@ -1369,6 +1369,39 @@ describe(analyzeCorpus.name, () => {
     expect(events.map((e) => e.articleIds)).toEqual([['seed-004'], ['n1', 'n2']])
   })
 
+  it('keeps a strike’s reports apart from a meeting’s, though a meeting report ends on the strike’s toll', () => {
+    const report = (id: string, text: string): Article => ({
+      id,
+      outlet: id,
+      text,
+      publishedAt: '2025-08-18',
+    })
+    const { events } = analyzeCorpus({
+      articles: [
+        report(
+          'm1',
+          'President Trump said on Monday that he had begun arranging a meeting between Vladimir Putin and Volodymyr Zelensky, after hosting Mr. Zelensky and seven European leaders at the White House. Mr. Trump interrupted the gathering to call Mr. Putin, a conversation that lasted about 40 minutes. Mr. Zelensky called the talks “the best” he had had with Mr. Trump. Chancellor Friedrich Merz said he could not imagine the next meeting taking place “without a ceasefire.” Mr. Trump said a trilateral meeting could follow within two weeks. Hours before the talks, a Russian drone strike on Kharkiv killed seven people, Ukrainian officials said.',
+        ),
+        report(
+          'm2',
+          'Trump hosted Zelensky and European leaders at the White House on Monday and said he had begun arranging a meeting between Putin and Zelensky. Trump called Putin during the talks; the conversation lasted 40 minutes, the Kremlin said. Merz said the next meeting should not take place without a ceasefire.',
+        ),
+        report(
+          'k1',
+          'A Russian drone attack on an apartment building in Kharkiv killed seven people, including a child, overnight, hours before Zelensky was due to meet Trump in Washington, officials said on Monday. Russia launched 140 drones and four ballistic missiles at Ukraine overnight, the air force said, adding that 88 drones had been shot down or jammed.',
+        ),
+        report(
+          'k2',
+          'Seven people, among them a 16-month-old girl, were killed when Russian drones hit an apartment block in Kharkiv overnight, the regional governor said. Ukraine’s air force said Russia had fired 140 Shahed drones and four missiles, and that air defences had downed or suppressed 88 drones. The strike came as Zelensky travelled to Washington for talks with Trump and European leaders.',
+        ),
+      ],
+    })
+    expect(events.map((e) => [...e.articleIds].sort())).toEqual([
+      ['m1', 'm2'],
+      ['k1', 'k2'],
+    ])
+  })
+
   it('keeps two nights’ reports apart, though the second recalls the first night’s counts', () => {
     const loose = (id: string, text: string, publishedAt: string): Article => ({
       id,

@@ -182,7 +182,7 @@ export function clusterEvents(
       byId.set(article.eventId, cluster)
       clusters.push(cluster)
     }
-    join(cluster, article, day(article), vectorOf(article), countsOf(article).all, nightOf(article))
+    join(cluster, article, day(article), vectorOf(article), countsOf(article), nightOf(article))
   }
   const loose = corpus.articles.filter((a) => !a.eventId)
   // Each day's fullest reports are read first: an event is known by its words before a snippet of it
@@ -233,7 +233,7 @@ export function clusterEvents(
       clusters.push(best)
       bestNight = nightOf(article)
     }
-    join(best, article, published, vectorOf(article), countsOf(article).all, bestNight)
+    join(best, article, published, vectorOf(article), countsOf(article), bestNight)
   }
   const place = new Map(corpus.articles.map((a, i) => [a, i]))
   const firstPlace = new Map(
@@ -291,16 +291,18 @@ function join(
   article: Article,
   day: number | null,
   vector: TermVector,
-  counts: CountKeys,
+  counts: ArticleCounts,
   night: string | null,
 ) {
   cluster.articles.push(article)
   if (night) cluster.nights.add(night)
-  for (const key of counts) {
+  for (const key of counts.all) {
     cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
     cluster.quantities.add(quantityOf(key))
-    cluster.strike ||= isWeaponCount(key) || isToll(key)
   }
+  // A meeting's report that ends on the day's toll ("Hours before the talks, a strike killed seven") does
+  // not make its event a strike's: a strike report leads with what was sent or who was killed.
+  for (const key of counts.leading) cluster.strike ||= isWeaponCount(key) || isToll(key)
   cluster.centroid.add(vector)
   if (day !== null) {
     cluster.first = cluster.first === null ? day : Math.min(cluster.first, day)

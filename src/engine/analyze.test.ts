@@ -1126,6 +1126,29 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
+  it('does not let “this year”, which agrees with any day of it, carry “today” into a dispute of last month', () => {
+    const v = (id: string, text: string) => article(id, id.toUpperCase(), text, '2025-04-26', 'vatican')
+    const { facts } = analyzeCorpus({
+      articles: [
+        v('a', 'It was their first meeting since the clash in the Oval Office last month.'),
+        v('d', 'It was their first meeting since the clash in the Oval Office in February.'),
+        v(
+          'b',
+          'The two presidents met in the Oval Office this year and had a very productive discussion, the White House said.',
+        ),
+        v(
+          'c',
+          'The two presidents met privately today and had a very productive discussion, the White House said.',
+        ),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => m.text)])).toEqual([
+      ['conflict', ['last month', 'February']],
+      ['agree', ['this year', 'today']],
+    ])
+  })
+
   it('reads “5000” and “5,000” in a quote as one number: no conflict, and no change in a diff', () => {
     const quotesOf = (second: string) =>
       analyzeCorpus({

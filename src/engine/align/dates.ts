@@ -26,6 +26,8 @@ export const SAME_HAPPENING_SAME_DATE = 0.05
  * words in common than for two dates that differ, since joining two happenings costs only an agreement.
  */
 const SAME_HAPPENING_WITHIN = 0.15
+/** How alike in words two differing dates of one disputed happening are, for most of its pairs. */
+const DISPUTE_WORDS = SAME_HAPPENING
 
 const DATE_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|overnight|last|month|week|year|day|night|ago|earlier|later|since|\d+)$/i
@@ -166,12 +168,29 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     edges,
     undefined,
     (a, b, edge) => {
+      const agreeing = isSameDate((items[edge.a] as Item).date, (items[edge.b] as Item).date)
+      // An agreeing edge is ranked one above its likeness in words (and a copy's at 2).
+      if ((agreeing ? edge.score - 1 : edge.score) >= SAME_WORDS) return true
       // Where the edge's own dates agree, so do two camps it would join: only a dispute is looked into.
-      if (edge.score >= SAME_WORDS || isSameDate((items[edge.a] as Item).date, (items[edge.b] as Item).date))
-        return true
-      const x = agreedDate(a)
-      const y = agreedDate(b)
-      return !x || !y || isSameDate(x, y)
+      if (!agreeing) {
+        const x = agreedDate(a)
+        const y = agreedDate(b)
+        if (x && y && !isSameDate(x, y)) return false
+      }
+      // A dispute is of one happening: at least half the pairs of dates a merge would set against each other
+      // are told in like words, not only the two the edge joins. "This year" agrees with "last month" and
+      // with "today", but "the Oval Office meeting last month" is no dispute of "they met privately today".
+      let disputed = 0
+      let alike = 0
+      for (const i of a)
+        for (const j of b) {
+          const p = items[i] as Item
+          const q = items[j] as Item
+          if (isSameDate(p.date, q.date)) continue
+          disputed++
+          if (cosine(p.vector, q.vector) >= DISPUTE_WORDS) alike++
+        }
+      return alike * 2 >= disputed
     },
   )
   const inArticleOrder = byArticleOrder(articles)

@@ -160,6 +160,13 @@ describe(extractQuantities.name, () => {
     ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
     ['The base houses 500 personnel.', [[500, 'soldier', null]]],
+    [
+      'Of those, 718 drones and seven missiles were shot down or neutralised by electronic warfare.',
+      [
+        [718, 'drone', 'neutralised'],
+        [7, 'missile', 'neutralised'],
+      ],
+    ],
     // Weapons recorded hitting places are hits, as the air force counts them.
     [
       '12 UAVs were recorded hitting 5 locations, and debris fell in 2 locations.',

@@ -1349,8 +1349,8 @@ function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | '
 
 /**
  * A cue's role, or "neutralised" where "or"/"and" joins it to the other fate: "shot down or suppressed
- * 277 drones", "71 were shot down/suppressed" is the neutralised total; "jammed or lost" is one fate twice
- * over, not two.
+ * 277 drones", "71 were shot down/suppressed", "shot down or neutralised" is the neutralised total;
+ * "jammed or lost" is one fate twice over, not two.
  */
 function fateOf(sentence: Sentence, chosen: Cue, cues: readonly Cue[]): Role {
   const paired = cues.find(
@@ -1361,7 +1361,7 @@ function fateOf(sentence: Sentence, chosen: Cue, cues: readonly Cue[]): Role {
       ),
   )
   const fates = new Set([chosen.role, paired?.role])
-  return fates.has('downed') && fates.has('lost') ? 'neutralised' : chosen.role
+  return fates.has('downed') && (fates.has('lost') || fates.has('neutralised')) ? 'neutralised' : chosen.role
 }
 
 /** Who an age ending at `end` is of: "a 9-year-old girl" → child; "a 9-year-old was among the injured" names no one. */

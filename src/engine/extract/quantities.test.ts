@@ -999,6 +999,17 @@ describe(extractQuantities.name, () => {
     expect(extractQuantities(sentence).map((q) => q.kind ?? null)).toEqual(kinds)
   })
 
+  it('sorts missiles counted by their kind, where the article counts more of them whole, and their part', () => {
+    const text = 'Russia launched 30 missiles overnight. Air defences intercepted 19 of 23 cruise missiles.'
+    expect(extractQuantities(text).map((q) => [q.value, q.role, q.kind ?? null])).toEqual([
+      [30, 'launched', null],
+      [19, 'downed', 'cruise'],
+      [23, 'launched', 'cruise'],
+    ])
+    // Alone, "13 cruise missiles" are the night's missiles: no whole says otherwise.
+    expect(extractQuantities('Russia launched 13 cruise missiles.')[0]?.kind ?? null).toBeNull()
+  })
+
   it('counts “11 ballistic ones” as the missiles of the whole they are part of', () => {
     expect(facts('Russia launched 40 missiles, including 11 ballistic ones.')).toEqual([
       [40, 'missile', 'launched'],

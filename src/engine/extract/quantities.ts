@@ -595,7 +595,42 @@ export function extractQuantities(
     const counted = drafts.filter((d) => d.unit && (MUNITIONS.has(d.unit) || PEOPLE.has(d.unit)))
     if (counted.length) antecedents = counted
   }
-  return oneLengthPerTalk(quantities)
+  return oneLengthPerTalk(kindsAmongWholes(text, quantities))
+}
+
+/**
+ * "Russia launched 30 missiles … intercepted 19 of 23 cruise missiles": missiles counted by a kind where the
+ * article counts more of them, of the same fate, whole, are that kind (and so is the part "of" them), so
+ * that the 19 downed are never set against another outlet's 25 downed of all 30.
+ */
+function kindsAmongWholes(text: string, quantities: Quantity[]): Quantity[] {
+  const missiles = quantities.filter((q) => q.unit === 'missile' && !q.kind && q.role)
+  const sortOf = (q: Quantity) =>
+    text
+      .slice(q.span.start, q.span.end)
+      .split(/\s+/)
+      .filter((w) => KIND_WORD.test(w))
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/^aeroballistic$/, 'ballistic')
+  const kinds = new Map<Quantity, string>()
+  for (const q of missiles) {
+    const sort = sortOf(q)
+    const whole = missiles.some(
+      (w) => w !== q && w.role === q.role && w.scope === q.scope && w.max > q.value && !sortOf(w),
+    )
+    if (!sort || !whole) continue
+    kinds.set(q, sort)
+    // "19 of 23 cruise missiles": the part is of the whole's kind.
+    for (const part of missiles)
+      if (
+        part.sentence === q.sentence &&
+        part.span.end <= q.span.start &&
+        /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.slice(part.span.end, q.span.start))
+      )
+        kinds.set(part, sort)
+  }
+  return kinds.size ? quantities.map((q) => (kinds.has(q) ? { ...q, kind: kinds.get(q) } : q)) : quantities
 }
 
 /**

@@ -520,6 +520,13 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'Russia launched 15 missiles, three of which were ballistic.',
+      [
+        [15, 'missile', 'launched'],
+        [3, 'missile', null],
+      ],
+    ],
+    [
       'Russian air defences destroyed 337 Ukrainian drones overnight, including 91 over the Moscow region.',
       [
         [337, 'drone', 'downed'],

@@ -387,9 +387,10 @@ export function extractQuantities(
         /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished)\b/i.test(
           after,
         )
-      // "Of the 47 missiles, 30 were cruise missiles": a kind among the whole, not a count of its own.
+      // "Of the 47 missiles, 30 were cruise missiles", "15 missiles, three of which were ballistic": a kind
+      // among the whole, not a count of its own.
       draft.classifies ||=
-        /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,3}(?:missiles?|drones?|rockets?|decoys?|shaheds?|uavs?)\b/iu.test(
+        /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,3}(?:missiles?|drones?|rockets?|decoys?|shaheds?|uavs?)\b|^\s+of\s+(?:which|them|those)\s+(?:were|was|are|is)\s+(?:cruise|ballistic|aeroballistic|hypersonic|decoys?)\b/iu.test(
           after,
         )
       // "Air defence downed 18": a bare count right after the verb that downs it.
@@ -487,8 +488,9 @@ export function extractQuantities(
       }
       if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured' || draft.role === 'missing'))
         draft.unit = 'person'
-      if (draft.unit && MUNITIONS.has(draft.unit) && draft.classifies && !draft.role) {
-        // Left without a role: no count to compare.
+      if (draft.unit && MUNITIONS.has(draft.unit) && draft.classifies) {
+        // Left without a role, whatever the whole's: no count to compare.
+        draft.role = null
       } else if (draft.unit && MUNITIONS.has(draft.unit)) {
         if (
           draft.role &&

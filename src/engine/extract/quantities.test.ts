@@ -1039,6 +1039,14 @@ describe(extractQuantities.name, () => {
     ['Speaking for 90 minutes, the two leaders agreed on a pause.', ['talks']],
     ['The talks in Istanbul broke up after less than two hours.', ['talks']],
     ['The meeting ended after 40 minutes.', ['meeting']],
+    [
+      'The telephone conversation between Russian President Vladimir Putin and US President Donald Trump lasted more than two hours.',
+      ['call'],
+    ],
+    [
+      'President Trump spoke with President Vladimir V. Putin of Russia for over two hours on Monday.',
+      ['talks'],
+    ],
     // Two lengths in one article: which talks each is of, the text does not say for a reader to compare.
     ['Trump spoke with Putin for two hours, and with Zelensky for 30 minutes.', [null, null]],
     ['Rescuers worked for 12 hours.', [null]],

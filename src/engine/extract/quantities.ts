@@ -658,7 +658,7 @@ const TALK_VERB = 'spoken?|speaking|talked|talking|met|phoned|phone|called|calli
 /** The words that name talks: the last that says a call or a meeting before a length says which it was. */
 const TALK_WORD = new RegExp(`\\b(?:${TALK_NOUN}|${TALK_VERB})\\b`, 'gi')
 const TALK_BEFORE = new RegExp(
-  `\\b(${TALK_NOUN}|${TALK_VERB})\\b[^.;:]{0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$`,
+  `\\b(${TALK_NOUN}|${TALK_VERB})\\b(?:[^.;:]|(?<=\\s[A-Z])\\.){0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$|\\b((?:(?:phone|telephone)\\s+)?(?:call|conversation))\\s+between\\s+(?:[^.;:]|(?<=\\s[A-Z])\\.){0,90}?\\blasted\\s+(?:[a-z]+\\s+){0,3}$`,
   'i',
 )
 
@@ -691,7 +691,7 @@ function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 't
     return { subject: draft.subject }
   const after = sentence.text.slice(draft.end - sentence.start, draft.end - sentence.start + 40)
   const before = sentence.text.slice(
-    Math.max(0, draft.start - sentence.start - 90),
+    Math.max(0, draft.start - sentence.start - 160),
     draft.start - sentence.start,
   )
   // "The two leaders spoke for 12 minutes at a news conference": a statement to the press, not their talks.

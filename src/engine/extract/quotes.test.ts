@@ -248,6 +248,10 @@ describe(extractQuotes.name, () => {
       '“It was useful,” said Yuri V. Ushakov, a Kremlin foreign policy aide.',
       [['It was useful', 'Yuri V. Ushakov']],
     ],
+    [
+      'President Donald Trump spoke with Putin on Monday, then announced that the two sides would “immediately start negotiations.”',
+      [['immediately start negotiations.', 'Donald Trump']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

@@ -1,4 +1,5 @@
 import { allMatches } from '../text/matches'
+import { NO_NAME } from '../text/names'
 import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normalize'
 import { lastWhere } from '../text/search'
 import { isAbbreviation, type Sentence } from '../text/sentences'
@@ -265,8 +266,9 @@ function attribute(
       const sayer = upToVerb.slice(-NEAR_REACH).match(SAYER_BEFORE)?.[1]
       return sayer ? nameOf(sayer, people) : subjectOf(text, sentence, people, outside)
     }
-    // "Zelensky called the meeting with Trump “very good” and said": a second verb of the sentence's subject.
-    if (/\band\s*$/.test(upToVerb)) return subjectOf(text, sentence, people, outside)
+    // "Zelensky called the meeting with Trump “very good” and said", "Trump spoke with Putin on Monday, then
+    // announced": a second verb of the sentence's subject.
+    if (/\b(?:and|then)\s*$/.test(upToVerb)) return subjectOf(text, sentence, people, outside)
     // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.
     // Only its last words are read: a long sentence is not split whole for each of its quotes.
     // "Macron, speaking after the meeting, said": an aside in lower case between the name and its verb.
@@ -298,7 +300,7 @@ function attribute(
     const any = near.match(
       /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+),?(?:\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\s+also|had\s+also|to|went\s+on\s+to))?\s*$/u,
     )
-    if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1])) return nameOf(any[1], people)
+    if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1]) && !NO_NAME.test(any[1])) return nameOf(any[1], people)
     const organisation = near.match(ORGANISATION)?.[1]
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)
   }

@@ -1,16 +1,19 @@
 import { allMatches } from '../text/matches'
+import { name } from '../text/names'
 import { foldName, STOPWORDS } from '../text/normalize'
 
 /** A person the corpus names, with the fullest form it gives: "Trump" → "Donald Trump". */
 export type Person = { readonly name: string; readonly key: string }
 
-const TITLE =
-  /\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|Secretary(?: General)?|Vice President|Pope|General|Gen\.|chair|chairman|director|leader|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+const TITLE = new RegExp(
+  `\\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|Secretary(?: General)?|Vice President|Pope|General|Gen\\.|chair|chairman|director|leader|Senator|Sen\\.|Rep\\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\\s+(${name(2)})`,
+  'gu',
+)
 const SPEECH =
   'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed'
 // "Mark Rutte said": the verbs are rarer than capitals, so they are found first and the name read back.
 const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH})\\b`, 'g')
-const NAME_BEFORE = /\b((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){1,2}[A-Z][\p{L}’'-]+)\s*$/u
+const NAME_BEFORE = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+)${name(1)})\\s*$`, 'u')
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
 
@@ -24,11 +27,15 @@ export type People = {
   readonly descriptors: ReadonlyMap<string, Person>
 }
 
-const DESCRIPTOR =
-  /\b((?:Russian|Ukrainian|U\.S\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)/gu
+const DESCRIPTOR = new RegExp(
+  `\\b((?:Russian|Ukrainian|U\\.S\\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\\s+(${name(2)})`,
+  'gu',
+)
 /** "President Vladimir V. Putin of Russia", as some papers give it: the descriptor is the country's. */
-const DESCRIPTOR_OF =
-  /\b(President|Prime Minister|Chancellor|Foreign Minister)\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)\s+of\s+(Russia|Ukraine|the United States|France|Germany|Britain|Italy|Poland|Turkey|China)\b/gu
+const DESCRIPTOR_OF = new RegExp(
+  `\\b(President|Prime Minister|Chancellor|Foreign Minister)\\s+(${name(2)})\\s+of\\s+(Russia|Ukraine|the United States|France|Germany|Britain|Italy|Poland|Turkey|China)\\b`,
+  'gu',
+)
 const ADJECTIVE_OF: Record<string, string> = {
   Russia: 'Russian',
   Ukraine: 'Ukrainian',

@@ -1,5 +1,5 @@
 import { allMatches } from '../text/matches'
-import { NO_NAME } from '../text/names'
+import { NO_NAME, name } from '../text/names'
 import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normalize'
 import { lastWhere } from '../text/search'
 import { isAbbreviation, type Sentence } from '../text/sentences'
@@ -20,33 +20,27 @@ const SPEECH =
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
-const AFTER_NAME = new RegExp(
-  `^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,4}[A-Z][\\p{L}’'-]+)\\s+(?:${SPEECH})\\b`,
-  'u',
-)
+const AFTER_NAME = new RegExp(`^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?${name(4)})\\s+(?:${SPEECH})\\b`, 'u')
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
 const INSTITUTION =
   "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|force|forces|committee|council|administration|command|staff)"
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
-const AFTER_VERB = new RegExp(
-  `^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}[A-Z][\\p{L}’'-]+)`,
-  'u',
-)
+const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?${name(3)})`, 'u')
 /** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
 const AFTER_VERB_DESCRIBED = new RegExp(
-  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+)`,
+  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+(${name(2)})`,
   'u',
 )
 /** "…,” Kaja Kallas, the EU foreign policy chief, said": the name, then its description in commas. */
 const AFTER_NAME_DESCRIBED = new RegExp(
-  `^[\\s,.!?]*((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+(?:the|a|an|\\p{Ll}+ing|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(${name(2)}),\\s+(?:the|a|an|\\p{Ll}+ing|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "…,” the mayor, Vitali Klitschko, wrote": the name after its description. */
 const AFTER_DESCRIPTION = new RegExp(
-  `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+),?\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+(${name(2)}),?\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /**
@@ -54,24 +48,35 @@ const AFTER_DESCRIPTION = new RegExp(
  * Ukraine's foreign minister Andrii Sybiha said": a name after a few words of description, its age after it.
  */
 const AFTER_DESCRIBED_NAME = new RegExp(
-  `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+)(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+(${name(2)})(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
-const SAYER_BEFORE =
-  /((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:said|says|told\s+\p{L}+|wrote|added|posted)\s*,\s*$/u
+const SAYER_BEFORE = new RegExp(
+  `(${name(2)})\\s+(?:said|says|told\\s+\\p{L}+|wrote|added|posted)\\s*,\\s*$`,
+  'u',
+)
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
-const AFTER_DASH = /^\s*[—–]\s*((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+)\s*(?:[,.;]|$)/u
+const AFTER_DASH = new RegExp(`^\\s*[—–]\\s*(${name(3)})\\s*(?:[,.;]|$)`, 'u')
 /**
  * "…,” according to Zelensky", "…,” according to a statement from the Kremlin", "…,” according to a Kremlin
  * readout": a source, where no one is said to speak.
  */
-const AFTER_ACCORDING =
-  /^[\s,.!?]*according\s+to\s+(?:(?:a|an|the)\s+(?:statement|readout|transcript|post|message)\s+(?:from|by|of)\s+)?((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+)|^[\s,.!?]*according\s+to\s+(?:a|an|the)\s+((?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,2}[A-Z][\p{L}’'-]+)\s+(?:statement|readout|transcript|post|message)\b/u
+const AFTER_ACCORDING = new RegExp(
+  `^[\\s,.!?]*according\\s+to\\s+(?:(?:a|an|the)\\s+(?:statement|readout|transcript|post|message)\\s+(?:from|by|of)\\s+)?((?:the\\s+)?${name(3)})|^[\\s,.!?]*according\\s+to\\s+(?:a|an|the)\\s+(${name(2)})\\s+(?:statement|readout|transcript|post|message)\\b`,
+  'u',
+)
 /** "According to Zelensky,", "According to Ukraine's air force,": a source, its institution in lower case. */
-const ACCORDING =
-  /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+(?:['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+)?)\s*,/u
-const AFTER_BY = /^[\s,.!?]*by\s+((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+)/u
+const ACCORDING = new RegExp(
+  `\\b[Aa]ccording\\s+to\\s+((?:the\\s+)?${name(3)}(?:['’]s\\s+(?:[a-z]+\\s+){0,2}[a-z]+)?)\\s*,`,
+  'u',
+)
+const AFTER_BY = new RegExp(`^[\\s,.!?]*by\\s+((?:the\\s+)?${name(3)})`, 'u')
+/** A name that ends the words before a verb: "Trump also", "prompting Trump to", "spokesman, Dmitry Peskov,". */
+const NAME_AT_END = new RegExp(
+  `((?:the\\s+)?${name(3)}),?(?:\\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\\s+also|had\\s+also|to|went\\s+on\\s+to))?\\s*$`,
+  'u',
+)
 const DESCRIBED =
   /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|chief|prime minister|chancellor|foreign minister))\b/iu
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
@@ -297,9 +302,7 @@ function attribute(
     // "The Kremlin's spokesman, Dmitry Peskov, described": the name in its commas.
     // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
     // name and its verb.
-    const any = near.match(
-      /((?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+|[A-Z]\.\s+){0,3}[A-Z][\p{L}’'-]+),?(?:\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\s+also|had\s+also|to|went\s+on\s+to))?\s*$/u,
-    )
+    const any = near.match(NAME_AT_END)
     if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1]) && !NO_NAME.test(any[1])) return nameOf(any[1], people)
     const organisation = near.match(ORGANISATION)?.[1]
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)
@@ -324,7 +327,7 @@ const AFTER_TITLE = new RegExp(
 const TITLE_ALONE = /\bthe\s+(?:[a-z]+\s+){0,2}(mayor|governor|spokes(?:man|woman|person))\s*$/i
 /** "Kyiv Mayor Vitali Klitschko", "Oleh Syniehubov, the Kharkiv regional governor,": a title and its holder. */
 const TITLED = new RegExp(
-  `\\b(${TITLES_CASED})\\s+((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+)|((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,2}[A-Z][\\p{L}’'-]+),\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${TITLES_CASED})\\b`,
+  `\\b(${TITLES_CASED})\\s+(${name(2)})|(${name(2)}),\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${TITLES_CASED})\\b`,
   'gu',
 )
 

@@ -1,3 +1,11 @@
+/**
+ * A regex source for a name of one capitalised word and up to `more` before it, a middle initial among
+ * them: "Peskov", "Dmitry Peskov", "Yuri V. Ushakov".
+ */
+export function name(more: number): string {
+  return `(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,${more}}[A-Z][\\p{L}’'-]+`
+}
+
 /** Capitalised words that are no names of things: days and months, and the pronoun "I". */
 export const NO_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/

@@ -710,6 +710,12 @@ describe(extractQuantities.name, () => {
       ['Sviatoshynskyi district'],
     ],
     ['14 people, including three children, were killed in Kharkiv.', ['Kharkiv', null]],
+    // The aside's place is the aside's count's, not the whole's.
+    [
+      'Russia said it had shot down 337 Ukrainian drones, 91 of them over the Moscow region, in the largest attack.',
+      [null, 'Moscow region'],
+    ],
+    ['Five people, including two in Kharkiv, were killed in the region.', [null, 'Kharkiv']],
     ['The attack left 3 dead and 14 injured in Zaporizhzhia.', ['Zaporizhzhia', 'Zaporizhzhia']],
     [
       'In Zaporizhzhia, three people were killed and 12 injured; in Kharkiv, two died.',

@@ -1284,7 +1284,9 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const end = aside ? clauseEndAfter(sentence.text, clauseEnd + aside[0].length) : clauseEnd
     const next = drafts.slice(i + 1).find((d) => d.start - sentence.start >= end || !aside)
     const to = Math.min(end, next ? next.start - sentence.start : sentence.text.length)
-    const after = named.find((p) => p.at >= from && p.at < to)
+    // The aside's own places are its own: "337 drones, 91 of them over the Moscow region, in…".
+    const inAside = (at: number) => !!aside && at >= clauseEnd && at < clauseEnd + aside[0].length
+    const after = named.find((p) => p.at >= from && p.at < to && !inAside(p.at))
     // "A Russian missile strike on Sumy killed 35 people": the place the attack was on, in the count's clause.
     // Not where the clause names a wider area itself: "…killed nine and wounded 30 in the region".
     const wider = WIDER_AREA.test(sentence.text.slice(from, to))

@@ -1759,6 +1759,30 @@ describe(analyzeCorpus.name, () => {
     ).toEqual([['conflict', [524, 542]]])
   })
 
+  it('does not set a toll that names no place against the country’s, unless the two agree', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'More than 70 people were injured across the country, Zelensky said.'),
+        article('b', 'B', 'A total of 15 people were injured in the capital, officials said.'),
+        article('c', 'C', 'Officials said more than 70 people were injured.'),
+      ],
+    })
+    expect(
+      facts
+        .filter((f) => f.kind === 'number')
+        .map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value])]),
+    ).toEqual([
+      [
+        'agree',
+        [
+          ['a', 70],
+          ['c', 70],
+        ],
+      ],
+      ['single', [['b', 15]]],
+    ])
+  })
+
   it('meets “over the past 24 hours” with “in 24 hours”, and keeps the day’s count apart from the night’s', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -161,6 +161,13 @@ describe(extractQuantities.name, () => {
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
     ['The base houses 500 personnel.', [[500, 'soldier', null]]],
     [
+      'Its defences shot down or disabled 568 drones and 43 missiles.',
+      [
+        [568, 'drone', 'neutralised'],
+        [43, 'missile', 'neutralised'],
+      ],
+    ],
+    [
       'Of those, 718 drones and seven missiles were shot down or neutralised by electronic warfare.',
       [
         [718, 'drone', 'neutralised'],

@@ -141,7 +141,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
   [
     'lost',
-    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
+    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
     'munition',
   ],
   // "six drones hit their targets", "hits by six drones were recorded", "nine missiles got through": what

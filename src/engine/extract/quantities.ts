@@ -615,22 +615,25 @@ function kindsAmongWholes(text: string, quantities: Quantity[]): Quantity[] {
       .at(-1)
       ?.toLowerCase()
       .replace(/^aeroballistic$/, 'ballistic')
+  // Each count is read once, and the wholes by their fate: an article of thousands of counts stays linear.
+  const sorts = new Map(missiles.map((q) => [q, sortOf(q)]))
+  const largestWhole = new Map<string, number>()
+  const fateKey = (q: Quantity) => `${q.role}|${q.scope ?? ''}`
+  for (const q of missiles)
+    if (!sorts.get(q)) largestWhole.set(fateKey(q), Math.max(largestWhole.get(fateKey(q)) ?? 0, q.max))
   const kinds = new Map<Quantity, string>()
-  for (const q of missiles) {
-    const sort = sortOf(q)
-    const whole = missiles.some(
-      (w) => w !== q && w.role === q.role && w.scope === q.scope && w.max > q.value && !sortOf(w),
-    )
-    if (!sort || !whole) continue
+  for (const [i, q] of missiles.entries()) {
+    const sort = sorts.get(q)
+    if (!sort || (largestWhole.get(fateKey(q)) ?? 0) <= q.value) continue
     kinds.set(q, sort)
-    // "19 of 23 cruise missiles": the part is of the whole's kind.
-    for (const part of missiles)
-      if (
-        part.sentence === q.sentence &&
-        part.span.end <= q.span.start &&
-        /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.slice(part.span.end, q.span.start))
-      )
-        kinds.set(part, sort)
+    // "19 of 23 cruise missiles": the part, the count just before, is of the whole's kind.
+    const part = missiles[i - 1]
+    if (
+      part &&
+      part.sentence === q.sentence &&
+      /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.slice(part.span.end, q.span.start))
+    )
+      kinds.set(part, sort)
   }
   return kinds.size ? quantities.map((q) => (kinds.has(q) ? { ...q, kind: kinds.get(q) } : q)) : quantities
 }

@@ -234,9 +234,13 @@ function attribute(
   const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
   // "Merz said he could not imagine it “without a ceasefire.” Mr. Trump said…": a quote that ends its
   // sentence after a verb of saying has its speaker before it; the name after it opens the next sentence.
-  const verbs = allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
+  let verbs: RegExpExecArray[] | null = null
+  const verbsBefore = () => {
+    verbs ??= allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
+    return verbs
+  }
   const saidBefore =
-    verbs.length > 0 && /[.!?]["'”’]?$/.test(text.slice(mark.inner.start, mark.inner.end).trimEnd())
+    /[.!?]["'”’]?$/.test(text.slice(mark.inner.start, mark.inner.end).trimEnd()) && verbsBefore().length > 0
   // Most patterns after the quote end on a verb of saying: where none follows, only "by" and a dash can.
   const spoken = !saidBefore && SPOKEN.test(after)
   if (spoken && AFTER_PRONOUN.test(after)) return resolve(mark.start)
@@ -262,7 +266,7 @@ function attribute(
     )
   const titledAfter = spoken ? after.match(AFTER_TITLE)?.[1] : undefined
   if (titledAfter) return titledBefore(text, sentence.start, titledAfter, people)
-  const verb = verbs.at(-1)
+  const verb = verbsBefore().at(-1)
   if (verb) {
     const upToVerb = before.slice(0, verb.index)
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.

@@ -252,6 +252,18 @@ describe(extractQuotes.name, () => {
       'President Donald Trump spoke with Putin on Monday, then announced that the two sides would “immediately start negotiations.”',
       [['immediately start negotiations.', 'Donald Trump']],
     ],
+    // "She" is the woman the text names last, "he" the man, as far as first names tell.
+    [
+      'EU foreign policy chief Kaja Kallas said Europe would keep up its support. US President Donald Trump met Zelensky on Monday. “Putin does not want peace,” she said.',
+      [['Putin does not want peace', 'Kaja Kallas']],
+    ],
+    [
+      'Spokeswoman Maria Zakharova said Moscow was ready. Foreign Minister Sergei Lavrov said talks could follow. “Kyiv is to blame,” she said. “We will see,” he added.',
+      [
+        ['Kyiv is to blame', 'Maria Zakharova'],
+        ['We will see', 'Sergei Lavrov'],
+      ],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

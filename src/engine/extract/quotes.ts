@@ -4,7 +4,7 @@ import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normaliz
 import { lastWhere } from '../text/search'
 import { isAbbreviation, type Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
-import { type People, personDescribed, personNamed } from './people'
+import { type People, type Person, personDescribed, personNamed } from './people'
 
 /** A quoted sentence and who said it: “There was no reason for Putin to be shooting missiles…,” Trump wrote. */
 export type Quote = {
@@ -115,7 +115,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       mark.start - previous.end < 200 &&
       !text.slice(previous.end, mark.start).includes('\n')
     const speaker: string | null =
-      attribute(text, mark, sentence, closing, sentences, people, outside) ??
+      attribute(text, mark, sentence, closing, people, outside) ??
       (continues ? (previous?.speaker ?? null) : null) ??
       // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
       (previous?.sentence === sentence.index ? previous.speaker : null) ??
@@ -222,7 +222,6 @@ function attribute(
   mark: Piece,
   sentence: Sentence,
   closing: Sentence,
-  sentences: readonly Sentence[],
   people: People,
   outside: (at: number) => boolean,
 ): string | null {
@@ -231,7 +230,7 @@ function attribute(
   const lineEnd = text.indexOf('\n', mark.end)
   const after = text.slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
   const before = text.slice(sentence.start, mark.start)
-  const resolve = (at: number) => lastPersonBefore(text, at, sentences, people, outside)
+  const resolve = (at: number, pronoun: string) => lastPersonBefore(text, at, pronoun, people, outside)
   // "Merz said he could not imagine it “without a ceasefire.” Mr. Trump said…": a quote that ends its
   // sentence after a verb of saying has its speaker before it; the name after it opens the next sentence.
   let verbs: RegExpExecArray[] | null = null
@@ -243,7 +242,8 @@ function attribute(
     /[.!?]["'”’]?$/.test(text.slice(mark.inner.start, mark.inner.end).trimEnd()) && verbsBefore().length > 0
   // Most patterns after the quote end on a verb of saying: where none follows, only "by" and a dash can.
   const spoken = !saidBefore && SPOKEN.test(after)
-  if (spoken && AFTER_PRONOUN.test(after)) return resolve(mark.start)
+  const pronounAfter = spoken ? after.match(AFTER_PRONOUN)?.[1] : undefined
+  if (pronounAfter) return resolve(mark.start, pronounAfter)
   const nameAfter = spoken
     ? (after.match(AFTER_NAME) ??
       after.match(AFTER_VERB) ??
@@ -293,7 +293,7 @@ function attribute(
       .filter((w) => personNamed(w, people))
       .at(-1)
     if (name && (!pronoun || near.lastIndexOf(name) > (pronoun.index ?? 0))) return nameOf(name, people)
-    if (pronoun) return resolve(sentence.start + before.lastIndexOf(pronoun[0], verb.index))
+    if (pronoun) return resolve(sentence.start + before.lastIndexOf(pronoun[0], verb.index), pronoun[0])
     const described = near.match(DESCRIBED)
     if (described) {
       const person =
@@ -360,7 +360,8 @@ const TITLE_WORDS = new RegExp(`^(?:${TITLES})$`)
 
 function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {
   const opening = sentence.text.slice(0, NEAR_REACH).split(/\s+/).slice(0, 8).join(' ')
-  if (/^(?:He|She)\b/.test(opening)) return lastPersonBefore(text, sentence.start, [], people, outside)
+  const pronoun = opening.match(/^(?:He|She)\b/)?.[0]
+  if (pronoun) return lastPersonBefore(text, sentence.start, pronoun, people, outside)
   const first = allMatches(CAPITALISED, opening).find(
     (m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)),
   )
@@ -370,19 +371,24 @@ function subjectOf(text: string, sentence: Sentence, people: People, outside: (a
 /**
  * Who "he" is: a person of the last sentence before it that names one, outside quotes: the one who speaks
  * there ("Trump said he had called Putin" → Trump), or else the first named, the sentence's likely subject.
+ * "She" is a woman where the text names one ("Kaja Kallas spoke after Trump met Zelensky. “…,” she said"),
+ * and "he" a man, as far as first names tell.
  */
 function lastPersonBefore(
   text: string,
   at: number,
-  _sentences: readonly Sentence[],
+  pronoun: string,
   people: People,
   outside: (at: number) => boolean,
 ): string | null {
   const window = text.slice(Math.max(0, at - 600), at)
   const offset = at - window.length
-  const names = allMatches(CAPITALISED, window).filter(
+  const named = allMatches(CAPITALISED, window).filter(
     (m) => outside(offset + (m.index ?? 0)) && personNamed(m[0], people),
   )
+  const woman = /^she$/i.test(pronoun)
+  const fitting = named.filter((m) => isWoman(personNamed(m[0], people)) === woman)
+  const names = fitting.length > 0 ? fitting : named
   const last = names.at(-1)
   if (!last) return null
   const sentenceStart = lastSentenceEnd(window, last.index)
@@ -392,6 +398,20 @@ function lastPersonBefore(
   )
   const chosen = speaking.at(-1) ?? inSentence[0] ?? last
   return nameOf(chosen[0], people)
+}
+
+/** First names that end in "a" and are men's: Mykola, Nikita, Ilya. */
+const MEN_IN_A =
+  /^(?:Mykola|Nikita|Mykyta|Ilya|Illia|Kuzma|Luka|Luca|Sasha|Andrea|Joshua|Foma|Sava|Ezra|Nicola)$/
+/** Women's first names that do not end in "a". */
+const WOMEN =
+  /^(?:Karoline|Caroline|Marine|Hillary|Nancy|Kristi|Tulsi|Annalena|Mette|Kirsty|Liz|Elise|Ruth|Catherine|Kate|Elizabeth|Margaret|Madeleine|Christine|Ingrid|Yvette|Rachel|Michelle|Marie|Sophie|Heidi|Ylva|Beate|Agnes|Irene|Jill|Kristen|Kaja|Kaia)$/
+
+/** Whether a person's first name is a woman's: "Kaja Kallas", "Maria Zakharova"; false when unknown. */
+function isWoman(person: Person | null): boolean {
+  const [first, ...rest] = person?.name.split(/\s+/) ?? []
+  if (!first || rest.length === 0) return false
+  return WOMEN.test(first) || (/a$/.test(first) && !MEN_IN_A.test(first))
 }
 
 const SPEAKS_NEXT = new RegExp(`^['’]?s?\\s+(?:${SPEECH})\\b`)

@@ -264,6 +264,10 @@ describe(extractQuotes.name, () => {
         ['We will see', 'Sergei Lavrov'],
       ],
     ],
+    [
+      'Foreign Minister Sergei Lavrov said talks could follow. Spokeswoman Maria Zakharova said Moscow was ready. “Kyiv is to blame,” they said.',
+      [['Kyiv is to blame', 'Maria Zakharova']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

@@ -387,7 +387,9 @@ function lastPersonBefore(
     (m) => outside(offset + (m.index ?? 0)) && personNamed(m[0], people),
   )
   const woman = /^she$/i.test(pronoun)
-  const fitting = named.filter((m) => isWoman(personNamed(m[0], people)) === woman)
+  const fitting = /^(?:he|she)$/i.test(pronoun)
+    ? named.filter((m) => isWoman(personNamed(m[0], people)) === woman)
+    : []
   const names = fitting.length > 0 ? fitting : named
   const last = names.at(-1)
   if (!last) return null

@@ -1126,6 +1126,27 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
+  it.each([
+    [
+      'It was the deadliest attack on the capital since July, officials said.',
+      'It was one of the deadliest attacks on the capital this year, officials said.',
+      '2025-04-26',
+    ],
+    [
+      'Trump said the US would resume sending some weapons to Kyiv, a week after the Pentagon paused deliveries.',
+      'Trump, who said on Tuesday the US would resume sending weapons to Kyiv, has grown frustrated.',
+      '2025-07-10',
+    ],
+  ])(
+    'disputes no date that only frames a ranking or counts from another happening: “%s”',
+    (first, second, day) => {
+      const { facts } = analyzeCorpus({
+        articles: [article('a', 'A', first, day), article('b', 'B', second, day)],
+      })
+      expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['single', 'single'])
+    },
+  )
+
   it('does not let “this year”, which agrees with any day of it, carry “today” into a dispute of last month', () => {
     const v = (id: string, text: string) => article(id, id.toUpperCase(), text, '2025-04-26', 'vatican')
     const { facts } = analyzeCorpus({

@@ -140,6 +140,9 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
     // Dates that differ in sentences whose counts differ too tell two happenings, not one in dispute:
     // "101 drones overnight" and "last week, a record 550 drones".
     if (!isSameDate(x.date, y.date) && countsDiffer(x.counts, y.counts)) continue
+    // "The deadliest attack since July" against "… this year", "a week after the Pentagon paused deliveries"
+    // against "on Tuesday": a ranking's frame, or a day counted from another happening, is nothing to dispute.
+    if (!isSameDate(x.date, y.date) && (isIndirect(x) || isIndirect(y))) continue
     const score = cosine(x.vector, y.vector)
     const bar =
       x.date.date !== y.date.date
@@ -215,6 +218,23 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
       ),
     }
   })
+}
+
+/** A ranking's frame ("the deadliest attack since July", "the biggest this year"). */
+const RANKED = /\b(?:\p{L}+est|most|record|first|worst)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:since\s+|in\s+)?$/iu
+
+/** A date a dispute cannot hang on: a ranking's frame, or a day counted from some other happening. */
+function isIndirect({ prepared, date }: Item): boolean {
+  const text = prepared.article.text
+  // "A week after the Pentagon paused deliveries" counts from a happening; "The day before," from the report.
+  if (
+    /\b(?:after|before)$/i.test(date.phrase) &&
+    !/^\s*[,.;:]/.test(text.slice(date.span.end, date.span.end + 3))
+  )
+    return true
+  const sentence = prepared.sentences[date.sentence]
+  const from = Math.max(sentence?.start ?? 0, date.span.start - 80)
+  return RANKED.test(text.slice(from, date.span.start))
 }
 
 /**

@@ -1147,6 +1147,26 @@ describe(analyzeCorpus.name, () => {
     },
   )
 
+  it('disputes the day of a record attack: a superlative frames only “since …” and “this year”', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched its largest attack on Kyiv on Thursday, killing 12 people.',
+          '2025-04-26',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia launched its largest attack on Kyiv on Wednesday, killing 12 people.',
+          '2025-04-26',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
+  })
+
   it('does not let “this year”, which agrees with any day of it, carry “today” into a dispute of last month', () => {
     const v = (id: string, text: string) => article(id, id.toUpperCase(), text, '2025-04-26', 'vatican')
     const { facts } = analyzeCorpus({

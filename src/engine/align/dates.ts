@@ -221,7 +221,7 @@ export function alignDates(articles: readonly PreparedArticle[], weights: TermWe
 }
 
 /** A ranking's frame ("the deadliest attack since July", "the biggest this year"). */
-const RANKED = /\b(?:\p{L}+est|most|record|first|worst)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:since\s+|in\s+)?$/iu
+const RANKED = /\b(?:\p{L}+est|most|record|first|worst)\b(?:\s+[\p{L}'’-]+){0,6}?\s+$/iu
 
 /** A date a dispute cannot hang on: a ranking's frame, or a day counted from some other happening. */
 function isIndirect({ prepared, date }: Item): boolean {
@@ -234,7 +234,10 @@ function isIndirect({ prepared, date }: Item): boolean {
     return true
   const sentence = prepared.sentences[date.sentence]
   const from = Math.max(sentence?.start ?? 0, date.span.start - 80)
-  return RANKED.test(text.slice(from, date.span.start))
+  // "Since July" and "this year" after a superlative frame it; "its largest attack on Kyiv on Thursday" dates it.
+  const before = text.slice(from, date.span.start)
+  const frame = /\bsince\s+$/i.test(before) || /^this\s+(?:year|month|week)$/i.test(date.phrase)
+  return frame && RANKED.test(before.replace(/\bsince\s+$/i, ''))
 }
 
 /**

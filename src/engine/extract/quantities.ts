@@ -607,16 +607,8 @@ export function extractQuantities(
  */
 function kindsAmongWholes(text: string, quantities: Quantity[]): Quantity[] {
   const missiles = quantities.filter((q) => q.unit === 'missile' && !q.kind && q.role)
-  const sortOf = (q: Quantity) =>
-    text
-      .slice(q.span.start, q.span.end)
-      .split(/\s+/)
-      .filter((w) => KIND_WORD.test(w))
-      .at(-1)
-      ?.toLowerCase()
-      .replace(/^aeroballistic$/, 'ballistic')
   // Each count is read once, and the wholes by their fate: an article of thousands of counts stays linear.
-  const sorts = new Map(missiles.map((q) => [q, sortOf(q)]))
+  const sorts = new Map(missiles.map((q) => [q, sortIn(text.slice(q.span.start, q.span.end).split(/\s+/))]))
   const largestWhole = new Map<string, number>()
   const fateKey = (q: Quantity) => `${q.role}|${q.scope ?? ''}`
   for (const q of missiles)
@@ -1002,6 +994,16 @@ function kindsListed(sentence: Sentence, drafts: readonly Draft[]): (string | nu
 }
 
 /** A count's kind, from its noun ("two Kinzhals") or the words before it ("Kh-101 cruise missiles"). */
+/** The last word of a count's that sorts missiles ("cruise", "ballistic"), if any. */
+function sortIn(words: readonly string[]): string | undefined {
+  // A Kinzhal is "aeroballistic" to one outlet and "ballistic" to the next: one kind.
+  return words
+    .filter((w) => KIND_WORD.test(w))
+    .at(-1)
+    ?.toLowerCase()
+    .replace(/^aeroballistic$/, 'ballistic')
+}
+
 function kindOf(sentence: Sentence, draft: Draft): string | null {
   const noun = draft.noun ?? ''
   if (!ONES.test(noun) && unitClass(noun.toLowerCase()) && singular(noun.toLowerCase()) !== draft.unit)
@@ -1011,9 +1013,8 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-  const sort = words.filter((w) => KIND_WORD.test(w)).at(-1)
-  // A Kinzhal is "aeroballistic" to one outlet and "ballistic" to the next: one kind.
-  if (sort) return sort.toLowerCase().replace(/^aeroballistic$/, 'ballistic')
+  const sort = sortIn(words)
+  if (sort) return sort
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
   return model ? model.replace(/-type$/, '') : null
 }
@@ -1204,6 +1205,7 @@ function scanNoun(rest: string): {
   return { noun: null, unit: null, length: 0, side }
 }
 
+/** Verbs of striking in "-ing": "12 hitting targets" is no count of targets. */
 const STRIKING = /^(?:hitting|striking|targeting|reaching|killing|injuring|wounding|damaging|destroying)$/
 
 /** Whether a plain plural noun comes next in `rest`, at `at`. */

@@ -36,18 +36,6 @@ const DESCRIPTOR_OF = new RegExp(
   `\\b(President|Prime Minister|Chancellor|Foreign Minister)\\s+(${name(2)})\\s+of\\s+(Russia|Ukraine|the United States|France|Germany|Britain|Italy|Poland|Turkey|China)\\b`,
   'gu',
 )
-const ADJECTIVE_OF: Record<string, string> = {
-  Russia: 'Russian',
-  Ukraine: 'Ukrainian',
-  'the United States': 'US',
-  France: 'French',
-  Germany: 'German',
-  Britain: 'British',
-  Italy: 'Italian',
-  Poland: 'Polish',
-  Turkey: 'Turkish',
-  China: 'Chinese',
-}
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy|Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Commander|Director|Chairman|Chairwoman|Chair|Leader)$/
 
@@ -80,17 +68,16 @@ export function findPeople(texts: readonly string[]): People {
   for (const text of texts) {
     for (const m of allMatches(TITLE, text)) note(m[1] ?? '')
     for (const verb of allMatches(SPEECH_VERB, text)) {
-      const name = text.slice(Math.max(0, verb.index - 80), verb.index + 1).match(NAME_BEFORE)?.[1]
-      if (name) note(name)
+      const who = text.slice(Math.max(0, verb.index - 80), verb.index + 1).match(NAME_BEFORE)?.[1]
+      if (who) note(who)
     }
     const described = [
       ...allMatches(DESCRIPTOR, text).map((m) => [m[1] ?? '', m[2] ?? ''] as const),
-      ...allMatches(DESCRIPTOR_OF, text).map(
-        (m) => [`${ADJECTIVE_OF[m[3] ?? '']} ${m[1]}`, m[2] ?? ''] as const,
-      ),
+      // "President X of Russia" is described as "Russia's president" is.
+      ...allMatches(DESCRIPTOR_OF, text).map((m) => [`${m[3]}'s ${m[1]}`, m[2] ?? ''] as const),
     ]
-    for (const [description, name] of described) {
-      const person = note(name)
+    for (const [description, who] of described) {
+      const person = note(who)
       if (!person) continue
       const key = descriptorKey(description)
       const votes = descriptorVotes.get(key) ?? new Map<string, number>()
@@ -115,7 +102,13 @@ const NATION: Record<string, string> = {
   france: 'french',
   germany: 'german',
   britain: 'british',
+  italy: 'italian',
+  poland: 'polish',
+  turkey: 'turkish',
+  china: 'chinese',
+  'united states': 'us',
 }
+const COUNTRY_OWNS = new RegExp(`^(${Object.keys(NATION).join('|')})['’]s\\b`)
 
 /** "Russian President" and "the Russian leader" both become "russian president". */
 export function descriptorKey(phrase: string): string {
@@ -124,10 +117,7 @@ export function descriptorKey(phrase: string): string {
       .toLowerCase()
       .replace(/^the\s+/, '')
       // "Ukraine's president" is the Ukrainian president.
-      .replace(
-        /^(ukraine|russia|america|france|germany|britain)['’]s\b/,
-        (_, country: string) => NATION[country] ?? country,
-      )
+      .replace(COUNTRY_OWNS, (_, country: string) => NATION[country] ?? country)
       .replace(/\bu\.s\.|\bamerican\b/, 'us')
       // "The Kremlin leader", "the Kremlin chief": the Russian president.
       .replace(/^kremlin\s+(?:leader|chief)\b/, 'russian president')

@@ -534,6 +534,21 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'Russia fired 60 missiles overnight, 10 of them ballistic.',
+      [
+        [60, 'missile', 'launched'],
+        [10, 'missile', null],
+      ],
+    ],
+    [
+      'In total 741 aerial weapons were fired overnight - 728 of them drones and decoys, along with seven cruise missiles.',
+      [
+        [741, 'air weapon', 'launched'],
+        [728, 'drone', 'launched'],
+        [7, 'missile', 'launched'],
+      ],
+    ],
+    [
       'Russian air defences destroyed 337 Ukrainian drones overnight, including 91 over the Moscow region.',
       [
         [337, 'drone', 'downed'],

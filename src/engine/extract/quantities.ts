@@ -387,10 +387,10 @@ export function extractQuantities(
         /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished)\b/i.test(
           after,
         )
-      // "Of the 47 missiles, 30 were cruise missiles", "15 missiles, three of which were ballistic": a kind
-      // among the whole, not a count of its own.
+      // "Of the 47 missiles, 30 were cruise missiles", "15 missiles, three of which were ballistic", "three
+      // of them ballistic": a kind among the whole, not a count of its own.
       draft.classifies ||=
-        /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,3}(?:missiles?|drones?|rockets?|decoys?|shaheds?|uavs?)\b|^\s+of\s+(?:which|them|those)\s+(?:were|was|are|is)\s+(?:cruise|ballistic|aeroballistic|hypersonic|decoys?)\b/iu.test(
+        /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,3}(?:missiles?|drones?|rockets?|decoys?|shaheds?|uavs?)\b|^\s+of\s+(?:which|them|those)\s+(?:(?:were|was|are|is)\s+)?(?:cruise|ballistic|aeroballistic|hypersonic|decoys?)\b/iu.test(
           after,
         )
       // "Air defence downed 18": a bare count right after the verb that downs it.
@@ -875,10 +875,11 @@ function draftsOf(sentence: Sentence): Draft[] {
             noun = named.w
             unit = named.cls
           }
-          // "30 injured, five of them children": a part of the toll before it, as "including five children" is.
+          // "30 injured, five of them children": a part of the toll before it, as "including five children" is;
+          // "741 aerial weapons, 728 of them drones": a part of the weapons, of one kind.
           const share = rest.match(/^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?([\p{L}-]+)/u)
           const kind = share?.[1] ? unitClass(share[1]) : null
-          if (share && kind && PEOPLE.has(kind) && kind !== 'person') {
+          if (share && kind && kind !== 'person' && (PEOPLE.has(kind) || MUNITIONS.has(kind))) {
             noun = share[1] ?? null
             unit = kind
             end += share[0].length

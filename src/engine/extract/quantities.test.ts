@@ -50,6 +50,15 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'As of 09:00, 718 air attack assets have been shot down/suppressed: 296 enemy UAVs shot down by fire, 415 locationally lost / suppressed by EW, 7 Kh-101 cruise missiles shot down.',
+      [
+        [718, 'air weapon', 'neutralised'],
+        [296, 'drone', 'downed'],
+        [415, 'drone', 'lost'],
+        [7, 'missile', 'downed'],
+      ],
+    ],
+    [
       'Air defences neutralised 718 aerial targets: 296 drones and seven missiles were shot down, and 415 drones were lost.',
       [
         [718, 'air weapon', 'neutralised'],

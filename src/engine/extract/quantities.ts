@@ -1062,7 +1062,7 @@ const OF_THE_WHOLE =
 
 /** What stands between two counts of one weapon of two fates: " were shot down and ", ", while ". */
 const SIBLING_GAP =
-  /^\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*,?\s+(?:and|while|but|whereas)\s+$|^\s*,\s*(?:and\s+|while\s+)?$/
+  /^\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*(?:,\s*|,?\s+(?:and|while|but|whereas)\s+)$|^\s*,\s*(?:and\s+|while\s+)?$/
 
 /**
  * "Of the 273 drones launched, 128 disappeared": in a sentence that opens on "Of …,", the first count

@@ -147,6 +147,15 @@ describe(extractDates.name, () => {
     expect(extractDates(text, { publishedAt: '2025-03-07' }).map((d) => d.date)).toEqual(years)
   })
 
+  // A weekday beside the date it falls on is that date, however long before the report it was.
+  it.each([
+    ['Trump spoke with Putin for more than two hours on Monday, May 19.', [['May 19', '2025-05-19']]],
+    ['It happened on Friday (18 April).', [['18 April', '2025-04-18']]],
+    ['On Friday, 18 prisoners were freed.', [['Friday', '2025-07-04']]],
+  ])('reads a weekday by the date beside it: “%s”', (text, dates) => {
+    expect(extractDates(text, { publishedAt: '2025-07-09' }).map((d) => [d.phrase, d.date])).toEqual(dates)
+  })
+
   it('reads "the day before" from the last day the text named', () => {
     const text = 'On Friday, the envoy met Putin. The day before, Russia launched 70 missiles.'
     expect(extractDates(text, { publishedAt: '2025-04-26' }).map((d) => [d.phrase, d.date])).toEqual([

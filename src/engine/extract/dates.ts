@@ -309,6 +309,11 @@ const NIGHT_TO_MORNING = new RegExp(
   'i',
 )
 
+const WEEKDAY_DATED = new RegExp(
+  `^\\s*[,(]?\\s*(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}|${DAY_MONTH}\\s+\\d{1,2}\\b)`,
+  'i',
+)
+
 /** Every date an article states, resolved against its publication date (or the event's, when it has none). */
 export function extractDates(
   text: string,
@@ -325,9 +330,11 @@ export function extractDates(
       const before = sentence.text.slice(0, match.index ?? 0)
       // "Mirage 2000 jets", "Euro 2024": a year in a name dates nothing.
       if (match.groups?.year && followsName(before)) continue
+      const rest = sentence.text.slice((match.index ?? 0) + match[0].length)
+      // "on Monday, May 19": the date that follows is the weekday's, whatever day the report was filed.
+      if (match.groups?.weekday && WEEKDAY_DATED.test(rest)) continue
       // "the night of Monday to Tuesday", "late Monday and early Tuesday": the night is dated by its morning.
       // "On Sunday night" ends on Monday morning: which of the two days its counts are, the text leaves open.
-      const rest = sentence.text.slice((match.index ?? 0) + match[0].length)
       const eve =
         !!(match.groups?.weekday || match.groups?.monthDay || match.groups?.dayMonth) &&
         ((NIGHT_TO_MORNING.test(rest) &&

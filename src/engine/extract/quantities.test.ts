@@ -543,6 +543,13 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'Russia launched 112 drones and decoys overnight. Air defences downed or suppressed 76.',
+      [
+        [112, 'drone', 'launched'],
+        [76, 'drone', 'neutralised'],
+      ],
+    ],
+    [
       'Russia fired 60 missiles overnight, 10 of them ballistic.',
       [
         [60, 'missile', 'launched'],

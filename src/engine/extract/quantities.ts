@@ -393,10 +393,10 @@ export function extractQuantities(
         /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,3}(?:missiles?|drones?|rockets?|decoys?|shaheds?|uavs?)\b|^\s+of\s+(?:which|them|those)\s+(?:(?:were|was|are|is)\s+)?(?:cruise|ballistic|aeroballistic|hypersonic|decoys?)\b/iu.test(
           after,
         )
-      // "Air defence downed 18": a bare count right after the verb that downs it.
+      // "Air defence downed 18", "downed or suppressed 76": a bare count right after the verb that downs it.
       const downedBefore =
-        /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|(?:brought|taken|took|knocked)\s+(?:down|out)|eliminated)\s+$/i.test(
-          before.slice(-20),
+        /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|(?:brought|taken|took|knocked)\s+(?:down|out)|eliminated)(?:\s+(?:or|and|and\/or)\s+(?:suppressed|jammed|disabled|neutrali[sz]ed|destroyed|intercepted))?\s+$/i.test(
+          before.slice(-40),
         )
       // "428 of the targets had been shot down": the whole the count is of names what it counts.
       const ofWhole = !draft.unit ? after.match(OF_THE_WHOLE) : null

@@ -35,6 +35,18 @@ describe(extractQuotes.name, () => {
       [['We need air defence.', 'Volodymyr Zelensky']],
     ],
     ['“We need air defence.” — Volodymyr Zelensky', [['We need air defence.', 'Volodymyr Zelensky']]],
+    // A quote set on a line of its own after the line that introduces it: "Trump wrote on Truth Social:".
+    [
+      'President Donald Trump wrote on Truth Social:\n“There was no reason for Putin to be shooting missiles.”',
+      [['There was no reason for Putin to be shooting missiles.', 'Donald Trump']],
+    ],
+    ['It was a long night.\n“We will respond.”', [['We will respond.', null]]],
+    // Translated reports mark quotes as their languages do: «…», „…“.
+    [
+      '«We are ready for talks,» Sergei Lavrov told reporters.',
+      [['We are ready for talks', 'Sergei Lavrov']],
+    ],
+    ['Sergei Lavrov said: „We are ready for talks.“', [['We are ready for talks.', 'Sergei Lavrov']]],
     ['Breaking: “We need air defence.”', [['We need air defence.', null]]],
     ['The slogan — “Peace now” — was everywhere.', [['Peace now', null]]],
     // A title is no part of the name; a statement or a readout speaks for whoever issued it.

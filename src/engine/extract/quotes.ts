@@ -115,7 +115,14 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       mark.start - previous.end < 200 &&
       !text.slice(previous.end, mark.start).includes('\n')
     const speaker: string | null =
-      attribute(text, mark, sentence, closing, people, outside) ??
+      attribute(
+        text,
+        mark,
+        opensSentence ? introduced(text, sentences, sentence) : sentence,
+        closing,
+        people,
+        outside,
+      ) ??
       (continues ? (previous?.speaker ?? null) : null) ??
       // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
       (previous?.sentence === sentence.index ? previous.speaker : null) ??
@@ -161,6 +168,17 @@ function isSplitQuote(text: string, first: Piece, second: Piece): boolean {
   )
 }
 
+/**
+ * "Trump wrote on Truth Social:", then the quote on a line of its own: the line before introduces it, and
+ * is read with it as one sentence.
+ */
+function introduced(text: string, sentences: readonly Sentence[], sentence: Sentence): Sentence {
+  const before = sentences[sentence.index - 1]
+  if (!before || !/:\s*$/.test(before.text) || !text.slice(before.end, sentence.start).includes('\n'))
+    return sentence
+  return { ...sentence, start: before.start, text: text.slice(before.start, sentence.end) }
+}
+
 /** The index of the last span that starts at or before `at`, or -1. */
 function lastStartingAtOrBefore(spans: readonly TextSpan[], at: number): number {
   return lastWhere(spans.length, (i) => (spans[i] as TextSpan).start <= at)
@@ -184,7 +202,11 @@ function closingSentence(sentences: readonly Sentence[], end: number): Sentence 
 
 function findQuoteMarks(text: string): Piece[] {
   const marks: Piece[] = []
-  for (const m of allMatches(/“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])/g, text)) {
+  // English marks, and the guillemets and low-high marks of translated reports: «…», „…“.
+  for (const m of allMatches(
+    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])/g,
+    text,
+  )) {
     const start = m.index ?? 0
     marks.push({ start, end: start + m[0].length, inner: { start: start + 1, end: start + m[0].length - 1 } })
   }

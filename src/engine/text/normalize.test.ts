@@ -4,6 +4,7 @@ import { foldSpelling, normalizeText, wordsOfNormalized } from './normalize'
 describe(normalizeText.name, () => {
   it.each([
     ['“Shooting missiles”', '"Shooting missiles"'],
+    ['«Shooting missiles»', '"Shooting missiles"'],
     ['it’s ‘fine’ — or `not`', "it's 'fine' - or 'not'"],
     ['  two\u00a0 spaces\nand\ta line  ', 'two spaces and a line'],
     ['plain single-spaced text', 'plain single-spaced text'],

@@ -2,9 +2,9 @@ import { WordScanner } from './word-scan'
 
 const FOLDED_MARK: Record<string, string> = {}
 for (const c of '‘’‚‛′`') FOLDED_MARK[c] = "'"
-for (const c of '“”„‟″') FOLDED_MARK[c] = '"'
+for (const c of '“”„‟″«»') FOLDED_MARK[c] = '"'
 for (const c of '‐‑‒–—―') FOLDED_MARK[c] = '-'
-const MARK = /[‘’‚‛′`“”„‟″‐‑‒–—―]/g
+const MARK = /[‘’‚‛′`“”„‟″«»‐‑‒–—―]/g
 const NON_ASCII = /[\u0080-\uffff]/
 /** Non-ASCII, or the one ASCII mark folded: the backtick. */
 const FOLDABLE = /[`\u0080-\uffff]/

@@ -25,6 +25,7 @@ describe(splitSentences.name, () => {
       ['Kh-101 missiles hit at 00:36.', '70 missiles were fired.'],
     ],
     ['Is it over? Nobody knows.', ['Is it over?', 'Nobody knows.']],
+    ['He said «it is over.» «Nobody knows.»', ['He said «it is over.»', '«Nobody knows.»']],
     // A time of day goes on into its zone or its day; at the end of a sentence it ends it.
     [
       'Between 8 p.m. Moscow time and 7 a.m. Wednesday, 105 drones were destroyed.',

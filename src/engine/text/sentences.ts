@@ -6,7 +6,7 @@ export type Sentence = TextSpan & { readonly text: string; readonly index: numbe
 // A full stop, then space and a capital, ends a sentence, except after these: "U.S. President", "Gov. Smith".
 const ABBREVIATION =
   /(?:^|[\s("“])(?:[A-Z]\.)+[A-Z]?$|(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Gov|Gen|Lt|Col|Sgt|Capt|Sen|Rep|St|Jr|Sr|No|Vol|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Rev|Corp|Inc|Ltd|Co|[A-Z])$/
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])|\n/g
+const BOUNDARY = /[.!?…]+["'”’“»)\]]*(?=\s+["'“‘„«([]?[A-Z0-9])|\n/g
 
 /** Whether the full stop at `at` ends an abbreviation rather than a sentence (the text before it read from `from`). */
 export function isAbbreviation(text: string, at: number, from = 0): boolean {

@@ -103,12 +103,23 @@ describe(resolveDate.name, () => {
     ['Russia struck on Saturday night.', 'Saturday'],
     ['The attack began on the night of May 24 to May 25.', 'May 24'],
     ['Russia struck overnight on 24 May into 25 May.', '24 May'],
+    ['During the Saturday-Sunday night, drones attacked.', 'Saturday'],
+    ['On the Saturday to Sunday night, drones attacked.', 'Saturday'],
   ])('gives the evening of a night its morning: “%s”', (text, phrase) => {
     const dates = extractDates(text, { publishedAt: '2025-05-25' })
     expect(dates.find((d) => d.phrase === phrase)).toMatchObject({
       date: '2025-05-24',
       morning: '2025-05-25',
     })
+  })
+
+  it.each([
+    'During the Saturday-Sunday night, drones attacked.',
+    'On the Saturday to Sunday night, drones attacked.',
+  ])('reads the second day of “%s” as the morning itself', (text) => {
+    const sunday = extractDates(text, { publishedAt: '2025-05-25' }).find((d) => d.phrase === 'Sunday')
+    expect(sunday?.date).toBe('2025-05-25')
+    expect(sunday?.morning).toBeUndefined()
   })
 
   it('reads no date in a verb that spells like a month', () => {

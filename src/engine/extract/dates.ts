@@ -309,6 +309,10 @@ const NIGHT_TO_MORNING = new RegExp(
   'i',
 )
 
+/** "the Saturday-Sunday night", "the Saturday to Sunday night": the first day's evening, the second's morning. */
+const PAIR_NIGHT = new RegExp(`^(?:\\s*[-–/]\\s*|\\s+(?:to|into)\\s+)${WEEKDAY}\\s+night\\b`, 'i')
+const PAIRED = new RegExp(`\\b${WEEKDAY}(?:\\s*[-–/]\\s*|\\s+(?:to|into)\\s+)$`, 'i')
+
 const WEEKDAY_DATED = new RegExp(
   `^\\s*[,(]?\\s*(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${DAY_MONTH}|${DAY_MONTH}\\s+\\d{1,2}\\b)`,
   'i',
@@ -339,7 +343,8 @@ export function extractDates(
         !!(match.groups?.weekday || match.groups?.monthDay || match.groups?.dayMonth) &&
         ((NIGHT_TO_MORNING.test(rest) &&
           /\b(?:night\s+of|from|late|overnight)\s+(?:on\s+)?$/i.test(before)) ||
-          /^\s+night\b/i.test(rest))
+          PAIR_NIGHT.test(rest) ||
+          (/^\s+night\b/i.test(rest) && !PAIRED.test(before)))
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
       let resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,

@@ -51,6 +51,20 @@ describe(analyzeCorpus.name, () => {
     expect(numbers.map((f) => f.verdict)).toEqual([verdict])
   })
 
+  it("dates the air force's night, counted from the evening before, by its morning", () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'On the night of May 18 (from 18:00 on May 17), the enemy attacked with 112 attack drones.',
+        ),
+        article('b', 'B', 'Russia launched 112 drones at Ukraine overnight, the air force said.'),
+      ],
+    })
+    expect(factWith(facts, '112').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
+  })
+
   it('compares "76 neutralised" with "41 shot down and another 35 lost" as their sum', () => {
     const { facts } = analyzeCorpus({
       articles: [

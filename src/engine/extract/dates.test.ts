@@ -105,6 +105,9 @@ describe(resolveDate.name, () => {
     ['Russia struck overnight on 24 May into 25 May.', '24 May'],
     ['During the Saturday-Sunday night, drones attacked.', 'Saturday'],
     ['On the Saturday to Sunday night, drones attacked.', 'Saturday'],
+    // The Ukrainian air force's own wording: a night counted from the evening before.
+    ['On the night of 25 May (from 18:00 on 24 May), the enemy attacked with 367 drones.', '24 May'],
+    ['From 6 p.m. on Saturday, the enemy launched 100 drones.', 'Saturday'],
   ])('gives the evening of a night its morning: “%s”', (text, phrase) => {
     const dates = extractDates(text, { publishedAt: '2025-05-25' })
     expect(dates.find((d) => d.phrase === phrase)).toMatchObject({

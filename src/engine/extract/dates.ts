@@ -309,6 +309,10 @@ const NIGHT_TO_MORNING = new RegExp(
   'i',
 )
 
+/** "On the night of July 4 (from 18:00 on July 3)": the evening a night's count starts from. */
+const EVENING_FROM =
+  /\bfrom\s+(?:(?:1[5-9]|2[0-3])[:.]\d{2}|(?:[3-9]|1[01])(?:[:.]\d{2})?\s*p\.?m\.?)\s+(?:\(?[A-Z][a-z]+\s+time\)?\s+)?(?:on\s+)?$/i
+
 /** "the Saturday-Sunday night", "the Saturday to Sunday night": the first day's evening, the second's morning. */
 const PAIR_NIGHT = new RegExp(`^(?:\\s*[-–/]\\s*|\\s+(?:to|into)\\s+)${WEEKDAY}\\s+night\\b`, 'i')
 const PAIRED = new RegExp(`\\b${WEEKDAY}(?:\\s*[-–/]\\s*|\\s+(?:to|into)\\s+)$`, 'i')
@@ -344,6 +348,7 @@ export function extractDates(
         ((NIGHT_TO_MORNING.test(rest) &&
           /\b(?:night\s+of|from|late|overnight)\s+(?:on\s+)?$/i.test(before)) ||
           PAIR_NIGHT.test(rest) ||
+          EVENING_FROM.test(before) ||
           (/^\s+night\b/i.test(rest) && !PAIRED.test(before)))
       const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
       let resolved = resolveMatch(match as RegExpExecArray, {

@@ -492,6 +492,8 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['The governor said 17 people had been wounded, three of them seriously.', [[17, 'person', 'injured']]],
+    ['In Kyiv, 23 people were injured, 14 of them hospitalised.', [[23, 'person', 'injured']]],
+    ['Twenty people were wounded, eight of whom were taken to hospital.', [[20, 'person', 'injured']]],
     [
       'The number of injured rose to 30, five of them children.',
       [

@@ -822,9 +822,10 @@ function draftsOf(sentence: Sentence): Draft[] {
       if (!compound && /^-\p{L}/u.test(rest)) continue
       // "two of the dead were children": a part of a toll the text has already given, not a toll.
       if (/^\s+of\s+(?:the\s+)?(?:dead|victims|injured|wounded|casualties|fatalities)\b/i.test(rest)) continue
-      // "17 people were wounded, three of them seriously": how badly some were hurt, not another toll.
+      // "17 people were wounded, three of them seriously", "14 of them hospitalised": how badly some were hurt,
+      // not another toll.
       if (
-        /^\s+of\s+(?:them|whom)\s+(?:seriously|critically|severely|badly|gravely|in\s+(?:a\s+)?(?:serious|critical|grave))\b/i.test(
+        /^\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|have\s+been|had\s+been)\s+)?(?:seriously|critically|severely|badly|gravely|in\s+(?:a\s+)?(?:serious|critical|grave)|hospitali[sz]ed|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospital|in\s+hospital)\b/i.test(
           rest,
         )
       )

@@ -1036,13 +1036,16 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual(expected)
   })
 
-  it('labels a date by the words around it as the text has them', () => {
-    const { facts } = analyzeCorpus({
-      articles: [article('a', 'A', 'After today’s encounter, Zelenskyy took a train home.')],
-    })
-    expect(facts.filter((f) => f.kind === 'date').map((f) => f.label)).toEqual([
-      'After today’s encounter, Zelenskyy took',
-    ])
+  it.each([
+    ['After today’s encounter, Zelenskyy took a train home.', 'After today’s encounter, Zelenskyy took'],
+    ['He said: "Today, Putin rejected the ceasefire."', 'He said: "Today, Putin rejected the'],
+    [
+      'On the night of 24-25 May, Russia attacked Ukraine again.',
+      'On the night of 24-25 May, Russia attacked Ukraine',
+    ],
+  ])('labels a date by the words around it as the text has them: “%s”', (text, label) => {
+    const { facts } = analyzeCorpus({ articles: [article('a', 'A', text)] })
+    expect(facts.filter((f) => f.kind === 'date').map((f) => f.label)).toEqual([label])
   })
 
   it('lists the outlets of the event that leave a fact out', () => {

@@ -367,7 +367,9 @@ function labelOf(item: Item): string {
   const text = prepared.article.text
   const before = wordsBefore(text, sentence.start, date.span.start, 6)
   const after = wordsAfter(text, date.span.end, sentence.end, 4)
-  return `${before} ${date.phrase} ${after}`
+  // The words join as the text joins them: "(from 18:00 on July 3)," keeps its bracket on the date.
+  const gap = (at: number) => (/\s/.test(text[at] ?? ' ') ? ' ' : '')
+  return `${before}${gap(date.span.start - 1)}${date.phrase}${gap(date.span.end)}${after}`
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:.]|['’]s\b)/g, '$1')
     .replace(/^[,;\s]+|[,;.\s]+$/g, '')

@@ -854,6 +854,14 @@ describe(extractQuantities.name, () => {
     expect(extractQuantities(text)[0]?.value).toBe(value)
   })
 
+  it.each([
+    ['The meeting lasted about 15 min.', 15, 'minute'],
+    ['They talked for 2 hrs.', 2, 'hour'],
+    ['The call lasted 40 mins, the Kremlin said.', 40, 'minute'],
+  ])('reads the shorthand length in “%s”', (text, value, unit) => {
+    expect(extractQuantities(text).map((q) => [q.value, q.unit])).toEqual([[value, unit]])
+  })
+
   it.each(['An hour later, sirens sounded.', 'He waited for an hour before the call.'])(
     'reads no length where “an hour” dates something: “%s”',
     (text) => {

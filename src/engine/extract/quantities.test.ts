@@ -768,6 +768,12 @@ describe(extractQuantities.name, () => {
       'Three people died and 14 were wounded in Zaporizhzhia, while in Kharkiv one person was killed.',
       ['Zaporizhzhia', 'Zaporizhzhia', 'Kharkiv'],
     ],
+    ['Two people were killed in Ukraine’s southern Kherson region.', ['Kherson region']],
+    ['Eight drones were downed over the southern region of Kherson.', ['Kherson region']],
+    ['In the eastern Donetsk region, five people were injured.', ['Donetsk region']],
+    ['Six people were wounded in a Russian attack on the eastern town of Kupiansk.', ['Kupiansk']],
+    ['Two people were killed and 14 injured in a strike on Kharkiv.', ['Kharkiv', 'Kharkiv']],
+    ['Russia launched 100 drones in an attack on Kyiv.', [null]],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

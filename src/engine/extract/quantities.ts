@@ -198,18 +198,21 @@ const AFTER_SUPERLATIVE =
   /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,4}\s+$/iu
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // A place is a capitalised name after "in", "across", "over" that ends the phrase: "in Kyiv," and "in the
-// Kharkiv region" are places, "in the western city of Ternopil" too; "in Russian strikes" is not (an
-// adjective before its noun).
+// Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
+// "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital)\s+of\s+)?((?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
   /\b(?:(?:across|throughout|around)\s+the\s+(?:country|nation)|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
 const REGION = /\s(?:region|oblast|province|district)$/i
-/** "A strike on Sumy", "the attack on the city of Dnipro": where an attack fell, named before its toll. */
+/**
+ * "A strike on Sumy", "the attack on the city of Dnipro", "an attack on the eastern town of Kupiansk": where an
+ * attack fell, named before its toll.
+ */
 const TARGETED =
-  /\b(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
+  /\b(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
 const WIDER_AREA = /\b(?:in|across|around)\s+the\s+(?:region|oblast|province|area|country)\b/i
 const COUNTRY_NAME = /^(?:Ukraine|Russia|Belarus|Poland|Europe|Moldova|Georgia)\b/
 /** The place a national toll is given for: it never compares with a city's. */
@@ -1263,7 +1266,9 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         // "over the Bryansk, Kursk and Belgorod regions": the place is the three, not the first.
         const end = m.index + m[0].length
         const list = sentence.text.slice(end, end + 120).match(PLACE_LIST)?.[0] ?? ''
-        return { at: m.index, end: end + list.length, name: `${m[1] ?? ''}${list}` }
+        // "over the southern region of Kherson" is the Kherson region.
+        const area = m.groups?.area ? ` ${m.groups.area}` : ''
+        return { at: m.index, end: end + list.length, name: `${m.groups?.name ?? ''}${area}${list}` }
       })
       .filter((p) => p.name && !NOT_PLACE.test(p.name)),
     // "13 people across the country", "nationwide": a national toll, not a city's.
@@ -1338,7 +1343,16 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
       semicolon < 0
         ? undefined
         : named.find((p) => p.at > semicolon && p.at <= semicolon + 3 && p.at < draft.start - sentence.start)
-    return { after, rest: where ?? ofToll ?? reopening ?? opening ?? leading ?? target ?? consequence }
+    // "Six people were wounded in a Russian attack on the town of Kupiansk": a toll's place, told after it.
+    const targetAfter =
+      wider || !draft.unit || !PEOPLE.has(draft.unit)
+        ? undefined
+        : targets.find((p) => p.at >= from && p.at < to && !inAside(p.at))
+    return {
+      after,
+      rest: where ?? ofToll ?? reopening ?? opening ?? leading ?? target ?? consequence,
+      targetAfter,
+    }
   })
   // "3 dead and 14 injured in Zaporizhzhia", "Three people died and 14 were wounded in Zaporizhzhia": two
   // tolls joined by "and" share the place named after the second.
@@ -1349,8 +1363,10 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const gap = sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
     if (!here.after && next.after && a.unit === b.unit && a.role !== b.role && TOLL_AND.test(gap))
       here.after = next.after
+    if (!here.targetAfter && next.targetAfter && a.unit === b.unit && a.role !== b.role && TOLL_AND.test(gap))
+      here.targetAfter = next.targetAfter
   }
-  return found.map(({ after, rest }) => (after ?? rest)?.name ?? null)
+  return found.map(({ after, rest, targetAfter }) => (after ?? rest ?? targetAfter)?.name ?? null)
 }
 
 const WERE_WHO = /^\s+(?:were|are|was|is)\s+(?:all\s+)?([a-z]+)\b/i

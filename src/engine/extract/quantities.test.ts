@@ -868,6 +868,10 @@ describe(extractQuantities.name, () => {
     expect(extractQuantities(text).map((q) => [q.value, q.unit])).toEqual([[value, unit]])
   })
 
+  it('reads no length in a page’s reading time: “3 min read”', () => {
+    expect(extractQuantities('World news 3 min read Trump and Putin spoke on Monday.')).toEqual([])
+  })
+
   it.each(['An hour later, sirens sounded.', 'He waited for an hour before the call.'])(
     'reads no length where “an hour” dates something: “%s”',
     (text) => {

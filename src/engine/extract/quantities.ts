@@ -862,6 +862,8 @@ function draftsOf(sentence: Sentence): Draft[] {
           role = 'age'
           if (aged !== true) subject = subjectClass(aged)
         } else if (found.noun) {
+          // "1 min read": a page's reading time, not the story's.
+          if (found.unit === 'minute' && /^\s+read\b/i.test(rest.slice(found.length))) continue
           noun = found.noun
           unit = found.unit
           role = roleOfNoun(found.noun) as Role | null

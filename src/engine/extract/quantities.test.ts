@@ -1124,6 +1124,18 @@ describe(extractQuantities.name, () => {
     ],
     ['Trump phoned Putin for half an hour, and then for 40 minutes.', [null, null]],
     ['The call lasted two hours. Earlier, they spoke for 90 minutes.', [null, null]],
+    // "It lasted": the talks the sentence before names.
+    [
+      'The phone call between the two leaders has ended. According to the Kremlin, it lasted two hours.',
+      ['call'],
+    ],
+    [
+      'This was their third conversation. It began at 17:00 Moscow time and lasted more than two hours.',
+      ['talks'],
+    ],
+    ['The strike hit a power plant. The fire lasted two hours.', [null]],
+    ['The strike hit a power plant. It lasted two hours.', [null]],
+    ["Trump and Putin's talk lasts more than two hours.", ['talks']],
   ])('names the talks a length is of: “%s”', (text, talks) => {
     expect(extractQuantities(text).map((q) => (q.subject === 'talks' ? (q.talk ?? 'talks') : null))).toEqual(
       talks,

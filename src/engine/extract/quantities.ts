@@ -556,7 +556,7 @@ export function extractQuantities(
         noun: draft.noun,
         ...(kinds[i] ? { kind: kinds[i] } : {}),
         role: draft.role,
-        ...talkOf(sentence, draft),
+        ...talkOf(sentence, draft, sentences[sentence.index - 1]),
         fate: draft.fate,
         side: draft.side,
         // A period covers the counts of its own clause and those after it, not a count a later clause
@@ -650,15 +650,20 @@ function periodCovers(sentence: Sentence, drafts: readonly Draft[], i: number, p
 }
 
 const TALK_NOUN =
-  '(?:(?:phone|telephone)\\s+)?(?:call|conversation|talks|meeting|summit|negotiations|discussions?)'
+  '(?:(?:phone|telephone)\\s+)?(?:call|conversation|talks?|meeting|summit|negotiations|discussions?)'
 const TALK_AFTER = new RegExp(`^[\\s-]*(?:long\\s+|of\\s+)?(${TALK_NOUN})\\b`, 'i')
 const TALK_VERB = 'spoken?|speaking|talked|talking|met|phoned|phone|called|calling'
 /** The words that name talks: the last that says a call or a meeting before a length says which it was. */
 const TALK_WORD = new RegExp(`\\b(?:${TALK_NOUN}|${TALK_VERB})\\b`, 'gi')
 const TALK_BEFORE = new RegExp(
-  `\\b(${TALK_NOUN}|${TALK_VERB})\\b(?:[^.;:]|(?<=\\s[A-Z])\\.){0,50}?\\b(?:lasted|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$|\\b((?:(?:phone|telephone)\\s+)?(?:call|conversation))\\s+between\\s+(?:[^.;:]|(?<=\\s[A-Z])\\.){0,90}?\\blasted\\s+(?:[a-z]+\\s+){0,3}$`,
+  `\\b(${TALK_NOUN}|${TALK_VERB})\\b(?:[^.;:]|(?<=\\s[A-Z])\\.){0,50}?\\b(?:lasted|lasts|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$|\\b((?:(?:phone|telephone)\\s+)?(?:call|conversation))\\s+between\\s+(?:[^.;:]|(?<=\\s[A-Z])\\.){0,90}?\\blasted\\s+(?:[a-z]+\\s+){0,3}$`,
   'i',
 )
+
+/** "it lasted", "It began at 17:00 Moscow time and lasted": a length of what the sentence before named. */
+const IT_LASTED =
+  /(?:^|[,;]\s*|\b(?:that|as)\s+)(?:it|It)\s+(?:had\s+|has\s+)?(?:[\p{L}\d:]+\s+){0,6}?(?:lasted|lasts|ran|went\s+on)\s+(?:[a-z]+\s+){0,3}$/u
+const TALK_NOUN_WORD = new RegExp(`\\b${TALK_NOUN}\\b`, 'gi')
 
 const PRESS_CONFERENCE =
   /^\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)/i
@@ -684,7 +689,11 @@ function ageBefore(before: string, rest: string): string | true | null {
  * which outlets that differ on it dispute, and whether they were a call or a meeting where the words say
  * ("spoke" and "talks" do not). Nothing for other lengths.
  */
-function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 'talk'> {
+function talkOf(
+  sentence: Sentence,
+  draft: Draft,
+  previous: Sentence | undefined,
+): Pick<Quantity, 'subject' | 'talk'> {
   if (draft.role !== null || (draft.unit !== 'hour' && draft.unit !== 'minute'))
     return { subject: draft.subject }
   const after = sentence.text.slice(draft.end - sentence.start, draft.end - sentence.start + 40)
@@ -695,7 +704,12 @@ function talkOf(sentence: Sentence, draft: Draft): Pick<Quantity, 'subject' | 't
   // "The two leaders spoke for 12 minutes at a news conference": a statement to the press, not their talks.
   if (PRESS_CONFERENCE.test(after)) return { subject: draft.subject }
   // "spoke by phone on Monday for 2½ hours": the words up to the length may say it was a call.
-  const words = after.match(TALK_AFTER)?.[1] ?? before.match(TALK_BEFORE)?.[0]
+  // "The conversation … has ended. According to Putin, it lasted more than two hours": "it" is the talks
+  // the sentence before names.
+  const words =
+    after.match(TALK_AFTER)?.[1] ??
+    before.match(TALK_BEFORE)?.[0] ??
+    (IT_LASTED.test(before) ? allMatches(TALK_NOUN_WORD, previous?.text ?? '').at(-1)?.[0] : undefined)
   if (!words) return { subject: draft.subject }
   // "interrupted the meeting to phone Putin for half an hour": of the words that say a call or a meeting,
   // the nearest to the length names its talks.

@@ -674,6 +674,24 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'quote').map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
+  it('does not set two sentences of one speech against each other for the small words they share', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'President Vladimir Putin spoke. "First of all, I welcomed the offer of the President of the United States for a meeting of the two sides on a possible peace deal," Putin said.',
+        ),
+        article(
+          'b',
+          'B',
+          'President Vladimir Putin spoke. "We have agreed with the President of the United States that Russia will work with the Ukrainian side on a memorandum on a possible future peace deal, with the terms of a settlement and the timing of a deal," Putin said.',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'quote').map((f) => f.verdict)).toEqual(['single', 'single'])
+  })
+
   it('makes one fact of a quote an article gives twice, with the outlet that gives it once', () => {
     const { facts } = analyzeCorpus({
       articles: [

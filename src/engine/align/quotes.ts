@@ -13,7 +13,10 @@ const FUNCTION_WORDS = new Set(
  * How much of the shorter quote the longer one repeats, in words (0..1), and how many words they share.
  * "historic potential" and "the potential to become historic…" share both of the first's words.
  */
-export function quoteOverlap(a: readonly string[], b: readonly string[]): { share: number; shared: number } {
+export function quoteOverlap(
+  a: readonly string[],
+  b: readonly string[],
+): { share: number; shared: number; contentShare: number } {
   const counts = new Map<string, number>()
   for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1)
   let shared = 0
@@ -26,7 +29,12 @@ export function quoteOverlap(a: readonly string[], b: readonly string[]): { shar
       counts.set(w, n - 1)
     }
   }
-  return { share: shared / Math.max(1, Math.min(a.length, b.length)), shared: sharedContent }
+  const content = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(w)).length
+  return {
+    share: shared / Math.max(1, Math.min(a.length, b.length)),
+    shared: sharedContent,
+    contentShare: sharedContent / Math.max(1, Math.min(content(a), content(b))),
+  }
 }
 
 /**
@@ -65,12 +73,14 @@ export function isSameQuote(a: Quote, b: Quote): boolean {
   if (a.words.join(' ') === b.words.join(' '))
     return a.words.length >= 2 ? speakersMatch(a, b) : !!a.speaker && a.speaker === b.speaker
   if (!speakersMatch(a, b)) return false
-  const { share, shared } = quoteOverlap(a.words, b.words)
+  const { share, shared, contentShare } = quoteOverlap(a.words, b.words)
   // Reworded versions of one quote share most of their words. Short ones ("We need more weapons", "We
   // need more air defence") share as much by chance: a quote of under five words is the same only when
   // the other holds every one of its words ("historic potential", "the potential to become historic").
   if (Math.min(a.words.length, b.words.length) < MIN_REWORDED) return share === 1 && shared >= 2
-  return share >= 0.6 && shared >= 2
+  // Two sentences of one speech share its small words ("the", "of", "on a") and a name or two ("the
+  // President of the United States"): most of the words that carry meaning must be shared too.
+  return share >= 0.6 && shared >= 2 && contentShare >= 0.5
 }
 
 const MIN_REWORDED = 5

@@ -21,6 +21,14 @@ describe(findPeople.name, () => {
     [["Ukraine's Volodymyr Zelensky said he was ready."], 'Zelensky', 'Volodymyr Zelensky'],
     // A middle initial, as some papers give every name, is part of it.
     [['President Vladimir V. Putin of Russia spoke.', 'Mr. Putin said so.'], 'Putin', 'Vladimir V. Putin'],
+    // A title in lower case, or before the name in commas.
+    [['Kremlin press secretary Dmitry Peskov had earlier confirmed the call.'], 'Peskov', 'Dmitry Peskov'],
+    [
+      ["Putin's foreign policy adviser, Yuri Ushakov, has added that a swap was agreed."],
+      'Ushakov',
+      'Yuri Ushakov',
+    ],
+    [['The city, Kyiv Oblast, was hit.'], 'Oblast', null],
   ])('in %j, %s is %s', (texts, word, name) => {
     expect(nameOf(texts, word)).toBe(name)
   })

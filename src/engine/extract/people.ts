@@ -6,7 +6,12 @@ import { foldName, STOPWORDS } from '../text/normalize'
 export type Person = { readonly name: string; readonly key: string }
 
 const TITLE = new RegExp(
-  `\\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|Secretary(?: General)?|Vice President|Pope|General|Gen\\.|chair|chairman|director|leader|Senator|Sen\\.|Rep\\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\\s+(${name(2)})`,
+  `\\b(?:President|Prime Minister|Chancellor|Minister|Mayor|Governor|Gov\\.|spokesperson|spokesman|spokeswoman|envoy|aide|adviser|advisor|[Ss]ecretary(?: General)?|Vice President|Pope|General|Gen\\.|chair|chairman|director|leader|Senator|Sen\\.|Rep\\.|King|Queen|Commissioner|Chief|Ambassador|counterpart|Speaker|representative|official|commander|Patriarch)\\s+(${name(2)})`,
+  'gu',
+)
+/** "Putin's foreign policy adviser, Yuri Ushakov, said": a title, then a first name and surname in commas. */
+const TITLE_IN_COMMAS = new RegExp(
+  `\\b(?:[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Mm]inister|[Cc]hief|[Dd]irector|[Mm]ayor|[Gg]overnor),\\s+([A-Z][\\p{L}’'-]+\\s+(?:[A-Z]\\.\\s+)?[A-Z][\\p{L}’'-]+),`,
   'gu',
 )
 const SPEECH =
@@ -67,6 +72,7 @@ export function findPeople(texts: readonly string[]): People {
   }
   for (const text of texts) {
     for (const m of allMatches(TITLE, text)) note(m[1] ?? '')
+    for (const m of allMatches(TITLE_IN_COMMAS, text)) note(m[1] ?? '')
     for (const verb of allMatches(SPEECH_VERB, text)) {
       const who = text.slice(Math.max(0, verb.index - 80), verb.index + 1).match(NAME_BEFORE)?.[1]
       if (who) note(who)

@@ -10,10 +10,8 @@ const TITLE = new RegExp(
   'gu',
 )
 /** "Putin's foreign policy adviser, Yuri Ushakov, said": a title, then a first name and surname in commas. */
-const TITLE_IN_COMMAS = new RegExp(
-  `\\b(?:[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Mm]inister|[Cc]hief|[Dd]irector|[Mm]ayor|[Gg]overnor),\\s+([A-Z][\\p{L}’'-]+\\s+(?:[A-Z]\\.\\s+)?[A-Z][\\p{L}’'-]+),`,
-  'gu',
-)
+const TITLE_IN_COMMAS =
+  /\b(?:[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Mm]inister|[Cc]hief|[Dd]irector|[Mm]ayor|[Gg]overnor),\s+([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),/gu
 const SPEECH =
   'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed'
 // "Mark Rutte said": the verbs are rarer than capitals, so they are found first and the name read back.

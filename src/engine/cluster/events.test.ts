@@ -38,6 +38,38 @@ describe(countKeys.name, () => {
 })
 
 describe(clusterEvents.name, () => {
+  it('groups reports of talks told in their own words, where strike reports as far apart stay apart', () => {
+    // Each pair shares three of its twelve words (cosine about 0.15): under the bar for strike reports,
+    // over the one for talks, whose outlets word them more freely and whose dates keep them apart.
+    const words = (from: number, shared: number[]) => [
+      ...shared,
+      ...Array.from({ length: 9 }, (_, i) => from + i),
+    ]
+    const terms: Record<string, number[]> = {
+      talksA: words(100, [1, 2, 3]),
+      talksB: words(200, [1, 2, 3]),
+      strikeA: words(300, [4, 5, 6]),
+      strikeB: words(400, [4, 5, 6]),
+    }
+    const counts: Record<string, string[]> = {
+      strikeA: ['person|killed|-|3'],
+      strikeB: ['person|killed|-|5'],
+    }
+    const keys = (a: Article) => new Set(counts[a.id] ?? [])
+    const events = clusterEvents(
+      {
+        articles: Object.keys(terms).map((id) => ({ id, outlet: id, text: id, publishedAt: '2025-04-26' })),
+      },
+      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => [...e.articleIds].sort())).toEqual([
+      ['talksA', 'talksB'],
+      ['strikeA'],
+      ['strikeB'],
+    ])
+  })
+
   it('keeps an undated report of another night apart, though it gives the same toll', () => {
     // Words chosen to make the undated report a little like the night's (cosine about 0.15): its shared toll
     // would lift it over the bar, were the differing count of drones not held against it.

@@ -7,6 +7,13 @@ import type { AnalyzedEvent, Article, Corpus } from '../types'
 
 /** How alike two reports must be, in words and counts, to be of one event. */
 export const SAME_EVENT = 0.2
+/**
+ * How alike two reports of talks, statements or meetings must be, where neither counts weapons or dead in its
+ * lead: outlets tell a meeting in their own words (the Vatican talks as "a 15-minute sit-down", "a face to
+ * face in St Peter's"), and what keeps two such events apart is mostly their dates. Strike reports meet the
+ * bar above, their nights and counts keeping nights apart.
+ */
+export const SAME_TALKS = 0.14
 /** How many days after an event's first report another report of it may be published. */
 export const EVENT_DAYS = 1
 /**
@@ -152,6 +159,9 @@ export function clusterEvents(
     if (words < STRIKE_APART && !cluster.strike && leadsWithWeapons(article)) return 0
     return words + counts - clash
   }
+  /** A strike report: its lead counts weapons or dead. */
+  const leadsWithCounts = (article: Article) =>
+    [...countsOf(article).leading].some((key) => isWeaponCount(key) || isToll(key))
   const leading = new Map<Article, boolean>()
   const leadsWithWeapons = (article: Article) => {
     let leads = leading.get(article)
@@ -203,7 +213,7 @@ export function clusterEvents(
       )
         open++
     let best: Cluster | null = null
-    let bestScore = SAME_EVENT
+    let bestScore = 0
     let bestNight: string | null = null
     for (const cluster of published === null ? sorted : sorted.slice(open)) {
       if (published !== null && cluster.first !== null) {
@@ -221,7 +231,8 @@ export function clusterEvents(
       const late = otherNight && isLateReport(article, cluster, night)
       if (otherNight && !late) continue
       const likeness = score(article, cluster)
-      if (likeness > bestScore) {
+      const bar = cluster.strike || leadsWithCounts(article) ? SAME_EVENT : SAME_TALKS
+      if (likeness > bar && likeness > bestScore) {
         best = cluster
         bestScore = likeness
         bestNight = late && night ? dayBefore(night) : night

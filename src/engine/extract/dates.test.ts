@@ -129,6 +129,16 @@ describe(resolveDate.name, () => {
     expect(resolveDate('protests may mar the talks', { publishedAt: '2025-08-14' })).toBeNull()
   })
 
+  it.each([
+    ['A meeting could take place by the end of August or in September.', ['2025-08', '2025-09']],
+    ['A summit might be held in October.', ['2025-10']],
+    ['Talks could resume in March.', ['2026-03']],
+    ['He said in March that talks could resume.', ['2025-03']],
+    ['In September, Russia launched 500 drones.', ['2024-09']],
+  ])('reads the months of what could or might be as ahead: “%s”', (text, months) => {
+    expect(extractDates(text, { publishedAt: '2025-08-19' }).map((d) => d.date)).toEqual(months)
+  })
+
   it('looks forward when the text does', () => {
     expect(resolveDate('next Monday', { publishedAt: '2025-08-19' })?.date).toBe('2025-08-25')
     expect(resolveDate('last week', { publishedAt: '2025-05-19' })).toEqual({

@@ -80,7 +80,7 @@ const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${s
 const MAY_HAVE_DATE =
   /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]|\.?\s*\d)|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
 const FUTURE =
-  /\b(?:will|'ll|’ll|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
+  /\b(?:will|'ll|’ll|could|might|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
 
 type Day = { y: number; m: number; d: number }
 
@@ -183,8 +183,9 @@ function resolveMatch(
     if (year) return monthString(Number(year), m)
     if (!published) return null
     const mod = modifier?.toLowerCase()
-    if (mod === 'next' || (isFuture && mod !== 'last'))
-      return monthString(m > published.m ? published.y : published.y + 1, m)
+    // "next August" in August is a year on; "by the end of August", looking ahead in August, is this one.
+    if (mod === 'next') return monthString(m > published.m ? published.y : published.y + 1, m)
+    if (isFuture && mod !== 'last') return monthString(m >= published.m ? published.y : published.y + 1, m)
     if (mod === 'this') return monthString(published.y, m)
     const lastYear = m > published.m || (mod === 'last' && m === published.m)
     return monthString(lastYear ? published.y - 1 : published.y, m)
@@ -350,7 +351,7 @@ export function extractDates(
           PAIR_NIGHT.test(rest) ||
           EVENING_FROM.test(before) ||
           (/^\s+night\b/i.test(rest) && !PAIRED.test(before)))
-      const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-40))
+      const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-70))
       let resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,
         isFuture,

@@ -956,6 +956,9 @@ describe(extractQuantities.name, () => {
     ],
     ['“We ran,” Olena Kovalenko, 45, told reporters.', [[45, 'age', 'person']]],
     ['Moskalik, 59, was the second senior officer killed in a bombing.', [[59, 'age', 'person']]],
+    // A verb after "the 79-year-old" says what they did, not who they are.
+    ['The 79-year-old wrote that a meeting would follow.', [[79, 'age', null]]],
+    ['The 45-year-old said he had been asleep.', [[45, 'age', null]]],
     [
       'Three children, aged 8, 12 and 17, were killed.',
       [
@@ -1115,6 +1118,7 @@ describe(extractQuantities.name, () => {
     ['Trump spoke with Putin for two hours, and with Zelensky for 30 minutes.', [null, null]],
     ['Rescuers worked for 12 hours.', [null]],
     ['Trump interrupted the meeting to phone Putin for around half an hour.', ['call']],
+    ['Trump interrupts White House meeting for 40 minutes to call Putin', ['call']],
     ['Trump called Putin for 40 minutes.', ['call']],
     ['He called it a good meeting, which lasted two hours.', ['meeting']],
     // A call's length and a meeting's say which talks each is of.

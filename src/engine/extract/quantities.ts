@@ -651,7 +651,11 @@ function periodCovers(sentence: Sentence, drafts: readonly Draft[], i: number, p
 
 const TALK_NOUN =
   '(?:(?:phone|telephone)\\s+)?(?:call|conversation|talks?|meeting|summit|negotiations|discussions?)'
-const TALK_AFTER = new RegExp(`^[\\s-]*(?:long\\s+|of\\s+)?(${TALK_NOUN})\\b`, 'i')
+/** "a two-hour call", "three hours of talks", "interrupts the meeting for 40 minutes to call Putin". */
+const TALK_AFTER = new RegExp(
+  `^[\\s-]*(?:long\\s+|of\\s+)?(${TALK_NOUN})\\b|^\\s+to\\s+(call|phone)\\s+[A-Z]`,
+  'i',
+)
 const TALK_VERB = 'spoken?|speaking|talked|talking|met|phoned|phone|called|calling'
 /** The words that name talks: the last that says a call or a meeting before a length says which it was. */
 const TALK_WORD = new RegExp(`\\b(?:${TALK_NOUN}|${TALK_VERB})\\b`, 'gi')
@@ -706,8 +710,10 @@ function talkOf(
   // "spoke by phone on Monday for 2½ hours": the words up to the length may say it was a call.
   // "The conversation … has ended. According to Putin, it lasted more than two hours": "it" is the talks
   // the sentence before names.
+  const talkAfter = after.match(TALK_AFTER)
   const words =
-    after.match(TALK_AFTER)?.[1] ??
+    talkAfter?.[1] ??
+    talkAfter?.[2] ??
     before.match(TALK_BEFORE)?.[0] ??
     (IT_LASTED.test(before) ? allMatches(TALK_NOUN_WORD, previous?.text ?? '').at(-1)?.[0] : undefined)
   if (!words) return { subject: draft.subject }
@@ -1447,8 +1453,11 @@ function whoseAge(text: string, end: number): string | null {
   const who = text
     .slice(end)
     .match(/^\s+(?:(?:young|little|old|elderly|local|unnamed|[A-Z][a-z]+)\s+){0,2}([a-z]+)/)
-  return who?.[1] && !NOT_UNITS.test(who[1]) ? subjectClass(who[1]) : null
+  // "The 79-year-old wrote": a verb, not whose age it is.
+  return who?.[1] && !NOT_UNITS.test(who[1]) && !AGE_VERB.test(who[1]) ? subjectClass(who[1]) : null
 }
+
+const AGE_VERB = /^(?:said|says|wrote|writes|told|tells|died|dies|went|goes|[a-z]+ed)$/
 
 /** The last count of weapons before the `i`th. */
 function lastWeaponBefore(drafts: readonly Draft[], i: number): Draft | undefined {

@@ -544,6 +544,29 @@ describe(extractQuantities.name, () => {
         [3, 'missile', null],
       ],
     ],
+    // The fate of what was not downed: "vanished", after an adverb or a dashed aside, and never the hours'.
+    [
+      'Air defences managed to intercept 88 drones, while another 128 mysteriously vanished from radar.',
+      [
+        [88, 'drone', 'downed'],
+        [128, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'Forces managed to destroy 88 drones while 128 others—likely decoys with jamming gear—vanished from radar.',
+      [
+        [88, 'drone', 'downed'],
+        [128, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'Air defences intercepted 88 drones over a nine-hour period, while another 128 disappeared from radar.',
+      [
+        [88, 'drone', 'downed'],
+        [9, 'hour', null],
+        [128, 'drone', 'lost'],
+      ],
+    ],
     [
       'Russia launched 112 drones and decoys overnight. Air defences downed or suppressed 76.',
       [

@@ -135,13 +135,13 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing)|(?:taken|took|brought|knocked)\s+(?:down|out)|repelled|eliminated)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked)\s+(?:down|out)|repelled|eliminated)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
   [
     'lost',
-    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
+    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
     'munition',
   ],
   // "six drones hit their targets", "hits by six drones were recorded", "nine missiles got through": what
@@ -417,7 +417,12 @@ export function extractQuantities(
         others
       ) {
         // "killed a 17-year-old girl and wounded 19 others": others are never years.
-        const earlier = drafts.slice(0, i).filter((d) => d.unit && !(others && DURATIONS.has(d.unit)))
+        // "intercepting 88 drones over a nine-hour period, while another 128 disappeared": what is downed
+        // or lost is a weapon, never the hours.
+        const fate = downedAfter || downedBefore
+        const earlier = drafts
+          .slice(0, i)
+          .filter((d) => d.unit && !((others || fate) && DURATIONS.has(d.unit)))
         const pool = (earlier.length ? earlier : antecedents).slice().reverse()
         // "of those drones": the text names the whole's kind itself.
         const named = before.match(/\b(?:of|among)\s+(?:those|these)\s+([\p{L}-]+)\s*,?\s*$/iu)?.[1]
@@ -1404,9 +1409,12 @@ const TOLL_AND =
   /^\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?(?:dead|killed|died|injured|wounded|hurt)\s*,?\s+and\s+$/i
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
-/** ", including three children, ", ", among them a child, ", ", both in their 60s, ": an aside inside a count's clause. */
+/**
+ * ", including three children, ", ", among them a child, ", ", both in their 60s, ", "—likely decoys—": an
+ * aside inside a count's clause.
+ */
 const ASIDE =
-  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*/i
+  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*|^\s*[—–][^—–;]{1,120}[—–]\s*/i
 
 /** Where the clause that goes on at `from` ends. */
 function clauseEndAfter(text: string, from: number): number {

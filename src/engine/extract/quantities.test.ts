@@ -560,6 +560,14 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'The attack involved 273 drones, with Ukrainian forces managing to intercept 88, while 128 were disrupted by jamming.',
+      [
+        [273, 'drone', 'launched'],
+        [88, 'drone', 'downed'],
+        [128, 'drone', 'lost'],
+      ],
+    ],
+    [
       'Air defences intercepted 88 drones over a nine-hour period, while another 128 disappeared from radar.',
       [
         [88, 'drone', 'downed'],

@@ -141,7 +141,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
   [
     'lost',
-    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
+    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|disrupted|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
     'munition',
   ],
   // "six drones hit their targets", "hits by six drones were recorded", "nine missiles got through": what
@@ -387,7 +387,7 @@ export function extractQuantities(
       // "Russia launched 112 drones overnight; 76 were downed", "three got through": a bare count that is shot
       // down, or gets through, counts the drones.
       const downedAfter =
-        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished)\b/i.test(
+        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished|disrupted)\b/i.test(
           after,
         )
       // "Of the 47 missiles, 30 were cruise missiles", "15 missiles, three of which were ballistic", "three
@@ -398,7 +398,7 @@ export function extractQuantities(
         )
       // "Air defence downed 18", "downed or suppressed 76": a bare count right after the verb that downs it.
       const downedBefore =
-        /\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|(?:brought|taken|took|knocked)\s+(?:down|out)|eliminated)(?:\s+(?:or|and|and\/or)\s+(?:suppressed|jammed|disabled|neutrali[sz]ed|destroyed|intercepted))?\s+$/i.test(
+        /\b(?:(?:shot|shoot|shooting)\s+down|down(?:ed|ing)|intercept(?:ed|ing)?|destroy(?:ed|ing)?|neutrali[sz](?:ed|e|ing)|(?:brought|taken|took|knocked)\s+(?:down|out)|eliminated)(?:\s+(?:or|and|and\/or)\s+(?:suppressed|jammed|disabled|neutrali[sz]ed|destroyed|intercepted))?\s+$/i.test(
           before.slice(-40),
         )
       // "428 of the targets had been shot down": the whole the count is of names what it counts.

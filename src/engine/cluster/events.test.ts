@@ -70,6 +70,29 @@ describe(clusterEvents.name, () => {
     ])
   })
 
+  it('merges the two halves of one event that the reading order let each gather its own', () => {
+    // Read longest first: "x" is read when its event holds only "a", which gives no toll, and starts an
+    // event of its own; "b", like "a" and giving the toll, joins "a", and "y" joins "x". Each half's reports
+    // are, on average, as like the other half (four words of twelve, and the toll) as a report must be to join.
+    const words = (own: number) => [0, 1, 2, 3, ...Array.from({ length: 8 }, (_, i) => own + i)]
+    const terms: Record<string, number[]> = { a: words(10), x: words(50), b: words(10), y: words(50) }
+    const texts: Record<string, string> = { a: 'aaaa', x: 'xxx', b: 'bb', y: 'y' }
+    const keys = (a: Article) => new Set(a.id === 'a' ? [] : ['person|killed|-|9'])
+    const events = clusterEvents(
+      {
+        articles: Object.keys(terms).map((id) => ({
+          id,
+          outlet: id,
+          text: texts[id] ?? '',
+          publishedAt: '2025-04-24',
+        })),
+      },
+      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => [...e.articleIds].sort())).toEqual([['a', 'b', 'x', 'y']])
+  })
+
   it('keeps an undated report of another night apart, though it gives the same toll', () => {
     // Words chosen to make the undated report a little like the night's (cosine about 0.15): its shared toll
     // would lift it over the bar, were the differing count of drones not held against it.

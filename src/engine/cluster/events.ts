@@ -203,19 +203,13 @@ export function clusterEvents(
     .sort((a, b) => (day(a) ?? 0) - (day(b) ?? 0) || fuller(a, b))
   const undated = loose.filter((a) => day(a) === null).sort(fuller)
   const sorted = [...clusters].sort((a, b) => (a.first ?? 0) - (b.first ?? 0))
-  let open = 0
-  for (const article of [...dated, ...undated]) {
+  /** The event an article is most like, over the bar its kind of report must meet, among `candidates`. */
+  const bestOf = (article: Article, candidates: readonly Cluster[]) => {
     const published = day(article)
-    if (published !== null)
-      while (
-        open < sorted.length &&
-        (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < published - FOLLOW_UP_DAYS
-      )
-        open++
     let best: Cluster | null = null
     let bestScore = 0
     let bestNight: string | null = null
-    for (const cluster of published === null ? sorted : sorted.slice(open)) {
+    for (const cluster of candidates) {
       if (published !== null && cluster.first !== null) {
         const apart = Math.abs(cluster.first - published)
         if (
@@ -238,14 +232,29 @@ export function clusterEvents(
         bestNight = late && night ? dayBefore(night) : night
       }
     }
+    return best ? { cluster: best, night: bestNight } : null
+  }
+  let open = 0
+  for (const article of [...dated, ...undated]) {
+    const published = day(article)
+    if (published !== null)
+      while (
+        open < sorted.length &&
+        (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < published - FOLLOW_UP_DAYS
+      )
+        open++
+    const found = bestOf(article, published === null ? sorted : sorted.slice(open))
+    let best = found?.cluster
     if (!best) {
       best = emptyCluster(null)
       sorted.push(best)
       clusters.push(best)
-      bestNight = nightOf(article)
     }
-    join(best, article, published, vectorOf(article), countsOf(article), bestNight)
+    join(best, article, published, vectorOf(article), countsOf(article), found?.night ?? nightOf(article))
   }
+  mergeAlike(clusters, score, (cluster, article) =>
+    join(cluster, article, day(article), vectorOf(article), countsOf(article), nightOf(article)),
+  )
   const place = new Map(corpus.articles.map((a, i) => [a, i]))
   const firstPlace = new Map(
     clusters.map((c) => [c, c.articles.reduce((min, a) => Math.min(min, place.get(a) ?? 0), Infinity)]),
@@ -282,6 +291,53 @@ export function clusterEvents(
     }
   })
 }
+
+/**
+ * Two events found apart that are one: reports read in an order that let each gather its own half. Two
+ * events of the same days, of no two different nights, merge where each one's reports are, on average, as
+ * like the other event as a strike report must be to join one (talks on consecutive days, a call and a
+ * meeting, share their words and people more than the two halves of one event do). The likest pair merges
+ * first, until none is left.
+ * Only events of days a day apart are compared, and where a stretch of days holds more pairs than
+ * `MAX_MERGE_PAIRS` (a corpus of many unrelated stories), the events stay as found.
+ */
+function mergeAlike(
+  clusters: Cluster[],
+  score: (article: Article, cluster: Cluster) => number,
+  join: (cluster: Cluster, article: Article) => void,
+) {
+  const mean = (from: Cluster, to: Cluster) =>
+    from.articles.reduce((sum, a) => sum + score(a, to), 0) / from.articles.length
+  const nightsAgree = (a: Cluster, b: Cluster) =>
+    a.nights.size === 0 || b.nights.size === 0 || [...a.nights].some((n) => b.nights.has(n))
+  const found = clusters.filter((c) => !c.id && c.first !== null && c.last !== null)
+  for (;;) {
+    found.sort((a, b) => (a.first ?? 0) - (b.first ?? 0))
+    const pairs: [Cluster, Cluster][] = []
+    for (const [i, a] of found.entries())
+      for (const b of found.slice(i + 1)) {
+        if ((b.first ?? 0) - EVENT_DAYS > (a.last ?? 0)) break
+        if (nightsAgree(a, b)) pairs.push([a, b])
+      }
+    if (pairs.length > MAX_MERGE_PAIRS) return
+    let best: [Cluster, Cluster] | null = null
+    let bestScore = 0
+    for (const [a, b] of pairs) {
+      const likeness = Math.min(mean(a, b), mean(b, a))
+      if (likeness > SAME_EVENT && likeness > bestScore) {
+        best = [a, b]
+        bestScore = likeness
+      }
+    }
+    if (!best) return
+    const [into, from] = best
+    for (const article of from.articles) join(into, article)
+    found.splice(found.indexOf(from), 1)
+    clusters.splice(clusters.indexOf(from), 1)
+  }
+}
+
+const MAX_MERGE_PAIRS = 2000
 
 function emptyCluster(id: string | null): Cluster {
   return {

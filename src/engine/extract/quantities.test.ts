@@ -1032,6 +1032,10 @@ describe(extractQuantities.name, () => {
     ['Russia launched 1,200 drones over the past three nights.', 'over the past three nights'],
     ['A strike killed 12 people, one of the deadliest attacks on the capital this year.', null],
     [
+      'Missiles hit Kyiv, killing at least eight people in the biggest air attack on the city this year.',
+      null,
+    ],
+    [
       'Russia fired 728 drones in the largest aerial assault since the start of the full-scale invasion.',
       null,
     ],

@@ -108,6 +108,7 @@ describe(resolveDate.name, () => {
     // The Ukrainian air force's own wording: a night counted from the evening before.
     ['On the night of 25 May (from 18:00 on 24 May), the enemy attacked with 367 drones.', '24 May'],
     ['From 6 p.m. on Saturday, the enemy launched 100 drones.', 'Saturday'],
+    ['Starting at 21:00 on Saturday, May 24, the Russians launched 149 drones.', 'May 24'],
   ])('gives the evening of a night its morning: “%s”', (text, phrase) => {
     const dates = extractDates(text, { publishedAt: '2025-05-25' })
     expect(dates.find((d) => d.phrase === phrase)).toMatchObject({

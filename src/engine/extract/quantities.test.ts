@@ -559,6 +559,33 @@ describe(extractQuantities.name, () => {
         [128, 'drone', 'lost'],
       ],
     ],
+    // The air force's own wording, as Ukrainian outlets give it.
+    [
+      'The Defense Forces shot down 57 drones used by Russian troops to attack Ukraine, and another 67 enemy imitators were lost.',
+      [
+        [57, 'drone', 'downed'],
+        [67, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'As of 09:00 on Sunday, 57 Shahed-type attack drones (and other types of UAVs) were confirmed downed in the east.',
+      [[57, 'drone', 'downed']],
+    ],
+    [
+      'Air defences were partially successful, downing 57 drones, while another 67 went off-radar.',
+      [
+        [57, 'drone', 'downed'],
+        [67, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'Russia attacks Ukraine with 149 drones overnight, kills one, injures two civilians',
+      [
+        [149, 'drone', 'launched'],
+        [1, 'person', 'killed'],
+        [2, 'person', 'injured'],
+      ],
+    ],
     [
       'The attack involved 273 drones, with Ukrainian forces managing to intercept 88, while 128 were disrupted by jamming.',
       [

@@ -130,7 +130,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
     /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
     'people',
   ],
-  ['injured', /\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
+  ['injured', /\b(?:injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
   // "22 people remain missing": neither dead nor hurt, as far as the text knows.
   ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
@@ -141,7 +141,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
   [
     'lost',
-    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|disrupted|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
+    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|disrupted|(?:went|gone|going)\s+off[-\s](?:the\s+)?radars?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
     'munition',
   ],
   // "six drones hit their targets", "hits by six drones were recorded", "nine missiles got through": what
@@ -387,7 +387,7 @@ export function extractQuantities(
       // "Russia launched 112 drones overnight; 76 were downed", "three got through": a bare count that is shot
       // down, or gets through, counts the drones.
       const downedAfter =
-        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished|disrupted)\b/i.test(
+        /^\s+(?:(?:were|was|have been|had been|are|got)\s+)?["“‘']?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished|disrupted|went off[-\s](?:the\s+)?radars?)\b/i.test(
           after,
         )
       // "Of the 47 missiles, 30 were cruise missiles", "15 missiles, three of which were ballistic", "three
@@ -1410,11 +1410,11 @@ const TOLL_AND =
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
 /**
- * ", including three children, ", ", among them a child, ", ", both in their 60s, ", "—likely decoys—": an
- * aside inside a count's clause.
+ * ", including three children, ", ", among them a child, ", ", both in their 60s, ", "—likely decoys—",
+ * " (and other types of UAVs) ": an aside inside a count's clause.
  */
 const ASIDE =
-  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*|^\s*[—–][^—–;]{1,120}[—–]\s*/i
+  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*|^\s*[—–][^—–;]{1,120}[—–]\s*|^\s*\([^()]{1,60}\)\s*/i
 
 /** Where the clause that goes on at `from` ends. */
 function clauseEndAfter(text: string, from: number): number {
@@ -1554,16 +1554,25 @@ function nearestCue(
   const cues = cuesIn(sentence.text.slice(from, to), from, family)
   const inClause = cues.filter((c) => c.end <= local || c.start >= localEnd)
   inClause.sort((a, b) => distance(a) - distance(b))
-  // "35 were “lost”", "five were wounded": a verb right after the number, in the passive, is its own.
+  // "35 were “lost”", "five were wounded", "57 drones were confirmed downed": a verb right after the number,
+  // in the passive, is its own.
   const passive = sentence.text
     .slice(localEnd, to)
     .match(
-      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+)?["“‘']?(?:[a-z]+ly\s+)?/iu,
+      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:[a-z]+ly\s+)?/iu,
     )
   // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
   // between, is its own too, however near the verb of the count before it.
   const next = passive ?? sentence.text.slice(localEnd, to).match(/^\s+(?:[a-z]+ly\s+)?/)
-  const own = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
+  const after = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
+  // "shot down 57 drones used by Russian troops": a participle and "by" describe the drones; the verb just
+  // before the count is its fate.
+  const describes =
+    !passive &&
+    !!after &&
+    /^\s+by\b/i.test(sentence.text.slice(after.end)) &&
+    inClause.some((c) => c.end <= local && local - c.end <= 2)
+  const own = describes ? undefined : after
   // "14 people, including three children, were killed": the verb comes after the aside. "A man was killed
   // and three people, including a child, were injured": a count after "and" opens a clause of its own.
   const opensClause =

@@ -4,7 +4,8 @@ const add = (unit: string, nouns: string) => {
   for (const noun of nouns.split(' ')) UNIT_CLASSES[noun] = unit
 }
 // Models outlets count by name: "all six Kalibrs", "two Kinzhals", "40 Gerans".
-add('drone', 'drone uav shahed shaheds decoy geran gerans gerbera gerberas lancet lancets')
+// The air force's "imitators" and "simulators" are decoy drones.
+add('drone', 'drone uav shahed shaheds decoy geran gerans gerbera gerberas lancet lancets imitator simulator')
 add(
   'missile',
   'missile kalibr kalibrs kinzhal kinzhals iskander iskanders zircon tsirkon atacms tomahawk tomahawks',

@@ -29,6 +29,9 @@ describe(findPeople.name, () => {
       'Yuri Ushakov',
     ],
     [['The city, Kyiv Oblast, was hit.'], 'Oblast', null],
+    [['Keith Kellogg, Trump’s envoy to Ukraine, quoted Matthew.'], 'Kellogg', 'Keith Kellogg'],
+    [['Serhiy Lysak, governor of Dnipropetrovsk region, said so.'], 'Lysak', 'Serhiy Lysak'],
+    [['Donald Trump mused about it.'], 'Trump', 'Donald Trump'],
   ])('in %j, %s is %s', (texts, word, name) => {
     expect(nameOf(texts, word)).toBe(name)
   })

@@ -12,8 +12,11 @@ const TITLE = new RegExp(
 /** "Putin's foreign policy adviser, Yuri Ushakov, said": a title, then a first name and surname in commas. */
 const TITLE_IN_COMMAS =
   /\b(?:[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Mm]inister|[Cc]hief|[Dd]irector|[Mm]ayor|[Gg]overnor),\s+([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),/gu
+/** "Keith Kellogg, Trump's envoy to Ukraine,", "Serhiy Lysak, governor of the region,": a name, then its title. */
+const NAME_THEN_TITLE =
+  /\b([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),\s+(?:the\s+|[A-Z][\p{L}-]+['’]s\s+)?(?:[a-z]+\s+){0,2}(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|secretary|minister|chief|head|director|governor|mayor|president|chancellor|commander|ambassador)\b/gu
 const SPEECH =
-  'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed'
+  'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed|mused|quipped|joked|observed|lamented|complained|boasted|conceded|recalled|cautioned|demanded|countered|retorted'
 // "Mark Rutte said": the verbs are rarer than capitals, so they are found first and the name read back.
 const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH})\\b`, 'g')
 const NAME_BEFORE = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+)${name(1)})\\s*$`, 'u')
@@ -42,6 +45,20 @@ const DESCRIPTOR_OF = new RegExp(
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy|Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Commander|Director|Chairman|Chairwoman|Chair|Leader)$/
 
+/**
+ * "Communications Director Steven Cheung": a title inside a name, before at least a first name and a surname,
+ * ends what stands before the name itself ("Russian Defence Ministry" is no person's name).
+ */
+function titleEnd(tokens: readonly string[]): number {
+  return tokens.findLastIndex((t, i) => i < tokens.length - 2 && TITLE_WORD.test(t)) + 1
+}
+
+/** A name as a text gives it, without the title or office before it: "Steven Cheung". */
+export function withoutTitle(phrase: string): string {
+  const tokens = phrase.split(/\s+/)
+  return tokens.slice(titleEnd(tokens)).join(' ')
+}
+
 /** Finds people by their titles ("President Vladimir Putin") and by what they say ("Mark Rutte said"). */
 export function findPeople(texts: readonly string[]): People {
   const people = new Map<string, Person>()
@@ -59,6 +76,7 @@ export function findPeople(texts: readonly string[]): People {
         (tokens.length > 2 && NOT_NAMES.test(tokens[0] ?? '')))
     )
       tokens.shift()
+    tokens.splice(0, titleEnd(tokens))
     if (tokens.length === 0 || tokens.some((t) => NOT_NAMES.test(t) || STOPWORDS.has(t.toLowerCase())))
       return null
     const full = tokens.join(' ').replace(/['’]s$/, '')
@@ -71,6 +89,7 @@ export function findPeople(texts: readonly string[]): People {
   for (const text of texts) {
     for (const m of allMatches(TITLE, text)) note(m[1] ?? '')
     for (const m of allMatches(TITLE_IN_COMMAS, text)) note(m[1] ?? '')
+    for (const m of allMatches(NAME_THEN_TITLE, text)) note(m[1] ?? '')
     for (const verb of allMatches(SPEECH_VERB, text)) {
       const who = text.slice(Math.max(0, verb.index - 80), verb.index + 1).match(NAME_BEFORE)?.[1]
       if (who) note(who)

@@ -35,6 +35,12 @@ describe(extractQuotes.name, () => {
       [['We need air defence.', 'Volodymyr Zelensky']],
     ],
     ['“We need air defence.” — Volodymyr Zelensky', [['We need air defence.', 'Volodymyr Zelensky']]],
+    // Rarer verbs of saying, and a title inside what stands before the name.
+    ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
+    [
+      'White House Communications Director Steven Cheung called the meeting "very productive."',
+      [['very productive.', 'Steven Cheung']],
+    ],
     // A quote set on a line of its own after the line that introduces it: "Trump wrote on Truth Social:".
     [
       'President Donald Trump wrote on Truth Social:\n“There was no reason for Putin to be shooting missiles.”',
@@ -303,6 +309,22 @@ describe(extractQuotes.name, () => {
     ],
   ])('splits a quote at its sentence ends, not after an abbreviation: “%s”', (text, expected) => {
     expect(quotesOf(text).map(([words]) => words)).toEqual(expected)
+  })
+
+  it('gives “he” to the person named before a possessive, not to the one the possessive names', () => {
+    const text =
+      'President Donald Trump spoke. Keith Kellogg, Trump’s envoy to Ukraine, quoted Matthew. “Blessed are the peacemakers,” he wrote.'
+    expect(quotesOf(text)).toEqual([['Blessed are the peacemakers', 'Keith Kellogg']])
+  })
+
+  it('gives a quote with no verb of its own to the subject the corpus describes', () => {
+    const people = findPeople(['U.S. President Donald Trump met Ukrainian President Volodymyr Zelensky.'])
+    const text =
+      'The US president threatens Putin with "sanctions" over the attacks: "He might not want peace."'
+    expect(extractQuotes(text, splitSentences(text), people).map((q) => q.speaker)).toEqual([
+      'Donald Trump',
+      'Donald Trump',
+    ])
   })
 
   it('unifies spellings of one name', () => {

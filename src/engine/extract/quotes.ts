@@ -4,7 +4,7 @@ import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normaliz
 import { lastWhere } from '../text/search'
 import { isAbbreviation, type Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
-import { type People, type Person, personDescribed, personNamed } from './people'
+import { type People, type Person, personDescribed, personNamed, withoutTitle } from './people'
 
 /** A quoted sentence and who said it: “There was no reason for Putin to be shooting missiles…,” Trump wrote. */
 export type Quote = {
@@ -16,7 +16,7 @@ export type Quote = {
 }
 
 const SPEECH =
-  'said|says|say|wrote|writes|write|added|adds|add|told|tells|tell|posted|posts|post|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling'
+  'said|says|say|wrote|writes|write|added|adds|add|told|tells|tell|posted|posts|post|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|mused|quipped|joked|observed|lamented|complained|boasted|conceded|recalled|cautioned|demanded|countered|retorted|exclaimed'
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -384,6 +384,12 @@ function subjectOf(text: string, sentence: Sentence, people: People, outside: (a
   const opening = sentence.text.slice(0, NEAR_REACH).split(/\s+/).slice(0, 8).join(' ')
   const pronoun = opening.match(/^(?:He|She)\b/)?.[0]
   if (pronoun) return lastPersonBefore(text, sentence.start, pronoun, people, outside)
+  // "The US president threatens Putin with “sanctions”": the subject is the one the corpus so describes.
+  // Where the corpus describes no one so, the person named next is likely the object, not the subject. A
+  // title before a name ("President Donald Trump spoke") describes no one: the name is the subject.
+  const described = opening.match(DESCRIBED)
+  const titled = described && /^\s+[A-Z]/.test(opening.slice(described[0].length))
+  if (described?.index === 0 && !titled) return personDescribed(described[1] ?? '', people)?.name ?? null
   const first = allMatches(CAPITALISED, opening).find(
     (m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)),
   )
@@ -453,5 +459,5 @@ function nameOf(phrase: string, people: People): string {
     const person = personNamed(token, people)
     if (person) return person.name
   }
-  return phrase.replace(/^the\s+/i, '').replace(/['’]s$/, '')
+  return withoutTitle(phrase.replace(/^the\s+/i, '').replace(/['’]s$/, ''))
 }

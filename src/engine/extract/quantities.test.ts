@@ -568,6 +568,13 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'Forces shot down 199 combat drones and electronically disabled or forced down another 169 drones used as decoys.',
+      [
+        [199, 'drone', 'downed'],
+        [169, 'drone', 'neutralised'],
+      ],
+    ],
+    [
       'As of 09:00 on Sunday, 57 Shahed-type attack drones (and other types of UAVs) were confirmed downed in the east.',
       [[57, 'drone', 'downed']],
     ],
@@ -737,6 +744,7 @@ describe(extractQuantities.name, () => {
     ['Kyiv hit by 40 missiles overnight.', [null]],
     ['Russian forces launched 100 drones overnight, of which 80 were shot down.', ['russian', 'russian']],
     ["Russia's military said it had shot down 40 drones over the Bryansk region.", ['ukrainian']],
+    ['Moscow Mayor Sergei Sobyanin said ten drones targeting the capital were intercepted.', ['ukrainian']],
   ])('tells whose weapons “%s” counts from who sends or downs them', (sentence, sides) => {
     expect(extractQuantities(sentence).map((q) => q.side)).toEqual(sides)
   })
@@ -832,6 +840,17 @@ describe(extractQuantities.name, () => {
     ['Six people were wounded in a Russian attack on the eastern town of Kupiansk.', ['Kupiansk']],
     ['Two people were killed and 14 injured in a strike on Kharkiv.', ['Kharkiv', 'Kharkiv']],
     ['Russia launched 100 drones in an attack on Kyiv.', [null]],
+    // An official of a place, before a toll that names none, gives that place's toll.
+    ['Kyiv Mayor Vitali Klitschko confirmed four deaths and 20 injuries.', ['Kyiv', 'Kyiv']],
+    ['Kyiv’s military administration said that at least four people were killed.', ['Kyiv']],
+    [
+      'According to Kyiv regional Gov. Mykola Kalashnyk, one woman was killed and three other people were wounded.',
+      ['Kyiv region', 'Kyiv region'],
+    ],
+    [
+      'Kyiv Mayor Vitali Klitschko said two people were killed in the Darnytskyi district.',
+      ['Darnytskyi district'],
+    ],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

@@ -135,7 +135,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked)\s+(?:down|out)|repelled|eliminated)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|eliminated)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
@@ -213,6 +213,8 @@ const REGION = /\s(?:region|oblast|province|district)$/i
  */
 const TARGETED =
   /\b(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
+const OFFICIAL_OF =
+  /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:(regional|oblast)\s+)?(?:[Mm]ayor\b|[Gg]overnor\b|[Gg]ov\.|(?:city\s+)?military\s+administration\b)/gu
 const WIDER_AREA = /\b(?:in|across|around)\s+the\s+(?:region|oblast|province|area|country)\b/i
 const COUNTRY_NAME = /^(?:Ukraine|Russia|Belarus|Poland|Europe|Moldova|Georgia)\b/
 /** The place a national toll is given for: it never compares with a city's. */
@@ -1253,9 +1255,12 @@ const LAUNCHER = new RegExp(
   String.raw`\b${COUNTRY}\s+(?:forces\s+|troops\s+|military\s+|army\s+)?(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|attacked|targeted|struck|hit|unleashed|used)\b(?!\s+by\b)`,
   'i',
 )
-/** "Russian air defences destroyed", "Russia said it had downed": who shot the weapons down. */
+/**
+ * "Russian air defences destroyed", "Russia said it had downed", "Moscow Mayor Sergei Sobyanin said ten drones
+ * were intercepted": who shot the weapons down.
+ */
 const DEFENDER = new RegExp(
-  String.raw`\b${COUNTRY}\s+(?:(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|armed\s+forces|forces|army)\b|(?:said|says|claimed|reported)\s+(?:that\s+)?(?:it|its\s+(?:forces|air\s+defen[cs]es?|units))\s+(?:had\s+|has\s+|have\s+)?(?:shot|downed|destroyed|intercepted))`,
+  String.raw`\b${COUNTRY}\s+(?:(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|armed\s+forces|forces|army|[Mm]ayor)\b|(?:said|says|claimed|reported)\s+(?:that\s+)?(?:it|its\s+(?:forces|air\s+defen[cs]es?|units))\s+(?:had\s+|has\s+|have\s+)?(?:shot|downed|destroyed|intercepted))`,
   'i',
 )
 const nationOf = (name: string) => (/^(?:russia|russian|moscow)$/i.test(name) ? 'russian' : 'ukrainian')
@@ -1312,7 +1317,12 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   const targets = allMatches(TARGETED, sentence.text)
     .map((m) => ({ at: m.index, name: m[1] ?? '' }))
     .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name))
-  if (named.length === 0 && targets.length === 0) return drafts.map(() => null)
+  // "Kyiv Mayor Vitali Klitschko confirmed four deaths", "Kyiv's military administration said": an official
+  // of a place, before a toll with no place of its own, gives the toll of that place.
+  const officials = allMatches(OFFICIAL_OF, sentence.text)
+    .map((m) => ({ at: m.index, name: m[2] ? `${m[1]} region` : (m[1] ?? '') }))
+    .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name))
+  if (named.length === 0 && targets.length === 0 && officials.length === 0) return drafts.map(() => null)
   const opening = named.find((p) => p.at <= 3 && /^\s*(?:In|Across|Throughout|Over)\b/.test(sentence.text))
   const found = drafts.map((draft, i) => {
     const from = draft.end - sentence.start
@@ -1371,6 +1381,10 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         ? undefined
         : named.find((p) => p.at > semicolon && p.at <= semicolon + 3 && p.at < draft.start - sentence.start)
     // "Six people were wounded in a Russian attack on the town of Kupiansk": a toll's place, told after it.
+    const official =
+      draft.unit && PEOPLE.has(draft.unit)
+        ? officials.findLast((p) => p.at < draft.start - sentence.start)
+        : undefined
     const targetAfter =
       wider || !draft.unit || !PEOPLE.has(draft.unit)
         ? undefined
@@ -1378,7 +1392,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     return {
       after,
       rest: where ?? ofToll ?? reopening ?? opening ?? leading ?? target ?? consequence,
-      targetAfter,
+      targetAfter: targetAfter ?? official,
     }
   })
   // "3 dead and 14 injured in Zaporizhzhia", "Three people died and 14 were wounded in Zaporizhzhia": two
@@ -1565,13 +1579,14 @@ function nearestCue(
   // between, is its own too, however near the verb of the count before it.
   const next = passive ?? sentence.text.slice(localEnd, to).match(/^\s+(?:[a-z]+ly\s+)?/)
   const after = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
-  // "shot down 57 drones used by Russian troops": a participle and "by" describe the drones; the verb just
-  // before the count is its fate.
+  // "shot down 57 drones used by Russian troops", "disabled another 169 drones used as decoys": "used by" and
+  // "used as" describe the drones; the verb before the count is its fate.
   const describes =
     !passive &&
     !!after &&
-    /^\s+by\b/i.test(sentence.text.slice(after.end)) &&
-    inClause.some((c) => c.end <= local && local - c.end <= 2)
+    /^(?:used|employed)$/i.test(sentence.text.slice(after.start, after.end)) &&
+    /^\s+(?:by|as)\b/i.test(sentence.text.slice(after.end)) &&
+    inClause.some((c) => c.end <= local)
   const own = describes ? undefined : after
   // "14 people, including three children, were killed": the verb comes after the aside. "A man was killed
   // and three people, including a child, were injured": a count after "and" opens a clause of its own.
@@ -1591,7 +1606,7 @@ function nearestCue(
   const chosen =
     own ??
     (opensClause ? afterAside : undefined) ??
-    inClause[0] ??
+    inClause.find((c) => !describes || c !== after) ??
     afterAside ??
     cuesIn(beforeAside(sentence.text.slice(0, from)), 0, family).at(-1) ??
     null

@@ -1049,6 +1049,25 @@ describe(analyzeCorpus.name, () => {
         ['single', 'people killed in Ukraine'],
       ],
     ],
+    [
+      "a headline that restates the body's national toll, and a city's toll",
+      'Three killed, 49 wounded in Russian attacks. Zelensky said 49 people nationwide had been injured.',
+      'In Lutsk, five people were injured, the mayor said.',
+      [
+        ['single', 'people killed'],
+        ['single', 'people injured nationwide'],
+        ['single', 'people injured in Lutsk'],
+      ],
+    ],
+    [
+      'a toll where drones hit a region',
+      'Ukrainian drones hit Russia’s Tula region, injuring three.',
+      'Russian attacks injured 40 people across the country.',
+      [
+        ['single', 'people injured in Tula region'],
+        ['single', 'people injured nationwide'],
+      ],
+    ],
   ])('compares tolls place by place: %s', (_, a, b, expected) => {
     const { facts } = analyzeCorpus({ articles: [article('a', 'A', a), article('b', 'B', b)] })
     expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual(expected)
@@ -1064,6 +1083,21 @@ describe(analyzeCorpus.name, () => {
   ])('labels a date by the words around it as the text has them: “%s”', (text, label) => {
     const { facts } = analyzeCorpus({ articles: [article('a', 'A', text)] })
     expect(facts.filter((f) => f.kind === 'date').map((f) => f.label)).toEqual([label])
+  })
+
+  it("gives a toll that names no place to the outlet whose national toll it fits, not against a city's", () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'A man was killed in Pavlohrad, the governor said.'),
+        article('b', 'B', 'One person was killed in Pavlohrad overnight.'),
+        article('c', 'C', 'Russia attacked Ukraine overnight, killing at least four people.'),
+        article('d', 'D', 'At least four people were killed across the country.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual([
+      ['agree', 'people killed in Pavlohrad'],
+      ['agree', 'people killed nationwide'],
+    ])
   })
 
   it('lists the outlets of the event that leave a fact out', () => {

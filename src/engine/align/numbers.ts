@@ -64,7 +64,10 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
       const key = quantityKey(q)
       const list = groups.get(key) ?? []
       const same = list.find((c) => c.prepared === prepared && c.quantities[0]?.value === q.value)
-      if (same) same.quantities.push(q)
+      // "Three killed, 49 wounded" in a headline, "49 people nationwide" in the body: one count, whose
+      // place is the one the article gives it.
+      if (same && q.place && !same.quantities[0]?.place) same.quantities.unshift(q)
+      else if (same) same.quantities.push(q)
       else list.push({ prepared, quantities: [q], order: order++ })
       groups.set(key, list)
     }
@@ -122,6 +125,10 @@ function alignGroup(candidates: Candidate[]) {
     const talk = head(members[0]).talk
     const led = talk ? `${place}|${talk}` : place
     const main = (ledPlaces.size === 0 && !breakdown) || (place === '' && !ledPlaces.has(led))
+    const nationalFits = (c: Candidate) =>
+      candidates.some(
+        (d) => d.prepared !== c.prepared && head(d).place === NATIONAL && isCompatible(head(d), head(c)),
+      )
     if (!ledPlaces.has(led)) {
       ledPlaces.add(led)
       const present = new Set(members.map((c) => c.prepared))
@@ -132,6 +139,14 @@ function alignGroup(candidates: Candidate[]) {
             c.prepared === prepared &&
             !used.has(c) &&
             (main || (!!head(c).place && samePlace(head(c).place ?? '', place))) &&
+            // "At least four killed" is no differing value of this leader's toll where another outlet gives four
+            // killed nationwide: it is that outlet's count.
+            !(
+              place !== placeKey(NATIONAL) &&
+              !head(c).place &&
+              !members.some((m) => isCompatible(head(m), head(c))) &&
+              nationalFits(c)
+            ) &&
             // "More than 70 injured across the country" against "15 injured" where the other outlet names no
             // place: likely the city's toll, not a dispute of the country's. Only a like value joins.
             (!!head(c).place ||

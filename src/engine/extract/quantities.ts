@@ -208,11 +208,11 @@ const NATIONWIDE =
   /\b(?:(?:across|throughout|around)\s+the\s+(?:country|nation)|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
 const REGION = /\s(?:region|oblast|province|district)$/i
 /**
- * "A strike on Sumy", "the attack on the city of Dnipro", "an attack on the eastern town of Kupiansk": where an
- * attack fell, named before its toll.
+ * "A strike on Sumy", "the attack on the city of Dnipro", "an attack on the eastern town of Kupiansk", "drones
+ * hit Russia's Tula region": where an attack fell, named before its toll.
  */
 const TARGETED =
-  /\b(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
+  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
 const OFFICIAL_OF =
   /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:(regional|oblast)\s+)?(?:[Mm]ayor\b|[Gg]overnor\b|[Gg]ov\.|(?:city\s+)?military\s+administration\b)/gu
 const WIDER_AREA = /\b(?:in|across|around)\s+the\s+(?:region|oblast|province|area|country)\b/i

@@ -140,6 +140,14 @@ describe(resolveDate.name, () => {
     expect(extractDates(text, { publishedAt: '2025-08-19' }).map((d) => d.date)).toEqual(months)
   })
 
+  it.each([
+    ['Kyiv Mayor Vitalii Klitschko designated Friday as a day of mourning.', '2025-04-25'],
+    ['Zelensky declared Sunday a day of mourning.', '2025-04-27'],
+    ['On Friday, Kyiv mourned its dead.', '2025-04-18'],
+  ])('reads a day of mourning as ahead of the report (a Thursday): “%s”', (text, date) => {
+    expect(extractDates(text, { publishedAt: '2025-04-24' }).map((d) => d.date)).toEqual([date])
+  })
+
   it('looks forward when the text does', () => {
     expect(resolveDate('next Monday', { publishedAt: '2025-08-19' })?.date).toBe('2025-08-25')
     expect(resolveDate('last week', { publishedAt: '2025-05-19' })).toEqual({

@@ -351,7 +351,10 @@ export function extractDates(
           PAIR_NIGHT.test(rest) ||
           EVENING_FROM.test(before) ||
           (/^\s+night\b/i.test(rest) && !PAIRED.test(before)))
-      const isFuture = FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-70))
+      // "designated Friday as a day of mourning": a day of mourning is declared ahead.
+      const isFuture =
+        FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-70)) ||
+        /^\s+(?:as\s+)?an?\s+(?:national\s+)?day\s+of\s+mourning\b/i.test(rest)
       let resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,
         isFuture,

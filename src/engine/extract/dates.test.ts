@@ -126,6 +126,13 @@ describe(resolveDate.name, () => {
     expect(sunday?.morning).toBeUndefined()
   })
 
+  it.each([
+    'Moscow launched 500 drones, the largest single overnight drone bombardment of the war.',
+    'It was the biggest overnight attack since the invasion.',
+  ])('reads no night in a ranking of nights: “%s”', (text) => {
+    expect(extractDates(text, { publishedAt: '2025-06-10' })).toEqual([])
+  })
+
   it('reads no date in a verb that spells like a month', () => {
     expect(resolveDate('protests may mar the talks', { publishedAt: '2025-08-14' })).toBeNull()
   })

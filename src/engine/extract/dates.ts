@@ -68,9 +68,10 @@ const PATTERNS: [string, string][] = [
   ],
   [
     'word',
-    // "the overnight assault", "Wednesday's overnight attack": a night the text has named, not last night.
+    // "the overnight assault", "Wednesday's overnight attack": a night the text has named, not last night; "the
+    // largest single overnight bombardment" ranks nights, and names none.
     // "overnight on Aug. 28", "overnight into Sunday": the date that follows names the night.
-    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s)overnight(?!\\s+(?:on|of|into|to)\\s+(?:the\\s+night\\s+of\\s+|early\\s+)?(?:\\d{1,2}\\b|${DAY_MONTH}\\s*\\d|${WEEKDAY}))|last\\s+night|(?<=\\b(?:over|during|in|through)\\s+the\\s+)past\\s+night)\\b`,
+    `\\b(today|tonight|this\\s+morning|this\\s+afternoon|this\\s+evening|yesterday|tomorrow|(?<!\\bthe\\s|['’]s\\s|\\b(?:largest|biggest|heaviest|deadliest|record|single)\\s)overnight(?!\\s+(?:on|of|into|to)\\s+(?:the\\s+night\\s+of\\s+|early\\s+)?(?:\\d{1,2}\\b|${DAY_MONTH}\\s*\\d|${WEEKDAY}))|last\\s+night|(?<=\\b(?:over|during|in|through)\\s+the\\s+)past\\s+night)\\b`,
   ],
   // "In 2022, Russia invaded": a comma may follow a year, though not a digit after it ("2022,500").
   ['year', `(?<![\\d,.\\-–])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![\\d%\\-]|,\\d)`],

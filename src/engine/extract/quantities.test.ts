@@ -840,6 +840,10 @@ describe(extractQuantities.name, () => {
     ['Six people were wounded in a Russian attack on the eastern town of Kupiansk.', ['Kupiansk']],
     ['Two people were killed and 14 injured in a strike on Kharkiv.', ['Kharkiv', 'Kharkiv']],
     ['Russia launched 100 drones in an attack on Kyiv.', [null]],
+    [
+      'The attack also hit Kharkiv, in the country’s northeast, where officials reported at least two injuries.',
+      ['Kharkiv'],
+    ],
     // An official of a place, before a toll that names none, gives that place's toll.
     ['Kyiv Mayor Vitali Klitschko confirmed four deaths and 20 injuries.', ['Kyiv', 'Kyiv']],
     ['Kyiv’s military administration said that at least four people were killed.', ['Kyiv']],

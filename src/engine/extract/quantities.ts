@@ -1315,7 +1315,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     named.splice(i, 2, { ...town, end: region.end, name: `${town.name}, ${region.name}` })
   }
   const targets = allMatches(TARGETED, sentence.text)
-    .map((m) => ({ at: m.index, name: m[1] ?? '' }))
+    .map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[1] ?? '' }))
     .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name))
   // "Kyiv Mayor Vitali Klitschko confirmed four deaths", "Kyiv's military administration said": an official
   // of a place, before a toll with no place of its own, gives the toll of that place.
@@ -1367,10 +1367,17 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
           sentence.text.slice(clauseStart, p.at),
         ),
     )
-    // "…an apartment building in the Domodedovo district, where one person was injured": where "where" points.
-    const before = named.filter((p) => p.end <= draft.start - sentence.start).at(-1)
+    // "…an apartment building in the Domodedovo district, where one person was injured", "The attack also hit
+    // Kharkiv, in the country's northeast, where officials reported two injuries": where "where" points.
+    const before = [...named, ...targets]
+      .filter((p) => p.end <= draft.start - sentence.start)
+      .sort((a, b) => a.end - b.end)
+      .at(-1)
     const where =
-      before && /^\s*,\s*where\s[^,;]*$/i.test(sentence.text.slice(before.end, draft.start - sentence.start))
+      before &&
+      /^\s*,(?:\s*in\s+the\s+[^,;]{1,40},)?\s*where\s[^,;]*$/i.test(
+        sentence.text.slice(before.end, draft.start - sentence.start),
+      )
         ? before
         : undefined
     // "In Zaporizhzhia, three were killed; in Kharkiv, two died": a place that opens the count's part of the

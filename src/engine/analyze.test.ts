@@ -664,6 +664,22 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'date').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it("reads one speaker in “Ukraine’s Air Force” and “Ukraine's air force”", () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Source: Ukraine’s Air Force on Telegram\nQuote: "Most of the drones were shot down."',
+        ),
+        article('b', 'B', '"Most of the drones were shot down," Ukraine\'s air force said.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'quote').map((f) => [f.verdict, f.mentions.length])).toEqual([
+      ['agree', 2],
+    ])
+  })
+
   it('does not set two short, different sayings of one speaker against each other', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -71,7 +71,9 @@ const MIN_LETTERS = 12
 export function isSameQuote(a: Quote, b: Quote): boolean {
   // A one-word quote ("constructive") is common coin: only the same speaker makes it the same quote.
   if (a.words.join(' ') === b.words.join(' '))
-    return a.words.length >= 2 ? speakersMatch(a, b) : !!a.speaker && a.speaker === b.speaker
+    return a.words.length >= 2
+      ? speakersMatch(a, b)
+      : !!a.speaker && !!b.speaker && speakerKey(a.speaker) === speakerKey(b.speaker)
   if (!speakersMatch(a, b)) return false
   const { share, shared, contentShare } = quoteOverlap(a.words, b.words)
   // Reworded versions of one quote share most of their words. Short ones ("We need more weapons", "We
@@ -88,8 +90,11 @@ const MIN_REWORDED = 5
 const PUNCTUATION = /^[\s\p{P}]+$/u
 
 function speakersMatch(a: Quote, b: Quote) {
-  return !a.speaker || !b.speaker || a.speaker === b.speaker
+  return !a.speaker || !b.speaker || speakerKey(a.speaker) === speakerKey(b.speaker)
 }
+
+/** "Ukraine’s Air Force" and "Ukraine's air force" are one speaker. */
+const speakerKey = (speaker: string) => speaker.toLowerCase().replace(/[’‘`]/g, "'")
 
 /** The same words quoted by several outlets: identical or fragments of each other agree; other wording conflicts, with a diff. */
 export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
@@ -99,7 +104,7 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
   )
   const texts = items.map((i) => i.quote.words.join(' '))
   const duplicates = linkDuplicates(
-    items.map((i, n) => `${i.quote.speaker ?? ''}|${texts[n]}`),
+    items.map((i, n) => `${speakerKey(i.quote.speaker ?? '')}|${texts[n]}`),
     items.map((i) => i.prepared.article.id),
     true,
   )
@@ -121,7 +126,7 @@ export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {
   const sameKey = (i: number) => {
     const quote = (items[i] as Item).quote
     if (quote.words.length >= 2) return texts[i] ?? null
-    return quote.speaker ? `${quote.speaker}|${texts[i]}` : null
+    return quote.speaker ? `${speakerKey(quote.speaker)}|${texts[i]}` : null
   }
   const groups = groupByEdges(
     items.map((i) => i.prepared.article.id),

@@ -327,6 +327,20 @@ describe(extractQuotes.name, () => {
     ])
   })
 
+  it.each([
+    [
+      'Russia attacked with 166 drones.\nSource: Ukraine’s Air Force on Telegram\nQuote: "As of 17:00, 40 drones have been destroyed."',
+      'Ukraine’s Air Force',
+    ],
+    [
+      'Source: Ihor Terekhov, Mayor of Kharkiv, on Telegram\nQuote: "There were four explosions."',
+      'Ihor Terekhov',
+    ],
+    ['Details: The attack was brutal.\nQuote from Zelensky: "Russia must be stopped."', 'Zelensky'],
+  ])('reads the speaker of a quote labelled “Quote:” from its source line: %j', (text, speaker) => {
+    expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker])
+  })
+
   it('unifies spellings of one name', () => {
     const people = findPeople(['President Volodymyr Zelenskyy spoke.', 'Zelensky said “hello there.”'])
     const text = 'Zelensky said “hello there.”'

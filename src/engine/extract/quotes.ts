@@ -253,6 +253,9 @@ function attribute(
   const after = text.slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
   const before = text.slice(sentence.start, mark.start)
   const resolve = (at: number, pronoun: string) => lastPersonBefore(text, at, pronoun, people, outside)
+  // Ukrainska Pravda's house style: "Source: Ukraine's Air Force on Telegram", then "Quote: “…”".
+  const labelled = before.match(QUOTE_LABEL)
+  if (labelled) return labelled[1] ? nameOf(labelled[1], people) : sourceBefore(text, sentence.start, people)
   // "Merz said he could not imagine it “without a ceasefire.” Mr. Trump said…": a quote that ends its
   // sentence after a verb of saying has its speaker before it; the name after it opens the next sentence.
   let verbs: RegExpExecArray[] | null = null
@@ -338,6 +341,18 @@ function attribute(
   const source = before.match(ACCORDING)?.[1] ?? according?.[1] ?? according?.[2]
   if (source) return nameOf(source, people)
   return null
+}
+
+const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:]{1,60}))?:\s*$/
+const SOURCE_LINE =
+  /(?:^|\n)Source:\s*([^\n,]{1,80}?)(?:\s+(?:on|in|via)\s+(?:Telegram|X|Facebook|Twitter)\b|,|\n|$)/g
+
+/** Who the last "Source:" line before `at` names, within a few paragraphs. */
+function sourceBefore(text: string, at: number, people: People): string | null {
+  const source = allMatches(SOURCE_LINE, text.slice(Math.max(0, at - 1500), at))
+    .at(-1)?.[1]
+    ?.trim()
+  return source ? nameOf(source, people) : null
 }
 
 const TITLES =

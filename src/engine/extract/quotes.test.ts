@@ -341,6 +341,17 @@ describe(extractQuotes.name, () => {
     expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker])
   })
 
+  it.each([
+    [
+      'Russia fired 70 missiles, the Ukrainian Air Force said. Of them, 48 were “confirmed to have been shot down”, it wrote on Telegram.',
+      'Ukrainian Air Force',
+    ],
+    ['The Kremlin said the talks were useful. "We are ready for more," it said in a statement.', 'Kremlin'],
+    ['"It is raining," it said.', null],
+  ])('gives “it said” to the institution that spoke before: %j', (text, speaker) => {
+    expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker])
+  })
+
   it('unifies spellings of one name', () => {
     const people = findPeople(['President Volodymyr Zelenskyy spoke.', 'Zelensky said “hello there.”'])
     const text = 'Zelensky said “hello there.”'

@@ -20,6 +20,12 @@ const SPEECH =
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
+const AFTER_IT = new RegExp(`^[\\s,.!?]*it\\s+(?:${SPEECH})\\b`, 'i')
+/** An institution that speaks: "the Ukrainian Air Force said", "The Kremlin said", "the ministry said". */
+const INSTITUTION_SPEAKS = new RegExp(
+  `((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:[Aa]ir\\s+[Ff]orce|[Mm]inistry(?:\\s+of\\s+[A-Z][\\p{L}]+)?|Kremlin|White\\s+House|[Aa]dministration|[Gg]overnment|[Ss]ervice|[Mm]ilitary))\\s+(?:${SPEECH})\\b`,
+  'gu',
+)
 const AFTER_NAME = new RegExp(`^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?${name(4)})\\s+(?:${SPEECH})\\b`, 'u')
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
 const INSTITUTION =
@@ -269,6 +275,8 @@ function attribute(
   const spoken = !saidBefore && SPOKEN.test(after)
   const pronounAfter = spoken ? after.match(AFTER_PRONOUN)?.[1] : undefined
   if (pronounAfter) return resolve(mark.start, pronounAfter)
+  // "…,” it wrote on Telegram": the institution the text named last, as the one speaking before.
+  if (spoken && AFTER_IT.test(after)) return lastInstitutionBefore(text, mark.start, people)
   const nameAfter = spoken
     ? (after.match(AFTER_NAME) ??
       after.match(AFTER_VERB) ??
@@ -443,6 +451,12 @@ function lastPersonBefore(
   )
   const chosen = speaking.at(-1) ?? inSentence[0] ?? last
   return nameOf(chosen[0], people)
+}
+
+/** The last institution the text before `at` says spoke, within a few sentences. */
+function lastInstitutionBefore(text: string, at: number, people: People): string | null {
+  const said = allMatches(INSTITUTION_SPEAKS, text.slice(Math.max(0, at - 600), at)).at(-1)?.[1]
+  return said ? nameOf(said, people) : null
 }
 
 /** First names that end in "a" and are men's: Mykola, Nikita, Ilya. */

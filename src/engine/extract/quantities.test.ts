@@ -559,6 +559,21 @@ describe(extractQuantities.name, () => {
         [128, 'drone', 'lost'],
       ],
     ],
+    [
+      'Russia launched 90 drones, and 60 were confirmed to have been shot down while 20 were lost.',
+      [
+        [90, 'drone', 'launched'],
+        [60, 'drone', 'downed'],
+        [20, 'drone', 'lost'],
+      ],
+    ],
+    [
+      'Of the 215 projectiles, 112 were “confirmed to have been shot down”, it wrote on Telegram.',
+      [
+        [215, 'air weapon', 'launched'],
+        [112, 'air weapon', 'downed'],
+      ],
+    ],
     // The air force's own wording, as Ukrainian outlets give it.
     [
       'The Defense Forces shot down 57 drones used by Russian troops to attack Ukraine, and another 67 enemy imitators were lost.',

@@ -14,7 +14,7 @@ add('rocket', 'rocket')
 add('aircraft', 'aircraft warplane plane bomber jet helicopter airplane')
 add('bomb', 'bomb shell')
 // The air force's totals of everything sent at once: "537 air attack assets", "means of air attack".
-add('air weapon', 'asset weapon')
+add('air weapon', 'asset weapon projectile')
 add(
   'person',
   'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker life lives body bodies officer rescuer firefighter medic journalist volunteer driver mourner pilgrim worshipper protester protestor demonstrator spectator attendee evacuee refugee patient',

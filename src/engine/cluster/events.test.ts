@@ -93,6 +93,33 @@ describe(clusterEvents.name, () => {
     expect(events.map((e) => [...e.articleIds].sort())).toEqual([['a', 'b', 'x', 'y']])
   })
 
+  it('moves a report that joined a neighbouring event before its own had gathered', () => {
+    // "p" is read first of its day, when only yesterday's talks stand (three of its twelve words are theirs):
+    // it joins them. Its own event forms after it, with nine of its words; the second look moves it there.
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+    const yesterday = ['a', 'b', 'c', 'd', 'e']
+    const terms: Record<string, number[]> = {
+      ...Object.fromEntries(yesterday.map((id) => [id, range(1, 12)])),
+      p: [...range(1, 3), ...range(20, 9)],
+      x1: [...range(20, 9), ...range(40, 3)],
+      x2: [...range(20, 9), ...range(50, 3)],
+    }
+    const texts: Record<string, string> = { p: 'ppppp', x1: 'xx', x2: 'x' }
+    const events = clusterEvents(
+      {
+        articles: Object.keys(terms).map((id) => ({
+          id,
+          outlet: id,
+          text: texts[id] ?? id,
+          publishedAt: yesterday.includes(id) ? '2025-05-18' : '2025-05-19',
+        })),
+      },
+      () => ({ all: new Set(), leading: new Set(), tonight: new Set() }),
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => e.articleIds)).toEqual([yesterday, ['p', 'x1', 'x2']])
+  })
+
   it('keeps an undated report of another night apart, though it gives the same toll', () => {
     // Words chosen to make the undated report a little like the night's (cosine about 0.15): its shared toll
     // would lift it over the bar, were the differing count of drones not held against it.

@@ -159,6 +159,17 @@ export function clusterEvents(
     if (words < STRIKE_APART && !cluster.strike && leadsWithWeapons(article)) return 0
     return words + counts - clash
   }
+  /** An article's likeness to its own event, as if it were not in it: the mean over the `n` others. */
+  const likenessWithout = (article: Article, cluster: Cluster, n: number) => {
+    const vector = vectorOf(article)
+    const self = vector.weights.reduce((sum, w) => sum + w * w, 0)
+    const words = (cluster.centroid.dot(vector) - self) / n
+    const own = countsOf(article).all
+    let shared = 0
+    for (const key of countsOf(article).leading)
+      shared += (cluster.counts.get(key) ?? 0) - (own.has(key) ? 1 : 0)
+    return words + (words >= SAME_TOPIC ? Math.min(0.4, (SHARED_COUNT * shared) / n) : 0)
+  }
   /** A strike report: its lead counts weapons or dead. */
   const leadsWithCounts = (article: Article) =>
     [...countsOf(article).leading].some((key) => isWeaponCount(key) || isToll(key))
@@ -232,7 +243,7 @@ export function clusterEvents(
         bestNight = late && night ? dayBefore(night) : night
       }
     }
-    return best ? { cluster: best, night: bestNight } : null
+    return best ? { cluster: best, night: bestNight, likeness: bestScore } : null
   }
   let open = 0
   for (const article of [...dated, ...undated]) {
@@ -251,6 +262,30 @@ export function clusterEvents(
       clusters.push(best)
     }
     join(best, article, published, vectorOf(article), countsOf(article), found?.night ?? nightOf(article))
+  }
+  // A second look: a report read before its event had gathered its other reports may have joined a
+  // neighbouring event of like words. Each report moves where it is likelier than in its own event, itself
+  // left out of it.
+  for (const cluster of clusters.filter((c) => !c.id)) {
+    for (const article of [...cluster.articles]) {
+      const n = cluster.articles.length - 1
+      if (n < 1) break
+      const published = day(article)
+      // It moves to an event of its own kind only: a meeting's brief is not a strike report's, however
+      // like the night's report that recalls the meeting.
+      const strike = leadsWithCounts(article)
+      const near = clusters.filter(
+        (c) =>
+          c !== cluster &&
+          c.articles.length > 0 &&
+          c.strike === strike &&
+          (published === null || (c.first !== null && Math.abs(c.first - published) <= FOLLOW_UP_DAYS)),
+      )
+      const found = near.length > 0 ? bestOf(article, near) : null
+      if (!found || found.likeness <= likenessWithout(article, cluster, n) + MOVE_MARGIN) continue
+      leave(cluster, article, vectorOf(article), countsOf(article), day)
+      join(found.cluster, article, published, vectorOf(article), countsOf(article), found.night)
+    }
   }
   mergeAlike(clusters, score, (cluster, article) =>
     join(cluster, article, day(article), vectorOf(article), countsOf(article), nightOf(article)),
@@ -338,6 +373,25 @@ function mergeAlike(
 }
 
 const MAX_MERGE_PAIRS = 2000
+
+/** How much likelier a report must be in another event than in its own to move there. */
+const MOVE_MARGIN = 0.02
+
+/** Takes a report out of an event: its words, its counts and its days. */
+function leave(
+  cluster: Cluster,
+  article: Article,
+  vector: TermVector,
+  counts: ArticleCounts,
+  day: (article: Article) => number | null,
+) {
+  cluster.articles.splice(cluster.articles.indexOf(article), 1)
+  cluster.centroid.remove(vector)
+  for (const key of counts.all) cluster.counts.set(key, (cluster.counts.get(key) ?? 1) - 1)
+  const days = cluster.articles.map(day).filter((d): d is number => d !== null)
+  cluster.first = days.length ? Math.min(...days) : null
+  cluster.last = days.length ? Math.max(...days) : null
+}
 
 function emptyCluster(id: string | null): Cluster {
   return {

@@ -92,6 +92,14 @@ export class VectorSum {
     }
   }
 
+  remove(vector: TermVector) {
+    const { terms, weights } = vector
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as number
+      this.sum.set(term, (this.sum.get(term) ?? 0) - (weights[i] as number))
+    }
+  }
+
   dot(vector: TermVector): number {
     const { terms, weights } = vector
     let dot = 0

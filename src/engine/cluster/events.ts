@@ -377,7 +377,10 @@ const MAX_MERGE_PAIRS = 2000
 /** How much likelier a report must be in another event than in its own to move there. */
 const MOVE_MARGIN = 0.02
 
-/** Takes a report out of an event: its words, its counts and its days. */
+/**
+ * Takes a report out of an event: its words, its counts and its days. The night it brought and the quantities
+ * it named stay with the event: only a report that outweighs the others moves, and the event keeps them.
+ */
 function leave(
   cluster: Cluster,
   article: Article,

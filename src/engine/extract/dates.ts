@@ -312,8 +312,10 @@ const NIGHT_TO_MORNING = new RegExp(
 )
 
 /** "On the night of July 4 (from 18:00 on July 3)", "starting at 21:00 on 26 April": the evening a night starts. */
-const EVENING_FROM =
-  /\b(?:from|since|starting\s+(?:at|from)|beginning\s+at)\s+(?:(?:1[5-9]|2[0-3])[:.]\d{2}|(?:[3-9]|1[01])(?:[:.]\d{2})?\s*p\.?m\.?)\s+(?:\(?[A-Z][a-z]+\s+time\)?\s+)?(?:on\s+)?(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+)?$/i
+const EVENING_FROM = new RegExp(
+  String.raw`\b(?:from|since|starting\s+(?:at|from)|beginning\s+at)\s+(?:(?:1[5-9]|2[0-3])[:.]\d{2}|(?:[3-9]|1[01])(?:[:.]\d{2})?\s*p\.?m\.?)\s+(?:\(?[A-Z][a-z]+\s+time\)?\s+)?(?:on\s+)?(?:${WEEKDAY},?\s+)?$`,
+  'i',
+)
 
 /** "the Saturday-Sunday night", "the Saturday to Sunday night": the first day's evening, the second's morning. */
 const PAIR_NIGHT = new RegExp(`^(?:\\s*[-–/]\\s*|\\s+(?:to|into)\\s+)${WEEKDAY}\\s+night\\b`, 'i')

@@ -379,7 +379,7 @@ const MOVE_MARGIN = 0.02
 
 /**
  * Takes a report out of an event: its words, its counts and its days. The night it brought and the quantities
- * it named stay with the event: only a report that outweighs the others moves, and the event keeps them.
+ * it named are not recomputed: the event keeps them, a little stricter than it need be towards later reports.
  */
 function leave(
   cluster: Cluster,

@@ -38,36 +38,47 @@ describe(countKeys.name, () => {
 })
 
 describe(clusterEvents.name, () => {
-  it('groups reports of talks told in their own words, where strike reports as far apart stay apart', () => {
-    // Each pair shares three of its twelve words (cosine about 0.15): under the bar for strike reports,
-    // over the one for talks, whose outlets word them more freely and whose dates keep them apart.
-    const words = (from: number, shared: number[]) => [
-      ...shared,
-      ...Array.from({ length: 9 }, (_, i) => from + i),
-    ]
+  describe('with reports that share three of their twelve words with an event (cosine about 0.15)', () => {
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+    const like = (base: number, own: number) => [...range(base, 3), ...range(own, 9)]
     const terms: Record<string, number[]> = {
-      talksA: words(100, [1, 2, 3]),
-      talksB: words(200, [1, 2, 3]),
-      strikeA: words(300, [4, 5, 6]),
-      strikeB: words(400, [4, 5, 6]),
+      talksA: range(1, 12),
+      talksB: range(1, 12),
+      talksC: like(1, 100),
+      strikeA: range(300, 12),
+      strikeB: range(300, 12),
+      strikeC: like(300, 400),
+      lone: like(1, 500),
     }
     const counts: Record<string, string[]> = {
       strikeA: ['person|killed|-|3'],
-      strikeB: ['person|killed|-|5'],
+      strikeB: ['person|killed|-|3'],
+      strikeC: ['person|killed|-|5'],
     }
+    const texts: Record<string, string> = { talksA: 'aaaa', talksB: 'bbb', strikeA: 'aaaa', strikeB: 'bbb' }
     const keys = (a: Article) => new Set(counts[a.id] ?? [])
-    const events = clusterEvents(
-      {
-        articles: Object.keys(terms).map((id) => ({ id, outlet: id, text: id, publishedAt: '2025-04-26' })),
-      },
-      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
-      (a) => terms[a.id] ?? [],
-    )
-    expect(events.map((e) => [...e.articleIds].sort())).toEqual([
-      ['talksA', 'talksB'],
-      ['strikeA'],
-      ['strikeB'],
-    ])
+    const grouping = (ids: string[]) =>
+      clusterEvents(
+        {
+          articles: ids.map((id) => ({ id, outlet: id, text: texts[id] ?? 'x', publishedAt: '2025-04-26' })),
+        },
+        (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
+        (a) => terms[a.id] ?? [],
+      ).map((e) => [...e.articleIds].sort())
+
+    it('joins a report of talks to their event, where a strike report as far apart stays apart', () => {
+      // Under the bar for strike reports, over the one for talks, whose outlets word them more freely and
+      // whose dates keep them apart.
+      expect(grouping(['talksA', 'talksB', 'talksC', 'strikeA', 'strikeB', 'strikeC'])).toEqual([
+        ['talksA', 'talksB', 'talksC'],
+        ['strikeA', 'strikeB'],
+        ['strikeC'],
+      ])
+    })
+
+    it('starts no event of two reports of talks that far apart: one report is too few to measure against', () => {
+      expect(grouping(['talksA', 'lone'])).toEqual([['talksA'], ['lone']])
+    })
   })
 
   it('merges the two halves of one event that the reading order let each gather its own', () => {

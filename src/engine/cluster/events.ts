@@ -8,10 +8,11 @@ import type { AnalyzedEvent, Article, Corpus } from '../types'
 /** How alike two reports must be, in words and counts, to be of one event. */
 export const SAME_EVENT = 0.2
 /**
- * How alike two reports of talks, statements or meetings must be, where neither counts weapons or dead in its
- * lead: outlets tell a meeting in their own words (the Vatican talks as "a 15-minute sit-down", "a face to
- * face in St Peter's"), and what keeps two such events apart is mostly their dates. Strike reports meet the
- * bar above, their nights and counts keeping nights apart.
+ * How alike a report of talks, statements or meetings must be, on average, to an event of such reports, where
+ * it counts no weapons or dead in its lead: outlets tell a meeting in their own words (the Vatican talks as
+ * "a 15-minute sit-down", "a face to face in St Peter's"), and what keeps two such events apart is mostly
+ * their dates. Strike reports meet the bar above, their nights and counts keeping nights apart, and so does
+ * a report measured against an event of one report, too few to average over.
  */
 export const SAME_TALKS = 0.14
 /** How many days after an event's first report another report of it may be published. */
@@ -236,7 +237,8 @@ export function clusterEvents(
       const late = otherNight && isLateReport(article, cluster, night)
       if (otherNight && !late) continue
       const likeness = score(article, cluster)
-      const bar = cluster.strike || leadsWithCounts(article) ? SAME_EVENT : SAME_TALKS
+      const bar =
+        cluster.strike || leadsWithCounts(article) || cluster.articles.length < 2 ? SAME_EVENT : SAME_TALKS
       if (likeness > bar && likeness > bestScore) {
         best = cluster
         bestScore = likeness

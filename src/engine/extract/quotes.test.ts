@@ -47,6 +47,15 @@ describe(extractQuotes.name, () => {
       [['There was no reason for Putin to be shooting missiles.', 'Donald Trump']],
     ],
     ['It was a long night.\n“We will respond.”', [['We will respond.', null]]],
+    // Two quotes of one speaker, closed and opened by straight marks inside curly ones, as sloppy copy has it.
+    [
+      'President Donald Trump met Zelenskyy. “I think Putin wants an answer, too",Trump told them. "And we will see soon.”',
+      [
+        ['I think Putin wants an answer, too', 'Donald Trump'],
+        ['And we will see soon.', 'Donald Trump'],
+      ],
+    ],
+    ['“He said "no" to the deal,” the official said.', [['He said "no" to the deal', null]]],
     // Translated reports mark quotes as their languages do: «…», „…“.
     [
       '«We are ready for talks,» Sergei Lavrov told reporters.',

@@ -214,10 +214,28 @@ function findQuoteMarks(text: string): Piece[] {
     text,
   )) {
     const start = m.index ?? 0
-    marks.push({ start, end: start + m[0].length, inner: { start: start + 1, end: start + m[0].length - 1 } })
+    const end = start + m[0].length
+    // “…,” told with a straight mark between: “I think so",Trump told them. "And we'll see.” are two
+    // quotes, the first closed and the second opened by the straight marks.
+    const straight = m[3] ? allMatches(/"/g, m[3]) : []
+    const [close, open] = straight.map((q) => start + 1 + q.index)
+    if (
+      straight.length === 2 &&
+      close !== undefined &&
+      open !== undefined &&
+      SAID_BETWEEN.test(text.slice(close + 1, open))
+    ) {
+      marks.push({ start, end: close + 1, inner: { start: start + 1, end: close } })
+      marks.push({ start: open, end, inner: { start: open + 1, end: end - 1 } })
+      continue
+    }
+    marks.push({ start, end, inner: { start: start + 1, end: end - 1 } })
   }
   return marks
 }
+
+/** What stands between two quotes of one speaker: ",Trump told Zelenskyy and European leaders. ". */
+const SAID_BETWEEN = new RegExp(`^[\\s,.]*[^"“”]{0,80}\\b(?:${SPEECH})\\b[^"“”]{0,80}$`)
 
 /** Long quotes are split into sentences, so that each can meet its copy in another outlet. */
 function splitQuote(text: string, inner: TextSpan): TextSpan[] {

@@ -574,6 +574,14 @@ describe(extractQuantities.name, () => {
         [112, 'air weapon', 'downed'],
       ],
     ],
+    [
+      'Four of six Iskander-M ballistic missiles and two Iskander-K cruise missiles were also downed.',
+      [
+        [4, 'missile', 'downed'],
+        [6, 'missile', 'launched'],
+        [2, 'missile', 'downed'],
+      ],
+    ],
     // The air force's own wording, as Ukrainian outlets give it.
     [
       'The Defense Forces shot down 57 drones used by Russian troops to attack Ukraine, and another 67 enemy imitators were lost.',

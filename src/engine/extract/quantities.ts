@@ -1451,7 +1451,7 @@ function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | '
   const passive = sentence.text
     .slice(from, clauseEnd)
     .match(
-      /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+)?["“‘']?(?:[a-z]+ly\s+)?/iu,
+      /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+and\s+(?:\d+|[a-z]+)(?:\s+[\p{L}’'-]+){1,4}?)?\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+)?["“‘']?(?:[a-z]+ly\s+)?/iu,
     )
   if (!passive) return null
   const at = from + passive[0].length

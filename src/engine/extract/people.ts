@@ -15,10 +15,11 @@ const TITLE_IN_COMMAS =
 /** "Keith Kellogg, Trump's envoy to Ukraine,", "Serhiy Lysak, governor of the region,": a name, then its title. */
 const NAME_THEN_TITLE =
   /\b([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),\s+(?:the\s+|[A-Z][\p{L}-]+['’]s\s+)?(?:[a-z]+\s+){0,2}(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|secretary|minister|chief|head|director|governor|mayor|president|chancellor|commander|ambassador)\b/gu
-const SPEECH =
+/** Verbs that report what someone said, in the past: "Mark Rutte said", "Trump mused". */
+export const SAID_VERBS =
   'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed|mused|quipped|joked|observed|lamented|complained|boasted|conceded|recalled|cautioned|demanded|countered|retorted'
 // "Mark Rutte said": the verbs are rarer than capitals, so they are found first and the name read back.
-const SPEECH_VERB = new RegExp(`\\s(?:${SPEECH})\\b`, 'g')
+const SPEECH_VERB = new RegExp(`\\s(?:${SAID_VERBS})\\b`, 'g')
 const NAME_BEFORE = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+)${name(1)})\\s*$`, 'u')
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/

@@ -4,7 +4,7 @@ import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normaliz
 import { lastWhere } from '../text/search'
 import { isAbbreviation, type Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
-import { type People, type Person, personDescribed, personNamed, withoutTitle } from './people'
+import { type People, type Person, personDescribed, personNamed, SAID_VERBS, withoutTitle } from './people'
 
 /** A quoted sentence and who said it: “There was no reason for Putin to be shooting missiles…,” Trump wrote. */
 export type Quote = {
@@ -15,8 +15,8 @@ export type Quote = {
   readonly sentence: number
 }
 
-const SPEECH =
-  'said|says|say|wrote|writes|write|added|adds|add|told|tells|tell|posted|posts|post|stated|states|declared|insisted|noted|continued|warned|claimed|tweeted|remarked|explained|revealed|announced|described|describing|calling|called|stating|saying|adding|writing|urging|urged|read|reads|asked|argued|stressed|emphasi[sz]ed|emphasi[sz]ing|acknowledged|admitted|replied|responded|confirmed|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|mused|quipped|joked|observed|lamented|complained|boasted|conceded|recalled|cautioned|demanded|countered|retorted|exclaimed'
+/** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')

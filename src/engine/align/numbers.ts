@@ -102,6 +102,11 @@ function alignGroup(candidates: Candidate[]) {
     if (cluster) cluster.push(c)
     else byValue.push([c])
   }
+  // Whether another outlet gives a national count this one fits.
+  const nationalFits = (c: Candidate) =>
+    candidates.some(
+      (d) => d.prepared !== c.prepared && head(d).place === NATIONAL && isCompatible(head(d), head(c)),
+    )
   const clusters = byValue.sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0))
   const used = new Set<Candidate>()
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
@@ -125,10 +130,6 @@ function alignGroup(candidates: Candidate[]) {
     const talk = head(members[0]).talk
     const led = talk ? `${place}|${talk}` : place
     const main = (ledPlaces.size === 0 && !breakdown) || (place === '' && !ledPlaces.has(led))
-    const nationalFits = (c: Candidate) =>
-      candidates.some(
-        (d) => d.prepared !== c.prepared && head(d).place === NATIONAL && isCompatible(head(d), head(c)),
-      )
     if (!ledPlaces.has(led)) {
       ledPlaces.add(led)
       const present = new Set(members.map((c) => c.prepared))

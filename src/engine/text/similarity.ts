@@ -85,18 +85,18 @@ export class VectorSum {
   private readonly sum = new Map<Term, number>()
 
   add(vector: TermVector) {
-    const { terms, weights } = vector
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i] as number
-      this.sum.set(term, (this.sum.get(term) ?? 0) + (weights[i] as number))
-    }
+    this.addTimes(vector, 1)
   }
 
   remove(vector: TermVector) {
+    this.addTimes(vector, -1)
+  }
+
+  private addTimes(vector: TermVector, times: number) {
     const { terms, weights } = vector
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i] as number
-      this.sum.set(term, (this.sum.get(term) ?? 0) - (weights[i] as number))
+      this.sum.set(term, (this.sum.get(term) ?? 0) + times * (weights[i] as number))
     }
   }
 

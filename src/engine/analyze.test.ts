@@ -643,6 +643,19 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(facts, 'European leaders').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it.each([
+    [
+      'Seven other regions were also attacked, Ukraine said.',
+      'Russia fired 66 missiles at Kyiv and four other regions.',
+    ],
+    ['Drones also hit three more cities in the east.', 'Drones also hit five more cities in the east.'],
+  ])('does not set "other" counts against each other: each is the rest of its own list (%s)', (a, b) => {
+    const { facts } = analyzeCorpus({ articles: [article('a', 'A', a), article('b', 'B', b)] })
+    expect(facts.filter((f) => f.kind === 'number' && f.verdict === 'conflict').map((f) => f.label)).toEqual(
+      [],
+    )
+  })
+
   it('agrees on the length of talks that two outlets date to different days, and sets the days against each other', () => {
     const { facts } = analyzeCorpus({
       articles: [

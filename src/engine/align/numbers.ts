@@ -169,6 +169,8 @@ function alignGroup(candidates: Candidate[]) {
         // The length of talks is named by them: enough where the lengths fit, or where both name the same
         // kind of talks ("a two-hour call", "the call lasted 90 minutes"). "Their 15-minute discussion" and
         // "Witkoff met Putin for three hours" may be two talks of one event.
+        if (!head(best).role && isRestOfList(best) && !members.some((m) => isCompatible(head(m), head(best))))
+          continue
         if (
           !head(best).role &&
           !talkJoins(best, members) &&
@@ -565,6 +567,14 @@ function sameSaying(c: Candidate, members: readonly Candidate[]): boolean {
 }
 
 const MONEY = new Set(['dollar', 'euro', 'pound'])
+
+/**
+ * "Kyiv and four other regions", "three more cities": the rest of the outlet's own list, which another outlet
+ * may have drawn longer or shorter. Two such counts differ without disputing anything.
+ */
+function isRestOfList(c: Candidate): boolean {
+  return /^(?:other|more|further|additional)\b/.test(nounPhrase(c) ?? '')
+}
 
 function nounPhrase(c: Candidate): string | null {
   const q = head(c)

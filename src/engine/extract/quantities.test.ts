@@ -616,6 +616,19 @@ describe(extractQuantities.name, () => {
         [2, 'person', 'injured'],
       ],
     ],
+    // Headlines and bullet points in the present tense, and a loss named by a noun.
+    [
+      'Ukraine shoots down 296 drones and 7 missiles',
+      [
+        [296, 'drone', 'downed'],
+        [7, 'missile', 'downed'],
+      ],
+    ],
+    ['Kyiv downs 296 drones, while the rest vanish or are jammed.', [[296, 'drone', 'downed']]],
+    [
+      'Electronic warfare systems caused the loss of an additional 415 drones from radar.',
+      [[415, 'drone', 'lost']],
+    ],
     [
       'The attack involved 273 drones, with Ukrainian forces managing to intercept 88, while 128 were disrupted by jamming.',
       [

@@ -135,13 +135,13 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoot\s+down|down(?:ed|ing)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|eliminated)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|eliminated)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
   [
     'lost',
-    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|disrupted|(?:went|gone|going)\s+off[-\s](?:the\s+)?radars?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
+    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|loss\s+of|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|disrupted|(?:went|gone|going)\s+off[-\s](?:the\s+)?radars?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
     'munition',
   ],
   // "six drones hit their targets", "hits by six drones were recorded", "nine missiles got through": what

@@ -38,6 +38,10 @@ describe(extractQuotes.name, () => {
     // Rarer verbs of saying, and a title inside what stands before the name.
     ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
     [
+      'Zelensky said the attack was brutal. "There are no reports of injuries," Governor Ivan Rudnytskyi went on to say.',
+      [['There are no reports of injuries', 'Ivan Rudnytskyi']],
+    ],
+    [
       'White House Communications Director Steven Cheung called the meeting "very productive."',
       [['very productive.', 'Steven Cheung']],
     ],
@@ -356,6 +360,10 @@ describe(extractQuotes.name, () => {
       'Ukrainian Air Force',
     ],
     ['The Kremlin said the talks were useful. "We are ready for more," it said in a statement.', 'Kremlin'],
+    [
+      'According to a statement from Ukraine’s Air Force, 718 drones were shot down. "The main direction of the attack is Volyn," it added.',
+      'Ukraine’s Air Force',
+    ],
     ['"It is raining," it said.', null],
   ])('gives “it said” to the institution that spoke before: %j', (text, speaker) => {
     expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker])

@@ -16,14 +16,20 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_IT = new RegExp(`^[\\s,.!?]*it\\s+(?:${SPEECH})\\b`, 'i')
-/** An institution that speaks: "the Ukrainian Air Force said", "The Kremlin said", "the ministry said". */
+/** An institution by name: "the Ukrainian Air Force", "The Kremlin", "Russia's Ministry of Defence". */
+const INSTITUTION_NAMED =
+  "((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:[Aa]ir\\s+[Ff]orce|[Mm]inistry(?:\\s+of\\s+[A-Z][\\p{L}]+)?|Kremlin|White\\s+House|[Aa]dministration|[Gg]overnment|[Ss]ervice|[Mm]ilitary))"
+/**
+ * An institution the text has speaking: "the Ukrainian Air Force said", "The Kremlin said", or cited:
+ * "According to a statement from Ukraine's Air Force".
+ */
 const INSTITUTION_SPEAKS = new RegExp(
-  `((?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:[Aa]ir\\s+[Ff]orce|[Mm]inistry(?:\\s+of\\s+[A-Z][\\p{L}]+)?|Kremlin|White\\s+House|[Aa]dministration|[Gg]overnment|[Ss]ervice|[Mm]ilitary))\\s+(?:${SPEECH})\\b`,
+  `${INSTITUTION_NAMED}\\s+(?:${SPEECH})\\b|\\b(?:[Aa]ccording\\s+to|[Cc]iting|statement\\s+(?:from|by|of))\\s+(?:an?\\s+(?:\\w+\\s+)?statement\\s+(?:from|by)\\s+)?${INSTITUTION_NAMED}`,
   'gu',
 )
 const AFTER_NAME = new RegExp(`^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?${name(4)})\\s+(?:${SPEECH})\\b`, 'u')
@@ -473,7 +479,8 @@ function lastPersonBefore(
 
 /** The last institution the text before `at` says spoke, within a few sentences. */
 function lastInstitutionBefore(text: string, at: number, people: People): string | null {
-  const said = allMatches(INSTITUTION_SPEAKS, text.slice(Math.max(0, at - 600), at)).at(-1)?.[1]
+  const last = allMatches(INSTITUTION_SPEAKS, text.slice(Math.max(0, at - 600), at)).at(-1)
+  const said = last?.[1] ?? last?.[2]
   return said ? nameOf(said, people) : null
 }
 

@@ -32,6 +32,17 @@ describe(findPeople.name, () => {
     [['Keith Kellogg, Trump’s envoy to Ukraine, quoted Matthew.'], 'Kellogg', 'Keith Kellogg'],
     [['Serhiy Lysak, governor of Dnipropetrovsk region, said so.'], 'Lysak', 'Serhiy Lysak'],
     [['Donald Trump mused about it.'], 'Trump', 'Donald Trump'],
+    // The name before "of" speaks for the body after it.
+    [
+      ['Military correspondent Alexander Kots of Komsomolskaya Pravda stated that it was hit.'],
+      'Kots',
+      'Alexander Kots',
+    ],
+    [
+      ['Military correspondent Alexander Kots of Komsomolskaya Pravda stated that it was hit.'],
+      'Pravda',
+      null,
+    ],
   ])('in %j, %s is %s', (texts, word, name) => {
     expect(nameOf(texts, word)).toBe(name)
   })

@@ -24,6 +24,9 @@ const NAME_BEFORE = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+)${na
 const NOT_NAMES =
   /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
 
+/** "Alexander Kots of": a first name and surname, then the body they speak for. */
+const AFFILIATED = /\b([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)\s+of\s+(?:the\s+)?$/u
+
 /** "Afterwards Trump wrote", "Separately, Peskov said": a word that opens a sentence, not a first name. */
 const SENTENCE_ADVERB =
   /^(?:Afterwards|Afterward|Later|Earlier|Then|Also|Still|Now|Instead|Separately|Elsewhere|Previously|Recently|Finally|Initially|Subsequently|Additionally|Meanwhile|However|Yesterday|Today|Tonight|Overnight|Soon|Again|Once|Hours|Days|Minutes|Moments|Ultimately|Notably|Nevertheless|Nonetheless|Similarly|Likewise|Indeed|Speaking|Asked|Writing)$/
@@ -92,8 +95,12 @@ export function findPeople(texts: readonly string[]): People {
     for (const m of allMatches(TITLE_IN_COMMAS, text)) note(m[1] ?? '')
     for (const m of allMatches(NAME_THEN_TITLE, text)) note(m[1] ?? '')
     for (const verb of allMatches(SPEECH_VERB, text)) {
-      const who = text.slice(Math.max(0, verb.index - 80), verb.index + 1).match(NAME_BEFORE)?.[1]
-      if (who) note(who)
+      const window = text.slice(Math.max(0, verb.index - 120), verb.index + 1)
+      const who = window.match(NAME_BEFORE)
+      if (!who?.[1]) continue
+      // "Alexander Kots of Komsomolskaya Pravda stated": the one who speaks is the name before "of".
+      const affiliated = window.slice(0, who.index).match(AFFILIATED)?.[1]
+      if (!affiliated || !note(affiliated)) note(who[1])
     }
     const described = [
       ...allMatches(DESCRIPTOR, text).map((m) => [m[1] ?? '', m[2] ?? ''] as const),

@@ -891,6 +891,14 @@ describe(extractQuantities.name, () => {
       'Kyiv Mayor Vitali Klitschko said two people were killed in the Darnytskyi district.',
       ['Darnytskyi district'],
     ],
+    // The capital of the country named.
+    ['Two people were killed in the Ukrainian capital, officials said.', ['Kyiv']],
+    // A clause of only its verb has the sentence's subject, and the place the subject fell on.
+    [
+      'A Russian attack on Ukraine’s capital, including a rare strike in the centre, early on Thursday, killed at least 12 people and wounded 48.',
+      ['Kyiv', 'Kyiv'],
+    ],
+    ['A Russian strike on Sumy, the regional capital, on Sunday morning, killed 35 people.', ['Sumy']],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })
@@ -1063,6 +1071,15 @@ describe(extractQuantities.name, () => {
   it.each([
     ['Pope Francis died on Easter Monday at the age of 88.', [[88, 'age', null]]],
     ['Francis died on April 21 aged 88.', [[88, 'age', null]]],
+    [
+      'Among the dead were three children ages 2, 14 and 17.',
+      [
+        [3, 'killed', null],
+        [2, 'age', null],
+        [14, 'age', null],
+        [17, 'age', null],
+      ],
+    ],
     ['The pope, who died at 88, was buried on Saturday.', [[88, 'age', null]]],
     [
       'A man, 45, and a woman, 38, were killed.',

@@ -213,6 +213,15 @@ const REGION = /\s(?:region|oblast|province|district)$/i
  */
 const TARGETED =
   /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
+/** "in the Ukrainian capital", "an attack on Ukraine's capital": the city the country's capital is. */
+const CAPITAL =
+  /\b(?:(?<within>in|across|over|throughout)|(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?<country>Ukraine|Russia)['’]s|the\s+(?<adjective>Ukrainian|Russian))\s+capital\b/gu
+const CAPITAL_CITY: Record<string, string> = {
+  Ukraine: 'Kyiv',
+  Ukrainian: 'Kyiv',
+  Russia: 'Moscow',
+  Russian: 'Moscow',
+}
 const OFFICIAL_OF =
   /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:(regional|oblast)\s+)?(?:[Mm]ayor\b|[Gg]overnor\b|[Gg]ov\.|(?:city\s+)?military\s+administration\b)/gu
 const WIDER_AREA = /\b(?:in|across|around)\s+the\s+(?:region|oblast|province|area|country)\b/i
@@ -679,7 +688,7 @@ const TALK_NOUN_WORD = new RegExp(`\\b${TALK_NOUN}\\b`, 'gi')
 const PRESS_CONFERENCE =
   /^\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)/i
 
-const AGED = /\b(?:aged|at\s+the\s+age\s+of|(?:died|dies|dead)\s+at)\s+(?:\d+(?:,|,?\s+and)\s+)*$/i
+const AGED = /\b(?:aged|ages|at\s+the\s+ages?\s+of|(?:died|dies|dead)\s+at)\s+(?:\d+(?:,|,?\s+and)\s+)*$/i
 const PERSON_THEN_COMMA =
   /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{L}'’-]+)\s*,\s*$/u
 
@@ -1290,8 +1299,24 @@ function sidesFromActors(text: string, drafts: Draft[]) {
  * Each count's place: the first one named after it, before the next count and within its clause ("two
  * were killed in Kharkiv and three in Odesa"), or the one that opens the sentence ("In Kyiv, nine died").
  */
+/** A clause of only a finite verb of harm before its count: ", killed at least 12". */
+const SUBJECT_VERB =
+  /^[\s,]*(?:has\s+|have\s+)?(?:killed|wounded|injured|left)\s+(?:(?:[\w-]+\s+){1,4}and\s+(?:killed|wounded|injured)\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+)?$/i
+
+/** Where a sentence's first clause ends. */
+function firstBreak(text: string): number {
+  CLAUSE_BREAK.lastIndex = 0
+  return CLAUSE_BREAK.exec(text)?.index ?? text.length
+}
+
+function capitalPlace(m: RegExpExecArray): { at: number; end: number; name: string } {
+  const country = m.groups?.country ?? m.groups?.adjective ?? ''
+  return { at: m.index, end: m.index + m[0].length, name: CAPITAL_CITY[country] ?? '' }
+}
+
 function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
   if (drafts.length === 0) return []
+  const capitals = allMatches(CAPITAL, sentence.text)
   const named = [
     ...allMatches(PLACE, sentence.text)
       .map((m) => {
@@ -1305,6 +1330,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
       .filter((p) => p.name && !NOT_PLACE.test(p.name)),
     // "13 people across the country", "nationwide": a national toll, not a city's.
     ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, end: m.index, name: NATIONAL })),
+    ...capitals.filter((m) => m.groups?.within).map(capitalPlace),
   ].sort((a, b) => a.at - b.at)
   // "in Smila in the Cherkasy region": the town, and the region that holds it.
   for (let i = named.length - 2; i >= 0; i--) {
@@ -1314,9 +1340,12 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     if (!REGION.test(region.name) || REGION.test(town.name)) continue
     named.splice(i, 2, { ...town, end: region.end, name: `${town.name}, ${region.name}` })
   }
-  const targets = allMatches(TARGETED, sentence.text)
-    .map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[1] ?? '' }))
-    .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name))
+  const targets = [
+    ...allMatches(TARGETED, sentence.text)
+      .map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[1] ?? '' }))
+      .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name)),
+    ...capitals.filter((m) => !m.groups?.within).map(capitalPlace),
+  ].sort((a, b) => a.at - b.at)
   // "Kyiv Mayor Vitali Klitschko confirmed four deaths", "Kyiv's military administration said": an official
   // of a place, before a toll with no place of its own, gives the toll of that place.
   const officials = allMatches(OFFICIAL_OF, sentence.text)
@@ -1351,6 +1380,11 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
             .filter((p) => p.at < clauseStart)
             .sort((a, b) => a.at - b.at)
             .at(-1)
+    // "An attack on Ukraine's capital, including a strike in the centre, early on Thursday, killed at least
+    // 12": a clause that is only the verb has the sentence's subject, and the place that subject was.
+    const subject = SUBJECT_VERB.test(sentence.text.slice(clauseStart, draft.start - sentence.start))
+      ? targets.find((p) => p.at < firstBreak(sentence.text))
+      : undefined
     // "…, while in Odesa three people were hurt": a place that opens the count's own clause.
     const leading = named.find(
       (p) =>
@@ -1398,7 +1432,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         : targets.find((p) => p.at >= from && p.at < to && !inAside(p.at))
     return {
       after,
-      rest: where ?? ofToll ?? reopening ?? opening ?? leading ?? target ?? consequence,
+      rest: where ?? ofToll ?? reopening ?? opening ?? leading ?? target ?? consequence ?? subject,
       targetAfter: targetAfter ?? official,
     }
   })

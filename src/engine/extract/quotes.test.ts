@@ -37,6 +37,11 @@ describe(extractQuotes.name, () => {
     ['“We need air defence.” — Volodymyr Zelensky', [['We need air defence.', 'Volodymyr Zelensky']]],
     // Rarer verbs of saying, and a title inside what stands before the name.
     ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
+    // "by" before an adjective and its noun names no speaker.
+    [
+      'Spokeswoman Karoline Leavitt said that Trump is "not pleased, but not surprised" by the Russian attack in Kyiv.',
+      [['not pleased, but not surprised', 'Karoline Leavitt']],
+    ],
     [
       'Zelensky said the attack was brutal. "There are no reports of injuries," Governor Ivan Rudnytskyi went on to say.',
       [['There are no reports of injuries', 'Ivan Rudnytskyi']],

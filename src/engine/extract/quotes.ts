@@ -83,7 +83,11 @@ const ACCORDING = new RegExp(
   `\\b[Aa]ccording\\s+to\\s+((?:the\\s+)?${name(3)}(?:['’]s\\s+(?:[a-z]+\\s+){0,2}[a-z]+)?)\\s*,`,
   'u',
 )
-const AFTER_BY = new RegExp(`^[\\s,.!?]*by\\s+((?:the\\s+)?${name(3)})`, 'u')
+/** "“…” by Trump on Truth Social": a name after "by", not an adjective before its noun ("by the Russian attack"). */
+const AFTER_BY = new RegExp(
+  `^[\\s,.!?]*by\\s+((?:the\\s+)?${name(3)})(?![\\p{L}’'-])(?!\\s+(?!(?:on|in|at|who|to|and|of|from|for|via|with|during|after|before)\\b)\\p{Ll})`,
+  'u',
+)
 /** A name that ends the words before a verb: "Trump also", "prompting Trump to", "spokesman, Dmitry Peskov,". */
 const NAME_AT_END = new RegExp(
   `((?:the\\s+)?${name(3)}),?(?:\\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\\s+also|had\\s+also|to|went\\s+on\\s+to))?\\s*$`,

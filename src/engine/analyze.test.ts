@@ -643,6 +643,24 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(facts, 'European leaders').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it('counts an outlet that gives "over 800" and "810 drones" by its exact figure, where others give 810', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched over 800 drones overnight. It deployed 810 drones, the air force said.',
+        ),
+        article('b', 'B', 'Russia launched 810 drones overnight.'),
+        article('c', 'C', 'Russia launched 810 drones and decoys overnight.'),
+        article('d', 'D', 'Russia launched more than 800 drones overnight.'),
+        article('e', 'E', 'Russia fired more than 800 drones overnight.'),
+      ],
+    })
+    const exact = facts.find((f) => f.mentions.some((m) => m.articleId === 'b'))
+    expect(exact?.mentions.filter((m) => m.articleId === 'a').map((m) => m.text)).toEqual(['810 drones'])
+  })
+
   it.each([
     [
       'Seven other regions were also attacked, Ukraine said.',

@@ -107,7 +107,13 @@ function alignGroup(candidates: Candidate[]) {
     candidates.some(
       (d) => d.prepared !== c.prepared && head(d).place === NATIONAL && isCompatible(head(d), head(c)),
     )
-  const clusters = byValue.sort((a, b) => b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0))
+  // An exact count that outlets agree on leads before a range of about as many: "810 drones" in three outlets
+  // takes in "over 800" from four, so that an outlet giving both is counted by its exact figure.
+  const weight = (members: readonly Candidate[]) =>
+    members.length < 2 ? 1 : members.reduce((sum, c) => sum + (head(c).min === head(c).max ? 1 : 0.5), 0)
+  const clusters = byValue.sort(
+    (a, b) => weight(b) - weight(a) || b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
+  )
   const used = new Set<Candidate>()
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
   const ledPlaces = new Set<string>()

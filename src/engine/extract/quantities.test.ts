@@ -625,6 +625,14 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Kyiv downs 296 drones, while the rest vanish or are jammed.', [[296, 'drone', 'downed']]],
+    // "Others" who are hurt are people, whatever was counted before.
+    [
+      'Air defences shot down 747 drones. The mayor said 20 others were injured in the attack.',
+      [
+        [747, 'drone', 'downed'],
+        [20, 'person', 'injured'],
+      ],
+    ],
     [
       'Electronic warfare systems caused the loss of an additional 415 drones from radar.',
       [[415, 'drone', 'lost']],
@@ -890,6 +898,12 @@ describe(extractQuantities.name, () => {
     [
       'Kyiv Mayor Vitali Klitschko said two people were killed in the Darnytskyi district.',
       ['Darnytskyi district'],
+    ],
+    // A place in the subject, right before the verb of harm; "across Ukraine" is the whole country.
+    ['A Russian strike in Kyiv killed 3 people.', ['Kyiv']],
+    [
+      'A record barrage on cities across Ukraine overnight killed at least five people and wounded 44.',
+      ['nationwide', 'nationwide'],
     ],
     // The capital of the country named.
     ['Two people were killed in the Ukrainian capital, officials said.', ['Kyiv']],

@@ -201,11 +201,11 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
-  /\b(?:(?:across|throughout|around)\s+the\s+(?:country|nation)|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
+  /\b(?:(?:across|throughout|around)\s+(?:the\s+(?:country|nation)|Ukraine\b(?!['’]s))|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
 const REGION = /\s(?:region|oblast|province|district)$/i
 /**
  * "A strike on Sumy", "the attack on the city of Dnipro", "an attack on the eastern town of Kupiansk", "drones
@@ -431,10 +431,21 @@ export function extractQuantities(
         // "intercepting 88 drones over a nine-hour period, while another 128 disappeared": what is downed
         // or lost is a weapon, never the hours.
         const fate = downedAfter || downedBefore
+        // "Air defences shot down 747 drones … the mayor said 20 others were injured": the hurt are people.
+        const hurt =
+          others &&
+          (/^\s+others\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:injured|wounded|killed|hurt|hospitali[sz]ed)\b/i.test(
+            after,
+          ) ||
+            /\b(?:injuring|wounding|killing|injured|wounded|killed)\s+$/i.test(before.slice(-30)))
         const earlier = drafts
           .slice(0, i)
-          .filter((d) => d.unit && !((others || fate) && DURATIONS.has(d.unit)))
-        const pool = (earlier.length ? earlier : antecedents).slice().reverse()
+          .filter(
+            (d) => d.unit && !((others || fate) && DURATIONS.has(d.unit)) && !(hurt && !PEOPLE.has(d.unit)),
+          )
+        const pool = (earlier.length ? earlier : antecedents)
+          .filter((d) => !hurt || PEOPLE.has(d.unit ?? ''))
+          .reverse()
         // "of those drones": the text names the whole's kind itself.
         const named = before.match(/\b(?:of|among)\s+(?:those|these)\s+([\p{L}-]+)\s*,?\s*$/iu)?.[1]
         const kinds = new Set(pool.map((d) => d.unit).filter((u) => u && MUNITIONS.has(u)))
@@ -452,6 +463,7 @@ export function extractQuantities(
           (others ? draft.unit : null)
         // "killing 25 people, including three children, and wounding 73 others": other people, not children.
         if (others && draft.unit === 'child') draft.unit = 'person'
+        if (hurt && !PEOPLE.has(draft.unit ?? '')) draft.unit = 'person'
       }
     }
     for (const [i, draft] of drafts.entries()) {
@@ -1382,9 +1394,20 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
             .at(-1)
     // "An attack on Ukraine's capital, including a strike in the centre, early on Thursday, killed at least
     // 12": a clause that is only the verb has the sentence's subject, and the place that subject was.
+    // "A barrage on cities across Ukraine overnight killed at least five people": a place in the clause's
+    // subject, right before the verb of harm.
     const subject = SUBJECT_VERB.test(sentence.text.slice(clauseStart, draft.start - sentence.start))
       ? targets.find((p) => p.at < firstBreak(sentence.text))
-      : undefined
+      : named.findLast(
+          (p) =>
+            p.at >= clauseStart &&
+            p.end <= draft.start - sentence.start &&
+            SUBJECT_VERB.test(
+              sentence.text
+                .slice(p.end, draft.start - sentence.start)
+                .replace(/^[^,;]*?\s(?=(?:has\s+|have\s+)?(?:killed|wounded|injured|left)\s)/i, ''),
+            ),
+        )
     // "…, while in Odesa three people were hurt": a place that opens the count's own clause.
     const leading = named.find(
       (p) =>
@@ -1432,7 +1455,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         : targets.find((p) => p.at >= from && p.at < to && !inAside(p.at))
     return {
       after,
-      rest: where ?? ofToll ?? reopening ?? opening ?? leading ?? target ?? consequence ?? subject,
+      rest: where ?? ofToll ?? reopening ?? subject ?? opening ?? leading ?? target ?? consequence,
       targetAfter: targetAfter ?? official,
     }
   })

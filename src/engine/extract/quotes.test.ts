@@ -37,6 +37,14 @@ describe(extractQuotes.name, () => {
     ['“We need air defence.” — Volodymyr Zelensky', [['We need air defence.', 'Volodymyr Zelensky']]],
     // Rarer verbs of saying, and a title inside what stands before the name.
     ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
+    // A long title before the name after the verb; a paragraph that only quotes goes on with the speaker.
+    [
+      '“A government building was damaged,” said Ukrainian Prime Minister Yulia Svyrydenko.\n“We will restore the buildings.”',
+      [
+        ['A government building was damaged', 'Yulia Svyrydenko'],
+        ['We will restore the buildings.', 'Yulia Svyrydenko'],
+      ],
+    ],
     // "by" before an adjective and its noun names no speaker.
     [
       'Spokeswoman Karoline Leavitt said that Trump is "not pleased, but not surprised" by the Russian attack in Kyiv.',

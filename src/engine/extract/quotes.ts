@@ -39,7 +39,7 @@ const INSTITUTION =
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
-const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?${name(3)})`, 'u')
+const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?${name(4)})`, 'u')
 /** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
 const AFTER_VERB_DESCRIBED = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+(${name(2)})`,
@@ -130,6 +130,12 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       opensSentence &&
       mark.start - previous.end < 200 &&
       !text.slice(previous.end, mark.start).includes('\n')
+    // "“…,” said Yulia Svyrydenko.⏎“We will restore the buildings.”": a paragraph that is only a quote, after
+    // one that ends on an attributed quote, is the same speaker going on.
+    const goesOn: boolean =
+      !!previous &&
+      /^[^\n]{0,150}\n\s*$/.test(text.slice(previous.end, mark.start)) &&
+      /^[ \t]*(?:\n|$)/.test(text.slice(mark.end))
     const speaker: string | null =
       attribute(
         text,
@@ -139,7 +145,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
         people,
         outside,
       ) ??
-      (continues ? (previous?.speaker ?? null) : null) ??
+      (continues || goesOn ? (previous?.speaker ?? null) : null) ??
       // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
       (previous?.sentence === sentence.index ? previous.speaker : null) ??
       subjectOf(text, sentence, people, outside)

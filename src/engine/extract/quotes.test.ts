@@ -37,6 +37,38 @@ describe(extractQuotes.name, () => {
     ['“We need air defence.” — Volodymyr Zelensky', [['We need air defence.', 'Volodymyr Zelensky']]],
     // Rarer verbs of saying, and a title inside what stands before the name.
     ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
+    // "He added" after a quote whose speaker was "he": the one who spoke goes on, not a name in that sentence.
+    [
+      'President Vladimir Putin spoke to President Donald Trump.\n"We will propose a memorandum," he told Russian media after his call with Trump.\nHe added that it might include "a possible ceasefire."',
+      [
+        ['We will propose a memorandum', 'Vladimir Putin'],
+        ['a possible ceasefire.', 'Vladimir Putin'],
+      ],
+    ],
+    // A participle after a comma inside the quote before it; a new clause after a quote, with its own speaker.
+    [
+      'President Donald Trump said his call with President Vladimir Putin "went very well," adding that talks "will immediately start."',
+      [
+        ['went very well', 'Donald Trump'],
+        ['will immediately start.', 'Donald Trump'],
+      ],
+    ],
+    [
+      'President Donald Trump said talks would “immediately start,” while President Vladimir Putin indicated they were “on the right track.”',
+      [
+        ['immediately start', 'Donald Trump'],
+        ['on the right track.', 'Vladimir Putin'],
+      ],
+    ],
+    // A line that ends on a colon introduces the quote after it, whatever its verb; a quote of several
+    // paragraphs opens each and closes only the last.
+    [
+      'President Vladimir Putin shared details of his call:\n"Good evening.\n"The conversation was useful."',
+      [
+        ['Good evening.', 'Vladimir Putin'],
+        ['The conversation was useful.', 'Vladimir Putin'],
+      ],
+    ],
     // A long title before the name after the verb; a paragraph that only quotes goes on with the speaker.
     [
       '“A government building was damaged,” said Ukrainian Prime Minister Yulia Svyrydenko.\n“We will restore the buildings.”',

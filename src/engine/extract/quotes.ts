@@ -16,7 +16,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -50,6 +50,9 @@ const AFTER_NAME_DESCRIBED = new RegExp(
   `^[\\s,.!?]*(${name(2)}),\\s+(?:the|a|an|\\p{Ll}+ing|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
   'u',
 )
+/** "…,” while Putin indicated that…": a new clause after the quote, with a speaker of its own. */
+const NOT_CONJUNCTION =
+  '(?!(?:while|whereas|and|but|as|when|after|before|because|since|although|though|if|so|then)\\s)'
 /** "…,” the mayor, Vitali Klitschko, wrote": the name after its description. */
 const AFTER_DESCRIPTION = new RegExp(
   `^[\\s,.!?]*(?:the\\s+)?[\\p{Ll}][\\p{L}’'\\s-]{0,60},\\s+(${name(2)}),?\\s+(?:${SPEECH})\\b`,
@@ -60,7 +63,7 @@ const AFTER_DESCRIPTION = new RegExp(
  * Ukraine's foreign minister Andrii Sybiha said": a name after a few words of description, its age after it.
  */
 const AFTER_DESCRIBED_NAME = new RegExp(
-  `^[\\s,.!?]*(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+(${name(2)})(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*${NOT_CONJUNCTION}(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+(${name(2)})(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
@@ -105,6 +108,9 @@ const PRONOUN = /\b(?:he|she|He|She)\b/g
 type Piece = TextSpan & { inner: TextSpan }
 
 /** Quoted passages, split into their sentences, each with its speaker where the text says it. */
+/** The quote read last, and who spoke it. */
+type Recent = { readonly start: number; readonly end: number; readonly speaker: string | null }
+
 export function extractQuotes(text: string, sentences: readonly Sentence[], people: People): Quote[] {
   const quotes: Quote[] = []
   const marks = findQuoteMarks(text)
@@ -136,19 +142,17 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       !!previous &&
       /^[^\n]{0,150}\n\s*$/.test(text.slice(previous.end, mark.start)) &&
       /^[ \t]*(?:\n|$)/.test(text.slice(mark.end))
+    const recent: Recent | null = previous
+      ? { start: previous.mark.start, end: previous.end, speaker: previous.speaker }
+      : null
+    const intro = opensSentence ? introduced(text, sentences, sentence) : sentence
     const speaker: string | null =
-      attribute(
-        text,
-        mark,
-        opensSentence ? introduced(text, sentences, sentence) : sentence,
-        closing,
-        people,
-        outside,
-      ) ??
+      attribute(text, mark, intro, closing, people, outside, recent) ??
       (continues || goesOn ? (previous?.speaker ?? null) : null) ??
       // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
       (previous?.sentence === sentence.index ? previous.speaker : null) ??
-      subjectOf(text, sentence, people, outside)
+      // "President Vladimir Putin shared details of his call:", then the quote: the line's subject speaks.
+      subjectOf(text, intro, people, outside, recent)
     // “The conditions will be negotiated,” Trump said, “as it can only be.”: one sentence, quoted in two parts.
     const joined =
       previous && previous.lastQuote === quotes.length - 1 && isSplitQuote(text, previous.mark, mark)
@@ -224,13 +228,19 @@ function closingSentence(sentences: readonly Sentence[], end: number): Sentence 
 
 function findQuoteMarks(text: string): Piece[] {
   const marks: Piece[] = []
-  // English marks, and the guillemets and low-high marks of translated reports: «…», „…“.
+  // English marks, and the guillemets and low-high marks of translated reports: «…», „…“. A quote of several
+  // paragraphs opens each with a mark and closes only the last: the paragraphs before are quotes whole.
   for (const m of allMatches(
-    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])/g,
+    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|(?<=^|\n)[“"]([^“”"\n]{1,1500})(?=\n\s*[“"])/g,
     text,
   )) {
     const start = m.index ?? 0
     const end = start + m[0].length
+    if (m[5] !== undefined) {
+      const inner = { start: start + 1, end: start + 1 + m[5].trimEnd().length }
+      marks.push({ start, end: inner.end, inner })
+      continue
+    }
     // “…,” told with a straight mark between: “I think so",Trump told them. "And we'll see.” are two
     // quotes, the first closed and the second opened by the straight marks.
     const straight = m[3] ? allMatches(/"/g, m[3]) : []
@@ -286,13 +296,15 @@ function attribute(
   closing: Sentence,
   people: People,
   outside: (at: number) => boolean,
+  recent: Recent | null,
 ): string | null {
   // A quote of several sentences is attributed after its closing mark: “… Too many people are dying,” Trump wrote.
   const reach = Math.max(closing.end, mark.end + 100)
   const lineEnd = text.indexOf('\n', mark.end)
   const after = text.slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
   const before = text.slice(sentence.start, mark.start)
-  const resolve = (at: number, pronoun: string) => lastPersonBefore(text, at, pronoun, people, outside)
+  const resolve = (at: number, pronoun: string) =>
+    lastPersonBefore(text, at, pronoun, people, outside, recent)
   // Ukrainska Pravda's house style: "Source: Ukraine's Air Force on Telegram", then "Quote: “…”".
   const labelled = before.match(QUOTE_LABEL)
   if (labelled) return labelled[1] ? nameOf(labelled[1], people) : sourceBefore(text, sentence.start, people)
@@ -338,13 +350,14 @@ function attribute(
     const upToVerb = before.slice(0, verb.index)
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
     // "…, Kremlin aide Yuri Ushakov said, describing the talks as “useful”": the participle is the sayer's.
-    if (/,\s*$/.test(upToVerb) && /ing$/.test(verb[0])) {
+    // "…“went very well,” adding that": the comma may stand inside the quote before.
+    if (/,["”’']?\s*$/.test(upToVerb) && /ing$/.test(verb[0])) {
       const sayer = upToVerb.slice(-NEAR_REACH).match(SAYER_BEFORE)?.[1]
-      return sayer ? nameOf(sayer, people) : subjectOf(text, sentence, people, outside)
+      return sayer ? nameOf(sayer, people) : subjectOf(text, sentence, people, outside, recent)
     }
     // "Zelensky called the meeting with Trump “very good” and said", "Trump spoke with Putin on Monday, then
     // announced": a second verb of the sentence's subject.
-    if (/\b(?:and|then)\s*$/.test(upToVerb)) return subjectOf(text, sentence, people, outside)
+    if (/\b(?:and|then)\s*$/.test(upToVerb)) return subjectOf(text, sentence, people, outside, recent)
     // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.
     // Only its last words are read: a long sentence is not split whole for each of its quotes.
     // "Macron, speaking after the meeting, said": an aside in lower case between the name and its verb.
@@ -437,10 +450,16 @@ function titledBefore(text: string, at: number, description: string, people: Peo
 
 const TITLE_WORDS = new RegExp(`^(?:${TITLES})$`)
 
-function subjectOf(text: string, sentence: Sentence, people: People, outside: (at: number) => boolean) {
+function subjectOf(
+  text: string,
+  sentence: Sentence,
+  people: People,
+  outside: (at: number) => boolean,
+  recent: Recent | null,
+) {
   const opening = sentence.text.slice(0, NEAR_REACH).split(/\s+/).slice(0, 8).join(' ')
   const pronoun = opening.match(/^(?:He|She)\b/)?.[0]
-  if (pronoun) return lastPersonBefore(text, sentence.start, pronoun, people, outside)
+  if (pronoun) return lastPersonBefore(text, sentence.start, pronoun, people, outside, recent)
   // "The US president threatens Putin with “sanctions”": the subject is the one the corpus so describes.
   // Where the corpus describes no one so, the person named next is likely the object, not the subject. A
   // title before a name ("President Donald Trump spoke") describes no one: the name is the subject.
@@ -465,6 +484,7 @@ function lastPersonBefore(
   pronoun: string,
   people: People,
   outside: (at: number) => boolean,
+  recent: Recent | null,
 ): string | null {
   const window = text.slice(Math.max(0, at - 600), at)
   const offset = at - window.length
@@ -477,6 +497,17 @@ function lastPersonBefore(
     : []
   const names = fitting.length > 0 ? fitting : named
   const last = names.at(-1)
+  // "“Russia will propose…,” he told Russian media after his call with Trump. He added that…": the one who
+  // spoke last, where no name comes after their quote's sentence, goes on speaking.
+  const spoke = recent?.speaker ? personNamed(recent.speaker.split(/\s+/).at(-1) ?? '', people) : null
+  const fits = !/^(?:he|she)$/i.test(pronoun) || (!!spoke && isWoman(spoke) === woman)
+  if (recent?.speaker && fits && recent.end <= at && recent.end >= offset) {
+    const afterQuote = text.slice(recent.end, at)
+    const namedSince = allMatches(CAPITALISED, afterQuote).some(
+      (m) => personNamed(m[0], people) && lastSentenceEnd(afterQuote, m.index) > 0,
+    )
+    if (!namedSince) return recent.speaker
+  }
   if (!last) return null
   const sentenceStart = lastSentenceEnd(window, last.index)
   const inSentence = names.filter((m) => m.index >= sentenceStart)

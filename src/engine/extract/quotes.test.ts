@@ -60,6 +60,14 @@ describe(extractQuotes.name, () => {
         ['on the right track.', 'Vladimir Putin'],
       ],
     ],
+    // A described sayer before "while" and a participle.
+    [
+      'US President Donald Trump met Zelensky. “We are close,” the U.S. President told reporters, while emphasizing that Europe was the “first line of defence.”',
+      [
+        ['We are close', 'Donald Trump'],
+        ['first line of defence.', 'Donald Trump'],
+      ],
+    ],
     // A line that ends on a colon introduces the quote after it, whatever its verb; a quote of several
     // paragraphs opens each and closes only the last.
     [

@@ -68,7 +68,7 @@ const AFTER_DESCRIBED_NAME = new RegExp(
 )
 /** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
 const SAYER_BEFORE = new RegExp(
-  `(${name(2)})\\s+(?:said|says|told\\s+\\p{L}+|wrote|added|posted)\\s*,\\s*$`,
+  `(${name(2)})\\s+(?:said|says|told\\s+\\p{L}+|wrote|added|posted)\\s*,\\s*(?:while\\s+|before\\s+|after\\s+|when\\s+)?$`,
   'u',
 )
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
@@ -98,6 +98,11 @@ const NAME_AT_END = new RegExp(
 )
 const DESCRIBED =
   /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|chief|prime minister|chancellor|foreign minister))\b/iu
+/** "the U.S. President told reporters, ": a described sayer, just before a participle that goes on for them. */
+const DESCRIBED_SAYER = new RegExp(
+  `${DESCRIBED.source}\\s+(?:said|says|told\\s+\\p{L}+|wrote|added|posted)\\s*,\\s*(?:while\\s+|before\\s+|after\\s+|when\\s+)?$`,
+  'iu',
+)
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
 const AFTER_DESCRIBED = new RegExp(`^[\\s,.!?]*${DESCRIBED.source}\\s+(?:${SPEECH})\\b`, 'iu')
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
@@ -351,7 +356,11 @@ function attribute(
     // ", calling their dialogue “symbolic”": a participle speaks for the subject of its sentence.
     // "…, Kremlin aide Yuri Ushakov said, describing the talks as “useful”": the participle is the sayer's.
     // "…“went very well,” adding that": the comma may stand inside the quote before.
-    if (/,["”’']?\s*$/.test(upToVerb) && /ing$/.test(verb[0])) {
+    if (/,["”’']?\s*(?:while\s+|before\s+|after\s+|when\s+)?$/.test(upToVerb) && /ing$/.test(verb[0])) {
+      // "…,” the U.S. President told reporters, while emphasizing": the sayer is described, not named.
+      const described = upToVerb.slice(-NEAR_REACH).match(DESCRIBED_SAYER)?.[1]
+      const person = described ? personDescribed(described, people) : null
+      if (person) return person.name
       const sayer = upToVerb.slice(-NEAR_REACH).match(SAYER_BEFORE)?.[1]
       return sayer ? nameOf(sayer, people) : subjectOf(text, sentence, people, outside, recent)
     }

@@ -84,10 +84,11 @@ export function QuoteDiffs({ facts, outletOf, shownIds }: Props) {
 function DiffText({ parts: all }: { parts: readonly DiffPart[] }) {
   const { parts, cutBefore, cutAfter } = partialQuote(all)
   let offset = 0
-  const keyed = parts.map((part) => {
+  const keyed = parts.map((part, i) => {
     const key = `${offset}-${part.added ? 'a' : part.removed ? 'r' : 'k'}`
     offset += part.value.length
-    return { ...part, key }
+    // "shooting" struck and "launching" added touch where the words replaced each other: a gap parts them.
+    return { ...part, key, beforeAdded: !!parts[i + 1]?.added }
   })
   return (
     <>
@@ -96,7 +97,7 @@ function DiffText({ parts: all }: { parts: readonly DiffPart[] }) {
         part.removed ? (
           <del
             key={part.key}
-            className="bg-rose-100 text-rose-900 line-through decoration-2 dark:bg-rose-950 dark:text-rose-100"
+            className={`bg-rose-100 text-rose-900 line-through decoration-2 dark:bg-rose-950 dark:text-rose-100 ${part.beforeAdded ? 'mr-1' : ''}`}
           >
             <span className="sr-only">[removed: </span>
             {part.value}

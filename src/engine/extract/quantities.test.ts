@@ -625,6 +625,16 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Kyiv downs 296 drones, while the rest vanish or are jammed.', [[296, 'drone', 'downed']]],
+    // "but" opens a clause of its own: the verb before it is not the parts'.
+    [
+      'The military said Russia had launched 477 drones and 60 missiles but that 211 of the drones and 38 of the missiles had been intercepted.',
+      [
+        [477, 'drone', 'launched'],
+        [60, 'missile', 'launched'],
+        [211, 'drone', 'downed'],
+        [38, 'missile', 'downed'],
+      ],
+    ],
     // "Others" who are hurt are people, whatever was counted before.
     [
       'Air defences shot down 747 drones. The mayor said 20 others were injured in the attack.',

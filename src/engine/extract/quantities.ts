@@ -196,7 +196,7 @@ const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
 const AFTER_SUPERLATIVE =
   /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,6}\s+$/iu
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b/g
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|(?<!\ball\s)\bbut\b/g
 // A place is a capitalised name after "in", "across", "over" that ends the phrase: "in Kyiv," and "in the
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).

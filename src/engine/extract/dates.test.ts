@@ -148,6 +148,15 @@ describe(resolveDate.name, () => {
   })
 
   it.each([
+    ['Trump threatened sanctions if Putin does not agree to a ceasefire by 8 August.', '2025-08-08'],
+    ['Putin had until 8 August to agree.', '2025-08-08'],
+    ['The attack on 8 August killed two.', '2024-08-08'],
+    ['Talks must end by 30 December.', '2024-12-30'],
+  ])('reads a deadline soon after the report (31 July) as the coming one: “%s”', (text, date) => {
+    expect(extractDates(text, { publishedAt: '2025-07-31' }).map((d) => d.date)).toEqual([date])
+  })
+
+  it.each([
     ['Kyiv Mayor Vitalii Klitschko designated Friday as a day of mourning.', '2025-04-25'],
     ['Zelensky declared Sunday a day of mourning.', '2025-04-27'],
     ['On Friday, Kyiv mourned its dead.', '2025-04-18'],

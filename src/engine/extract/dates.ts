@@ -83,6 +83,11 @@ const MAY_HAVE_DATE =
 const FUTURE =
   /\b(?:will|'ll|’ll|could|might|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
 
+/** "by 8 August", "until August 8", "ahead of the 8 August deadline": a date things must happen before. */
+const DEADLINE = /\b(?:by|until|till|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$/i
+/** How far ahead of its report a deadline's date may fall and still be the coming one. */
+const DEADLINE_DAYS = 90
+
 type Day = { y: number; m: number; d: number }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -117,6 +122,8 @@ type Context = {
   readonly night?: boolean
   /** A day its own sentence names before the phrase: what "Monday's meeting came three days after" counts from. */
   readonly own?: Day | null
+  /** "a ceasefire by 8 August": a deadline, likely the one ahead of the report where it falls soon after. */
+  readonly deadline?: boolean
 }
 
 /**
@@ -140,7 +147,7 @@ function monthNumber(name: string): number {
 
 function resolveMatch(
   match: RegExpExecArray,
-  { publishedAt, isFuture = false, anchor, night = false, own = null }: Context,
+  { publishedAt, isFuture = false, anchor, night = false, own = null, deadline = false }: Context,
 ): ResolvedDate | null {
   const g = match.groups ?? {}
   const text = match[0]
@@ -173,7 +180,8 @@ function resolveMatch(
     if (year) return dayString({ y: Number(year), m, d })
     if (!published) return null
     let y = published.y
-    if (!isFuture && time({ y, m, d }) > time(addDays(published, 2))) y -= 1
+    const soon = deadline && time({ y, m, d }) <= time(addDays(published, DEADLINE_DAYS))
+    if (!isFuture && !soon && time({ y, m, d }) > time(addDays(published, 2))) y -= 1
     if (isFuture && time({ y, m, d }) < time(published)) y += 1
     return dayString({ y, m, d })
   }
@@ -361,6 +369,7 @@ export function extractDates(
       let resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,
         isFuture,
+        deadline: DEADLINE.test(before),
         anchor,
         night: isNightOf(before),
         own,

@@ -625,6 +625,11 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Kyiv downs 296 drones, while the rest vanish or are jammed.', [[296, 'drone', 'downed']]],
+    // How many of the hurt are in hospital is no second toll.
+    [
+      'Tkachenko said that 82 people were injured, with 44 requiring hospitalization.',
+      [[82, 'person', 'injured']],
+    ],
     // "but" opens a clause of its own: the verb before it is not the parts'.
     [
       'The military said Russia had launched 477 drones and 60 missiles but that 211 of the drones and 38 of the missiles had been intercepted.',

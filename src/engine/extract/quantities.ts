@@ -881,6 +881,14 @@ function draftsOf(sentence: Sentence): Draft[] {
         )
       )
         continue
+      // "82 were injured, with 44 requiring hospitalisation": how many of the toll are in hospital.
+      if (
+        /\bwith\s+$/i.test(before) &&
+        /^\s+(?:of\s+them\s+)?(?:(?:requiring|needing|in\s+need\s+of)\s+(?:hospitali[sz]ation|hospital|treatment)|hospitali[sz]ed|in\s+hospital|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition)\b/i.test(
+          rest,
+        )
+      )
+        continue
       if (compound) {
         unit = singular(compound[1] ?? '')
         end += compound[0].length

@@ -45,6 +45,15 @@ describe(extractQuotes.name, () => {
         ['a possible ceasefire.', 'Vladimir Putin'],
       ],
     ],
+    // Not where another person is named after the quote's own sentence ended.
+    [
+      'Mayor Tymur Tkachenko spoke. "Kyiv was hit," Tkachenko said. "Solomianskyi was hit."\n\nPresident Volodymyr Zelenskyy reported that people were trapped.\n\n"People are under the rubble," he said.',
+      [
+        ['Kyiv was hit', 'Tymur Tkachenko'],
+        ['Solomianskyi was hit.', 'Tymur Tkachenko'],
+        ['People are under the rubble', 'Volodymyr Zelenskyy'],
+      ],
+    ],
     // A participle after a comma inside the quote before it; a new clause after a quote, with its own speaker.
     [
       'President Donald Trump said his call with President Vladimir Putin "went very well," adding that talks "will immediately start."',

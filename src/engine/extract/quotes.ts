@@ -511,9 +511,12 @@ function lastPersonBefore(
   const spoke = recent?.speaker ? personNamed(recent.speaker.split(/\s+/).at(-1) ?? '', people) : null
   const fits = !/^(?:he|she)$/i.test(pronoun) || (!!spoke && isWoman(spoke) === woman)
   if (recent?.speaker && fits && recent.end <= at && recent.end >= offset) {
+    // The quote's own sentence ends at its mark where a new line follows, or else at the next full stop.
     const afterQuote = text.slice(recent.end, at)
+    const closed = /[.!?]["”’']?$/.test(text.slice(recent.start, recent.end)) && /^[ \t]*\n/.test(afterQuote)
+    const ownEnd = closed ? 0 : afterQuote.search(/[.!?]["”’]?\s/) + 1 || afterQuote.length
     const namedSince = allMatches(CAPITALISED, afterQuote).some(
-      (m) => personNamed(m[0], people) && lastSentenceEnd(afterQuote, m.index) > 0,
+      (m) => m.index >= ownEnd && personNamed(m[0], people),
     )
     if (!namedSince) return recent.speaker
   }

@@ -643,6 +643,18 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(facts, 'European leaders').map((f) => f.verdict)).toEqual(['conflict'])
   })
 
+  it.each([
+    [
+      ['At least 16 people were killed in Ternopil.', 'At least 26 people were killed in Ternopil.'],
+      'conflict',
+    ],
+    [['At least 8 people were killed in Kyiv.', 'Nine people were killed in Kyiv.'], 'agree'],
+    [['At least 70 people were injured in Kyiv.', 'More than 70 people were injured in Kyiv.'], 'agree'],
+  ])('judges tolls given as a least by the least each gives: %j', (texts, verdict) => {
+    const { facts } = analyzeCorpus({ articles: texts.map((t, i) => article(`a${i}`, `O${i}`, t)) })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => f.verdict)).toEqual([verdict])
+  })
+
   it('counts an outlet that gives "over 800" and "810 drones" by its exact figure, where others give 810', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -1,6 +1,6 @@
 import type { Quantity, Role } from '../extract/quantities'
 import { kindsOfWeapon, NATIONAL, sumOf, sumsOfKinds } from '../extract/quantities'
-import { DURATIONS, MUNITIONS } from '../extract/units'
+import { DURATIONS, MUNITIONS, PEOPLE } from '../extract/units'
 import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
 import type { Mention } from '../types'
@@ -29,6 +29,17 @@ export function quantityKey(q: Quantity): string {
 export function isCompatible(a: Quantity, b: Quantity): boolean {
   if (a.unit !== 'hour' && b.unit !== 'hour') return a.min <= b.max && b.min <= a.max
   return lowest(a) <= highest(b) && lowest(b) <= highest(a)
+}
+
+/**
+ * Whether two outlets' counts of one quantity agree: their ranges overlap, and where both are tolls given as
+ * a least ("at least 16 killed", "at least 26 killed") they give the same least. Each is the toll its outlet
+ * knew of, and a reader sees two tolls.
+ */
+function agrees(a: Quantity, b: Quantity): boolean {
+  if (!isCompatible(a, b)) return false
+  const least = (q: Quantity) => !!q.unit && PEOPLE.has(q.unit) && q.max === Number.POSITIVE_INFINITY
+  return !(least(a) && least(b) && a.value !== b.value)
 }
 
 /**
@@ -192,7 +203,7 @@ function alignGroup(candidates: Candidate[]) {
     const verdict =
       new Set(members.map((c) => c.prepared)).size < 2
         ? 'single'
-        : members.every((a) => members.every((b) => isCompatible(head(a), head(b))))
+        : members.every((a) => members.every((b) => agrees(head(a), head(b))))
           ? 'agree'
           : 'conflict'
     facts.push({ candidates: members, verdict })

@@ -340,7 +340,7 @@ describe(analyzeCorpus.name, () => {
       articles: [
         article('a', 'A', district),
         article('b', 'B', 'The attack killed at least four people, officials said.'),
-        article('c', 'C', 'The attack killed at least three people, officials said.'),
+        article('c', 'C', 'The attack killed at least four people, officials said.'),
       ],
     })
     expect(factWith(facts, 'people').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([

@@ -175,6 +175,10 @@ function alignGroup(candidates: Candidate[]) {
             (!DISTRICT.test(place) ||
               !!head(c).place ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
+            // …and the other way: a toll that names no place does not take in a district's that does not fit it.
+            (place !== '' ||
+              !DISTRICT.test(head(c).place ?? '') ||
+              members.some((m) => isCompatible(head(m), head(c)))) &&
             sidesMatch(c, members) &&
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),

@@ -625,6 +625,31 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Kyiv downs 296 drones, while the rest vanish or are jammed.', [[296, 'drone', 'downed']]],
+    // Headlines in title case: the verb is capitalised, and is no name before the number.
+    ['At Least 26 Killed In Russian Missile Strike On Ternopil', [[26, 'person', 'killed']]],
+    [
+      'Russia Launches 400 Drones At Ukraine, Kills 3',
+      [
+        [400, 'drone', 'launched'],
+        [3, 'person', 'killed'],
+      ],
+    ],
+    // The hurt told by their injuries, after a verb that is no adjective.
+    [
+      'At least 25 people, including three children, lost their lives and 73 others sustained injuries when a strike hit.',
+      [
+        [25, 'person', 'killed'],
+        [3, 'child', 'killed'],
+        [73, 'person', 'injured'],
+      ],
+    ],
+    [
+      'Two died and five suffered serious wounds in Kyiv.',
+      [
+        [2, 'person', 'killed'],
+        [5, 'person', 'injured'],
+      ],
+    ],
     // How many of the hurt are in hospital is no second toll.
     [
       'Tkachenko said that 82 people were injured, with 44 requiring hospitalization.',

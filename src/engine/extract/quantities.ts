@@ -1202,6 +1202,10 @@ function scanNoun(rest: string): {
   let steps = 0
   for (let token = tokens.exec(rest); token; token = tokens.exec(rest)) {
     const word = token[1] ?? ''
+    // "At Least 26 Killed In Russian Missile Strike": a headline's verb, capitalised, ends the count.
+    if (steps === 0 && HEADLINE_VERB.test(word)) break
+    // "five suffered serious wounds": a verb, not an adjective of the noun after it.
+    if (/^(?:suffered|sustained|received)$/.test(word)) break
     length += token[0].length
     const lower = word.toLowerCase()
     if (NATIONALITY.test(lower)) side ??= lower
@@ -1236,7 +1240,14 @@ function scanNoun(rest: string): {
       steps === 0 && lower === 'means' && rest.slice(length).match(/^\s+of\s+(?:air|aerial)\s+attack\b/i)
     if (means) return { noun: word, unit: 'air weapon', length: length + means[0].length, side }
     // "seven European leaders": a plain plural after a number, or after its adjectives, is what it counts.
-    if (steps <= 2 && !first && /^[a-z]+s$/.test(word) && !NOT_UNITS.test(word) && !MODIFIERS.has(lower))
+    // ("serious", "numerous": adjectives in "-ous" are no plurals.)
+    if (
+      steps <= 2 &&
+      !first &&
+      /^[a-z]+(?<!ou)s$/.test(word) &&
+      !NOT_UNITS.test(word) &&
+      !MODIFIERS.has(lower)
+    )
       first = { noun: word, length }
     if (
       steps === 0 &&
@@ -1267,6 +1278,8 @@ function scanNoun(rest: string): {
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
   return { noun: null, unit: null, length: 0, side }
 }
+
+const HEADLINE_VERB = /^(?:Killed|Dead|Die[sd]?|Injured|Wounded|Hurt|Missing)$/
 
 /** Verbs of striking in "-ing": "12 hitting targets" is no count of targets. */
 const STRIKING = /^(?:hitting|striking|targeting|reaching|killing|injuring|wounding|damaging|destroying)$/
@@ -1649,7 +1662,14 @@ function nearestCue(
     )
   // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
   // between, is its own too, however near the verb of the count before it.
-  const next = passive ?? sentence.text.slice(localEnd, to).match(/^\s+(?:[a-z]+ly\s+)?/)
+  // "73 others sustained injuries", "five suffered serious wounds": the noun of the hurt, after its verb.
+  const next =
+    passive ??
+    sentence.text
+      .slice(localEnd, to)
+      .match(
+        /^\s+(?:[a-z]+ly\s+)?(?:(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|critical|grave|multiple|various)\s+)?)?/,
+      )
   const after = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
   // "shot down 57 drones used by Russian troops", "disabled another 169 drones used as decoys": "used by" and
   // "used as" describe the drones; the verb before the count is its fate.

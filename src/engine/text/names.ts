@@ -10,6 +10,10 @@ export function name(more: number): string {
 export const NO_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/
 
+/** "Russia Launches 400 Drones", "Attack With 400 Drones": a headline's verbs and small words, capitalised. */
+const HEADLINE_WORD =
+  /^(?:Launch(?:es|ed)|Fire[sd]|Sends|Sent|Unleash(?:es|ed)|Downs|Downed|Shoots|Intercept(?:s|ed)|Destroy(?:s|ed)|Kills|Killed|Injures|Injured|Wounds|Wounded|Hits|Strikes|Says|Said|Claims|Claimed|Reports|Reported|Uses|Used|Attacks|Attacked|Targets|Targeted|Leaves|Left|With|And|Of|Than|As|After|Amid|About|Nearly|Over|Some|Least|Most)$/
+
 const PREPOSITION =
   /^(?:in|on|at|over|above|across|near|around|from|to|into|towards?|for|of|by|outside|inside|against)$/i
 
@@ -30,7 +34,7 @@ export function followsName(before: string): boolean {
   let start = space
   while (start > 0 && LETTER.test(before[start - 1] ?? '')) start--
   const word = before.slice(start, space)
-  if (!CAPITALISED.test(word) || NO_NAME.test(word)) return false
+  if (!CAPITALISED.test(word) || NO_NAME.test(word) || HEADLINE_WORD.test(word)) return false
   // The word before it, across white space: none, or punctuation, is a sentence's start ("Another 35 were
   // lost", "Some 20 drones"), where every word is capitalised.
   let end = start

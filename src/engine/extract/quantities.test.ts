@@ -945,6 +945,16 @@ describe(extractQuantities.name, () => {
       'A record barrage on cities across Ukraine overnight killed at least five people and wounded 44.',
       ['nationwide', 'nationwide'],
     ],
+    // A relative clause's places are its own; a city named "the city of X" without "in"; a part of a country.
+    [
+      'Missiles hit buildings in the western Ukrainian city of Ternopil, killing at least 26 people, amid a barrage that wounded scores across the country.',
+      ['Ternopil'],
+    ],
+    [
+      'Meanwhile, the northern city of Kharkiv experienced a drone attack, leaving more than 30 people wounded.',
+      ['Kharkiv'],
+    ],
+    ['A Russian strike on residential buildings in western Ukraine killed at least 25 people.', [null]],
     // The capital of the country named.
     ['Two people were killed in the Ukrainian capital, officials said.', ['Kyiv']],
     // A clause of only its verb has the sentence's subject, and the place the subject fell on.

@@ -201,7 +201,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|(?<!\ball\s)\bbu
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
@@ -213,6 +213,9 @@ const REGION = /\s(?:region|oblast|province|district)$/i
  */
 const TARGETED =
   /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
+/** "the northern city of Kharkiv", not after "in", which PLACE reads. */
+const CITY_OF =
+  /(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\s)\bthe\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
 /** "in the Ukrainian capital", "an attack on Ukraine's capital": the city the country's capital is. */
 const CAPITAL =
   /\b(?:(?<within>in|across|over|throughout)|(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?<country>Ukraine|Russia)['’]s|the\s+(?<adjective>Ukrainian|Russian))\s+capital\b/gu
@@ -1358,12 +1361,24 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         const list = sentence.text.slice(end, end + 120).match(PLACE_LIST)?.[0] ?? ''
         // "over the southern region of Kherson" is the Kherson region.
         const area = m.groups?.area ? ` ${m.groups.area}` : ''
-        return { at: m.index, end: end + list.length, name: `${m.groups?.name ?? ''}${area}${list}` }
+        // "in western Ukraine": a part of the country, no place a toll can be compared by.
+        const part = COUNTRY_NAME.test(m.groups?.name ?? '') && /(?:ern|central)\s+\S+$/.test(m[0])
+        return {
+          at: m.index,
+          end: end + list.length,
+          name: part ? '' : `${m.groups?.name ?? ''}${area}${list}`,
+        }
       })
       .filter((p) => p.name && !NOT_PLACE.test(p.name)),
     // "13 people across the country", "nationwide": a national toll, not a city's.
     ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, end: m.index, name: NATIONAL })),
     ...capitals.filter((m) => m.groups?.within).map(capitalPlace),
+    // "Meanwhile, the northern city of Kharkiv experienced a drone attack…": a city so named is a place.
+    ...allMatches(CITY_OF, sentence.text).map((m) => ({
+      at: m.index,
+      end: m.index + m[0].length,
+      name: m[1] ?? '',
+    })),
   ].sort((a, b) => a.at - b.at)
   // "in Smila in the Cherkasy region": the town, and the region that holds it.
   for (let i = named.length - 2; i >= 0; i--) {
@@ -1397,10 +1412,14 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const to = Math.min(end, next ? next.start - sentence.start : sentence.text.length)
     // The aside's own places are its own: "337 drones, 91 of them over the Moscow region, in…".
     const inAside = (at: number) => !!aside && at >= clauseEnd && at < clauseEnd + aside[0].length
-    const after = named.find((p) => p.at >= from && p.at < to && !inAside(p.at))
+    // "…killing 26 people, amid a barrage that wounded scores across the country": a relative clause's
+    // places are its own.
+    const relative = sentence.text.slice(from, to).search(/\b(?:that|which|who)\s+(?!is\b|was\b)[a-z]+/)
+    const until = relative >= 0 ? from + relative : to
+    const after = named.find((p) => p.at >= from && p.at < until && !inAside(p.at))
     // "A Russian missile strike on Sumy killed 35 people": the place the attack was on, in the count's clause.
     // Not where the clause names a wider area itself: "…killed nine and wounded 30 in the region".
-    const wider = WIDER_AREA.test(sentence.text.slice(from, to))
+    const wider = WIDER_AREA.test(sentence.text.slice(from, until))
     const target = wider
       ? undefined
       : targets.findLast((p) => p.at >= clauseStart && p.at < draft.start - sentence.start)

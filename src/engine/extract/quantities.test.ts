@@ -650,6 +650,27 @@ describe(extractQuantities.name, () => {
         [5, 'person', 'injured'],
       ],
     ],
+    // "Airborne threats" are the air weapons; a list after "including" is of the whole it adds up to.
+    ['Air defences shot down 40 aerial threats.', [[40, 'air weapon', 'downed']]],
+    [
+      'Air defences neutralised 483 of the 524 detected airborne threats, including 442 drones, 34 cruise missiles, and seven Kalibr missiles.',
+      [
+        [483, 'air weapon', 'neutralised'],
+        [524, 'air weapon', 'launched'],
+        [442, 'drone', 'neutralised'],
+        [34, 'missile', 'neutralised'],
+        [7, 'missile', 'neutralised'],
+      ],
+    ],
+    [
+      'Russia struck Sumy with two ballistic missiles, killing 34 people, including two children, and injuring 117 others.',
+      [
+        [2, 'missile', 'launched'],
+        [34, 'person', 'killed'],
+        [2, 'child', 'killed'],
+        [117, 'person', 'injured'],
+      ],
+    ],
     // How many of the hurt are in hospital is no second toll.
     [
       'Tkachenko said that 82 people were injured, with 44 requiring hospitalization.',

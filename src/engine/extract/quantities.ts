@@ -108,7 +108,7 @@ const MODIFIERS = new Set(
   `exploding explosive ballistic aeroballistic cruise attack strike combat kamikaze other more additional new young old elderly
   enemy hostile russian ukrainian iranian korean guided glide aerial unmanned air long range armed suicide total
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
-  russia's of major key main senior top separate different private public big`.split(/\s+/),
+  russia's of major key main senior top separate different private public big detected airborne`.split(/\s+/),
 )
 const RANGE_END = /^(?:\s?[-–]\s?|\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d|[\p{L}-])/u
 const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
@@ -511,10 +511,20 @@ export function extractQuantities(
     }
     for (const [i, draft] of drafts.entries()) {
       if (draft.including) {
-        const head = drafts
+        const heads = drafts
           .slice(0, i)
           .reverse()
-          .find((d) => d.role && d.role !== 'age')
+          .filter((d) => d.role && d.role !== 'age')
+        // "neutralised 483 of the 524 threats, including 442 drones, 34 cruise missiles and seven Kalibr
+        // missiles": the list is of the whole its counts add up to.
+        const list = listFrom(sentence, drafts, i)
+        const sum = list.reduce((total, d) => total + d.value, 0)
+        const weapons = list.every((d) => !!d.unit && MUNITIONS.has(d.unit))
+        const whole =
+          list.length > 1 && weapons
+            ? heads.slice(0, 3).find((d) => d.value === sum && !!d.unit && MUNITIONS.has(d.unit))
+            : undefined
+        const head = whole ?? heads[0]
         // "40 missiles, including 11 ballistic ones": the part counts what its whole counts.
         if (head?.unit && draft.noun && ONES.test(draft.noun)) draft.unit = head.unit
         if (draft.role === 'age') draft.fate ??= head?.role ?? null
@@ -1237,7 +1247,10 @@ function scanNoun(rest: string): {
     }
     if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length)))
       return { noun: word, unit: 'drone', length, side }
-    if (/^targets?$/i.test(word) && /\b(?:aerial|air)\s+$/i.test(rest.slice(0, length - word.length)))
+    if (
+      /^(?:targets?|threats?)$/i.test(word) &&
+      /\b(?:aerial|air|airborne)\s+$/i.test(rest.slice(0, length - word.length))
+    )
       return { noun: word, unit: 'air weapon', length, side }
     const means =
       steps === 0 && lower === 'means' && rest.slice(length).match(/^\s+of\s+(?:air|aerial)\s+attack\b/i)
@@ -1584,6 +1597,20 @@ function whoseAge(text: string, end: number): string | null {
 }
 
 const AGE_VERB = /^(?:said|says|wrote|writes|told|tells|died|dies|went|goes|[a-z]+ed)$/
+
+/** The counts of a list that opens with the `i`th: "442 drones, 34 cruise missiles, and seven Kalibr missiles". */
+function listFrom(sentence: Sentence, drafts: readonly Draft[], i: number): Draft[] {
+  const list = [drafts[i] as Draft]
+  for (let k = i + 1; k < drafts.length; k++) {
+    const gap = sentence.text.slice(
+      (drafts[k - 1] as Draft).end - sentence.start,
+      (drafts[k] as Draft).start - sentence.start,
+    )
+    if (!/^\s*,?\s*(?:and\s+)?$/.test(gap)) break
+    list.push(drafts[k] as Draft)
+  }
+  return list
+}
 
 /** The last count of weapons before the `i`th. */
 function lastWeaponBefore(drafts: readonly Draft[], i: number): Draft | undefined {

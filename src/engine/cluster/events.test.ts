@@ -131,6 +131,49 @@ describe(clusterEvents.name, () => {
     expect(events.map((e) => e.articleIds)).toEqual([yesterday, ['p', 'x1', 'x2']])
   })
 
+  it('looks again while reports move: those left behind follow the ones that moved', () => {
+    // Yesterday's five reports stand when today's three are read, longest first: each shares three of its
+    // twelve words with them and joins them. Tomorrow's report starts an event of its own, with nine of
+    // today's words. The most like it moves first; the one read first, which stayed while the others held
+    // it, moves on the second look.
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+    const yesterday = ['a', 'b', 'c', 'd', 'e']
+    const terms: Record<string, number[]> = {
+      ...Object.fromEntries(yesterday.map((id) => [id, range(1, 12)])),
+      p0: [...range(20, 2), ...range(1, 3), ...range(40, 7)],
+      p1: [...range(20, 3), ...range(1, 3), ...range(50, 6)],
+      p2: [...range(20, 9), ...range(1, 3)],
+      x: [...range(20, 9), ...range(70, 3)],
+      // Reports of other days, so that words are weighed by how few reports share them.
+      ...Object.fromEntries(range(0, 20).map((i) => [`f${i}`, range(1000 + i * 12, 12)])),
+    }
+    const texts: Record<string, string> = { p0: 'ppppp', p1: 'pppp', p2: 'ppp', x: 'x' }
+    const date = (id: string) =>
+      id.startsWith('f')
+        ? '2025-01-01'
+        : yesterday.includes(id)
+          ? '2025-05-18'
+          : id === 'x'
+            ? '2025-05-20'
+            : '2025-05-19'
+    const events = clusterEvents(
+      {
+        articles: Object.keys(terms).map((id) => ({
+          id,
+          outlet: id,
+          text: texts[id] ?? id,
+          publishedAt: date(id),
+        })),
+      },
+      () => ({ all: new Set(), leading: new Set(), tonight: new Set() }),
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => [...e.articleIds].sort()).filter((ids) => !ids[0]?.startsWith('f'))).toEqual([
+      yesterday,
+      ['p0', 'p1', 'p2', 'x'],
+    ])
+  })
+
   it('keeps an undated report of another night apart, though it gives the same toll', () => {
     // Words chosen to make the undated report a little like the night's (cosine about 0.15): its shared toll
     // would lift it over the bar, were the differing count of drones not held against it.

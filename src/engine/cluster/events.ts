@@ -268,25 +268,31 @@ export function clusterEvents(
   // A second look: a report read before its event had gathered its other reports may have joined a
   // neighbouring event of like words. Each report moves where it is likelier than in its own event, itself
   // left out of it.
-  for (const cluster of clusters.filter((c) => !c.id)) {
-    for (const article of [...cluster.articles]) {
-      const n = cluster.articles.length - 1
-      if (n < 1) break
-      const published = day(article)
-      // It moves to an event of its own kind only: a meeting's brief is not a strike report's, however
-      // like the night's report that recalls the meeting.
-      const strike = leadsWithCounts(article)
-      const near = clusters.filter(
-        (c) =>
-          c !== cluster &&
-          c.articles.length > 0 &&
-          c.strike === strike &&
-          (published === null || (c.first !== null && Math.abs(c.first - published) <= FOLLOW_UP_DAYS)),
-      )
-      const found = near.length > 0 ? bestOf(article, near) : null
-      if (!found || found.likeness <= likenessWithout(article, cluster, n) + MOVE_MARGIN) continue
-      leave(cluster, article, vectorOf(article), countsOf(article), day)
-      join(found.cluster, article, published, vectorOf(article), countsOf(article), found.night)
+  // Reports that moved make their new event likelier for those of their kind left behind: the look is taken
+  // again while any moves, a few times at most.
+  for (let pass = 0, moved = true; moved && pass < SECOND_LOOKS; pass++) {
+    moved = false
+    for (const cluster of clusters.filter((c) => !c.id)) {
+      for (const article of [...cluster.articles]) {
+        const n = cluster.articles.length - 1
+        if (n < 1) break
+        const published = day(article)
+        // It moves to an event of its own kind only: a meeting's brief is not a strike report's, however
+        // like the night's report that recalls the meeting.
+        const strike = leadsWithCounts(article)
+        const near = clusters.filter(
+          (c) =>
+            c !== cluster &&
+            c.articles.length > 0 &&
+            c.strike === strike &&
+            (published === null || (c.first !== null && Math.abs(c.first - published) <= FOLLOW_UP_DAYS)),
+        )
+        const found = near.length > 0 ? bestOf(article, near) : null
+        if (!found || found.likeness <= likenessWithout(article, cluster, n) + MOVE_MARGIN) continue
+        leave(cluster, article, vectorOf(article), countsOf(article), day)
+        join(found.cluster, article, published, vectorOf(article), countsOf(article), found.night)
+        moved = true
+      }
     }
   }
   mergeAlike(clusters, score, (cluster, article) =>
@@ -375,6 +381,9 @@ function mergeAlike(
 }
 
 const MAX_MERGE_PAIRS = 2000
+
+/** How many times the second look is taken, at most. */
+const SECOND_LOOKS = 3
 
 /** How much likelier a report must be in another event than in its own to move there. */
 const MOVE_MARGIN = 0.02

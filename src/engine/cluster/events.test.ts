@@ -174,6 +174,37 @@ describe(clusterEvents.name, () => {
     ])
   })
 
+  it('moves a report left alone because it was read before its event had gathered', () => {
+    // "w", the fullest report, is read first and starts an event. The next shares three of its twelve words
+    // with it: under the bar a report must meet to join a single one, so it starts another, which the last
+    // two join. On the second look "w" is as like that event of talks as a report of talks must be.
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+    const terms: Record<string, number[]> = {
+      w: [...range(1, 3), ...range(100, 9)],
+      o1: [...range(1, 3), ...range(10, 6), ...range(200, 3)],
+      o2: [...range(1, 3), ...range(10, 6), ...range(300, 3)],
+      o3: [...range(1, 3), ...range(10, 6), ...range(400, 3)],
+      // Reports of another day, so that words are weighed by how few reports share them.
+      ...Object.fromEntries(range(0, 20).map((i) => [`f${i}`, range(1000 + i * 12, 12)])),
+    }
+    const texts: Record<string, string> = { w: 'wwwwww', o1: 'ooo', o2: 'oo', o3: 'o' }
+    const events = clusterEvents(
+      {
+        articles: Object.keys(terms).map((id) => ({
+          id,
+          outlet: id,
+          text: texts[id] ?? id,
+          publishedAt: id.startsWith('f') ? '2025-01-01' : '2025-04-26',
+        })),
+      },
+      () => ({ all: new Set(), leading: new Set(), tonight: new Set() }),
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => [...e.articleIds].sort()).filter((ids) => !ids[0]?.startsWith('f'))).toEqual([
+      ['o1', 'o2', 'o3', 'w'],
+    ])
+  })
+
   it('keeps an undated report of another night apart, though it gives the same toll', () => {
     // Words chosen to make the undated report a little like the night's (cosine about 0.15): its shared toll
     // would lift it over the bar, were the differing count of drones not held against it.

@@ -274,8 +274,10 @@ export function clusterEvents(
     moved = false
     for (const cluster of clusters.filter((c) => !c.id)) {
       for (const article of [...cluster.articles]) {
+        // A report alone in its event, read before the event it belongs to had gathered, moves as the others
+        // do: it is likely nowhere else.
         const n = cluster.articles.length - 1
-        if (n < 1) break
+        if (cluster.articles.length === 0) break
         const published = day(article)
         // It moves to an event of its own kind only: a meeting's brief is not a strike report's, however
         // like the night's report that recalls the meeting.
@@ -288,13 +290,16 @@ export function clusterEvents(
             (published === null || (c.first !== null && Math.abs(c.first - published) <= FOLLOW_UP_DAYS)),
         )
         const found = near.length > 0 ? bestOf(article, near) : null
-        if (!found || found.likeness <= likenessWithout(article, cluster, n) + MOVE_MARGIN) continue
+        const own = n > 0 ? likenessWithout(article, cluster, n) : 0
+        if (!found || found.likeness <= own + MOVE_MARGIN) continue
         leave(cluster, article, vectorOf(article), countsOf(article), day)
         join(found.cluster, article, published, vectorOf(article), countsOf(article), found.night)
         moved = true
       }
     }
   }
+  // Events left empty by the reports that moved are gone.
+  for (let i = clusters.length - 1; i >= 0; i--) if (clusters[i]?.articles.length === 0) clusters.splice(i, 1)
   mergeAlike(clusters, score, (cluster, article) =>
     join(cluster, article, day(article), vectorOf(article), countsOf(article), nightOf(article)),
   )

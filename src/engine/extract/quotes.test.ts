@@ -94,6 +94,11 @@ describe(extractQuotes.name, () => {
         ['We will restore the buildings.', 'Yulia Svyrydenko'],
       ],
     ],
+    // More verbs of saying, after "who".
+    [
+      'It was announced by White House communications director Steven Cheung, who assured that they had "a very productive conversation."',
+      [['a very productive conversation.', 'Steven Cheung']],
+    ],
     // "by" before an adjective and its noun names no speaker.
     [
       'Spokeswoman Karoline Leavitt said that Trump is "not pleased, but not surprised" by the Russian attack in Kyiv.',

@@ -94,6 +94,11 @@ describe(extractQuotes.name, () => {
         ['We will restore the buildings.', 'Yulia Svyrydenko'],
       ],
     ],
+    // An institution named in capitals, and "of" its country.
+    [
+      '"Rescuers are responding," the State Emergency Service of Ukraine wrote on Telegram.',
+      [['Rescuers are responding', 'State Emergency Service of Ukraine']],
+    ],
     // More verbs of saying, after "who".
     [
       'It was announced by White House communications director Steven Cheung, who assured that they had "a very productive conversation."',
@@ -417,6 +422,11 @@ describe(extractQuotes.name, () => {
       'Ihor Terekhov',
     ],
     ['Details: The attack was brutal.\nQuote from Zelensky: "Russia must be stopped."', 'Zelensky'],
+    // No "Source:" line: the institution that spoke before, with "has" before its verb.
+    [
+      'Russia’s Ministry of Defence has claimed that it intercepted 99 drones.\nQuote: "During the past night, 99 drones were destroyed."',
+      'Russia’s Ministry of Defence',
+    ],
   ])('reads the speaker of a quote labelled “Quote:” from its source line: %j', (text, speaker) => {
     expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker])
   })

@@ -29,13 +29,13 @@ const INSTITUTION_NAMED =
  * "According to a statement from Ukraine's Air Force".
  */
 const INSTITUTION_SPEAKS = new RegExp(
-  `${INSTITUTION_NAMED}\\s+(?:${SPEECH})\\b|\\b(?:[Aa]ccording\\s+to|[Cc]iting|statement\\s+(?:from|by|of))\\s+(?:an?\\s+(?:\\w+\\s+)?statement\\s+(?:from|by)\\s+)?${INSTITUTION_NAMED}`,
+  `${INSTITUTION_NAMED}\\s+(?:(?:has|had|have)\\s+)?(?:${SPEECH})\\b|\\b(?:[Aa]ccording\\s+to|[Cc]iting|statement\\s+(?:from|by|of))\\s+(?:an?\\s+(?:\\w+\\s+)?statement\\s+(?:from|by)\\s+)?${INSTITUTION_NAMED}`,
   'gu',
 )
 const AFTER_NAME = new RegExp(`^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?${name(4)})\\s+(?:${SPEECH})\\b`, 'u')
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
 const INSTITUTION =
-  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:ministry|military|army|government|police|office|agency|service|services|force|forces|committee|council|administration|command|staff)"
+  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:[Mm]inistry|military|army|[Gg]overnment|police|[Oo]ffice|[Aa]gency|[Ss]ervices?|force|forces|[Cc]ommittee|[Cc]ouncil|[Aa]dministration|[Cc]ommand|staff)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}’'-]+)?"
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
@@ -312,7 +312,10 @@ function attribute(
     lastPersonBefore(text, at, pronoun, people, outside, recent)
   // Ukrainska Pravda's house style: "Source: Ukraine's Air Force on Telegram", then "Quote: “…”".
   const labelled = before.match(QUOTE_LABEL)
-  if (labelled) return labelled[1] ? nameOf(labelled[1], people) : sourceBefore(text, sentence.start, people)
+  if (labelled)
+    return labelled[1]
+      ? nameOf(labelled[1], people)
+      : (sourceBefore(text, sentence.start, people) ?? lastInstitutionBefore(text, sentence.start, people))
   // "Merz said he could not imagine it “without a ceasefire.” Mr. Trump said…": a quote that ends its
   // sentence after a verb of saying has its speaker before it; the name after it opens the next sentence.
   let verbs: RegExpExecArray[] | null = null

@@ -671,6 +671,24 @@ describe(extractQuantities.name, () => {
         [117, 'person', 'injured'],
       ],
     ],
+    // A part of a whole the text counts too: the part takes the whole's noun; a role-less whole is no fact.
+    ['Damage was reported in six of the city’s ten districts.', [[6, 'district', null]]],
+    ['Kyiv authorities confirmed 14 of the 23 injured had been hospitalized.', [[23, 'person', 'injured']]],
+    // What got through, told after the whole or after "of the drones", is no count of what was sent.
+    [
+      'The air force said so, with 72 of the 550 drones penetrating air defences.',
+      [
+        [72, 'drone', 'hit'],
+        [550, 'drone', 'launched'],
+      ],
+    ],
+    [
+      'Russia launched 550 drones, with 72 of the drones hitting targets.',
+      [
+        [550, 'drone', 'launched'],
+        [72, 'drone', 'hit'],
+      ],
+    ],
     // How many of the hurt are in hospital is no second toll.
     [
       'Tkachenko said that 82 people were injured, with 44 requiring hospitalization.',

@@ -148,7 +148,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrated|evaded|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
     'munition',
   ],
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.
@@ -373,9 +373,10 @@ export function extractQuantities(
         if (MUNITIONS.has(previous.unit)) draft.role ??= 'launched'
       }
       // "64 out of the 145 drones": the part takes the whole's unit, and the whole is what was launched.
+      // "six of the city's ten districts": the city's is whose they are.
       if (
         next &&
-        /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i.test(
+        /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(
           sentence.text.slice(draft.numberEnd - sentence.start, next.start - sentence.start),
         )
       ) {
@@ -497,10 +498,15 @@ export function extractQuantities(
         draft.role ??= nearestCue(sentence, draft, family, limit)
         // "Russia struck targets in Kyiv with 40 missiles": what it struck with was sent, not a count of hits
         // ("with 12 hitting targets" is 12 hits).
+        // ("with 72 of the 550 drones penetrating air defences": a part whose fate follows its whole.)
         const instrument =
+          limit === undefined &&
           /\bwith\s+$/i.test(
             sentence.text.slice(Math.max(0, draft.start - sentence.start - 12), draft.start - sentence.start),
-          ) && !/^\s+(?:hitting|striking)\b/i.test(sentence.text.slice(draft.end - sentence.start))
+          ) &&
+          !/^\s+(?:of\s+(?:the|them)\s+(?:[\p{L}-]+\s+){0,2})?(?:hitting|striking|penetrating|reaching)\b/iu.test(
+            sentence.text.slice(draft.end - sentence.start),
+          )
         if (draft.role === 'hit' && instrument) draft.role = 'launched'
         // "270 drones were neutralised out of 298 launched": the whole, after "out of", is what was sent.
         const whole = /\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$/i.test(
@@ -580,6 +586,19 @@ export function extractQuantities(
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
       const isCount = draft.role !== null && draft.role !== 'age'
+      // "six of the city's ten districts": the ten are the whole the six are counted against, nothing the
+      // outlet reports of the event.
+      const part = drafts[i - 1]
+      if (
+        !isCount &&
+        part &&
+        part.role === null &&
+        part.unit === draft.unit &&
+        /^\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(
+          sentence.text.slice(part.end - sentence.start, draft.start - sentence.start),
+        )
+      )
+        continue
       // "the two leaders", "the three countries": who the text speaks of, not a number it reports.
       if (
         !isCount &&
@@ -885,7 +904,11 @@ function draftsOf(sentence: Sentence): Draft[] {
       // "a five-storey building", "a 12-member delegation": the number describes a noun it does not count.
       if (!compound && /^-\p{L}/u.test(rest)) continue
       // "two of the dead were children": a part of a toll the text has already given, not a toll.
-      if (/^\s+of\s+(?:the\s+)?(?:dead|victims|injured|wounded|casualties|fatalities)\b/i.test(rest)) continue
+      // ("14 of the 23 injured had been hospitalised": the whole's count may stand before it.)
+      if (
+        /^\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:dead|victims|injured|wounded|casualties|fatalities)\b/i.test(rest)
+      )
+        continue
       // "17 people were wounded, three of them seriously", "14 of them hospitalised": how badly some were hurt,
       // not another toll.
       if (
@@ -939,13 +962,15 @@ function draftsOf(sentence: Sentence): Draft[] {
           end += found.length
         } else {
           // "266 of the drones were shot down": a part of a whole the text has named; the span stays the number.
-          const whole = rest.match(
-            /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their|all(?:\s+the)?)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u,
-          )
-          const named = whole?.[1]
-            ?.split(/\s+/)
-            .map((w) => ({ w, cls: unitClass(w) }))
-            .find((x) => x.cls)
+          // "six of the city's districts": the city's is whose they are.
+          const whole = rest.match(PART_OF_WHOLE)
+          const words = whole?.[1]?.split(/\s+/) ?? []
+          // A noun of a known class, or else a plain plural ("six of the city's ten districts").
+          const plural =
+            value > 1 ? words.find((w) => /^[a-z]+(?<!ou)s$/.test(w) && !NOT_UNITS.test(w)) : undefined
+          const named =
+            words.map((w) => ({ w, cls: unitClass(w) })).find((x) => x.cls) ??
+            (plural ? { w: plural, cls: singular(plural) } : undefined)
           if (named) {
             noun = named.w
             unit = named.cls
@@ -1097,6 +1122,8 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
 
 const ALL_OF_THEM =
   /^(?:\s+(?:at|on|against)\s+[A-Z][\p{L}-]+)?(?:\s+overnight)?\s*[,;]?\s*(?:and\s+)?all\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b/u
+const PART_OF_WHOLE =
+  /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their|all(?:\s+the)?)\s+(?:[\p{L}-]+['’]s\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/iu
 const IN_EVERY = new RegExp(`^\\s+in\\s+(?:every\\s+)?(\\d+|${WORD})\\b`, 'i')
 /** "all six missiles", "all the 12 drones": every one of a count, its role still to be told. */
 const ALL_BEFORE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i
@@ -1563,8 +1590,12 @@ function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | '
     .match(
       /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+and\s+(?:\d+|[a-z]+)(?:\s+[\p{L}’'-]+){1,4}?)?\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+)?["“‘']?(?:[a-z]+ly\s+)?/iu,
     )
-  if (!passive) return null
-  const at = from + passive[0].length
+  // "72 of the 550 drones penetrating air defences": a participle right after the whole.
+  const participle = passive
+    ? null
+    : sentence.text.slice(from, clauseEnd).match(/^\s+(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)/)
+  if (!passive && !participle) return null
+  const at = from + ((passive ?? participle)?.[0].length ?? 0)
   const cues = cuesIn(sentence.text.slice(at, clauseEnd), at, family)
   const first = cues.find((c) => c.start === at)
   return first ? fateOf(sentence, first, cues) : null

@@ -655,6 +655,18 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'number').map((f) => f.verdict)).toEqual([verdict])
   })
 
+  it('sets weapons launched across the country against weapons launched that name no place', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 476 drones and 48 missiles across Ukraine overnight.'),
+        article('b', 'B', 'Zelensky said Russia had fired over 470 drones and 47 missiles overnight.'),
+      ],
+    })
+    expect(factWith(facts, 'missiles').map((f) => [f.verdict, f.mentions.map((m) => m.text)])).toEqual([
+      ['conflict', ['48 missiles', '47 missiles']],
+    ])
+  })
+
   it('counts an outlet that gives "over 800" and "810 drones" by its exact figure, where others give 810', () => {
     const { facts } = analyzeCorpus({
       articles: [
@@ -1036,7 +1048,7 @@ describe(analyzeCorpus.name, () => {
       'Twelve people were killed across Ukraine overnight.',
       [
         ['single', 'people killed in Kyiv'],
-        ['single', 'people killed in Ukraine'],
+        ['single', 'people killed nationwide'],
       ],
     ],
     [
@@ -1105,7 +1117,7 @@ describe(analyzeCorpus.name, () => {
       'Russian attacks killed 40 people across Ukraine on Sunday.',
       [
         ['single', 'people killed in Sumy'],
-        ['single', 'people killed in Ukraine'],
+        ['single', 'people killed nationwide'],
       ],
     ],
     [

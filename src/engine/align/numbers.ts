@@ -166,9 +166,11 @@ function alignGroup(candidates: Candidate[]) {
               nationalFits(c)
             ) &&
             // "More than 70 injured across the country" against "15 injured" where the other outlet names no
-            // place: likely the city's toll, not a dispute of the country's. Only a like value joins.
+            // place: likely the city's toll, not a dispute of the country's. Only a like value joins. (Weapons
+            // launched "across Ukraine" and weapons launched, placeless, are one count.)
             (!!head(c).place ||
               head(members[0]).place !== NATIONAL ||
+              MUNITIONS.has(head(c).unit ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
             // "Two killed in the Sviatoshynskyi district" is a part of a city's toll: a count that names no
             // place and does not fit it may be the whole city's.

@@ -689,6 +689,21 @@ describe(extractQuantities.name, () => {
         [72, 'drone', 'hit'],
       ],
     ],
+    // "83 more injured"; "two children were killed and 15 injured" are children too.
+    [
+      'At least 32 civilians have been killed and 83 more injured in the attack.',
+      [
+        [32, 'person', 'killed'],
+        [83, 'person', 'injured'],
+      ],
+    ],
+    [
+      'At least two children were killed and 15 injured in the strike.',
+      [
+        [2, 'child', 'killed'],
+        [15, 'child', 'injured'],
+      ],
+    ],
     // How many of the hurt are in hospital is no second toll.
     [
       'Tkachenko said that 82 people were injured, with 44 requiring hospitalization.',
@@ -994,6 +1009,7 @@ describe(extractQuantities.name, () => {
       ['Kharkiv'],
     ],
     ['A Russian strike on residential buildings in western Ukraine killed at least 25 people.', [null]],
+    ['At least 34 people were killed in the second large-scale attack in Ukraine.', [null]],
     // The capital of the country named.
     ['Two people were killed in the Ukrainian capital, officials said.', ['Kyiv']],
     // A clause of only its verb has the sentence's subject, and the place the subject fell on.

@@ -536,8 +536,18 @@ export function extractQuantities(
         if (draft.role === 'age') draft.fate ??= head?.role ?? null
         else draft.role = head?.role ?? draft.role
       }
-      if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured' || draft.role === 'missing'))
-        draft.unit = 'person'
+      if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured' || draft.role === 'missing')) {
+        // "Two children were killed and 15 injured": the hurt are more of the children, not people at large.
+        const previous = drafts[i - 1]
+        const sibling =
+          previous?.unit &&
+          PEOPLE.has(previous.unit) &&
+          previous.role !== draft.role &&
+          /^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|dead|hurt)\s+and\s+$/i.test(
+            sentence.text.slice(previous.end - sentence.start, draft.start - sentence.start),
+          )
+        draft.unit = sibling ? previous.unit : 'person'
+      }
       if (draft.unit && MUNITIONS.has(draft.unit) && draft.classifies) {
         // Left without a role, whatever the whole's: no count to compare.
         draft.role = null
@@ -1402,7 +1412,10 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         // "over the southern region of Kherson" is the Kherson region.
         const area = m.groups?.area ? ` ${m.groups.area}` : ''
         // "in western Ukraine": a part of the country, no place a toll can be compared by.
-        const part = COUNTRY_NAME.test(m.groups?.name ?? '') && /(?:ern|central)\s+\S+$/.test(m[0])
+        // "…in the second large-scale attack in Ukraine": the country the war is in names no place either.
+        const part =
+          (COUNTRY_NAME.test(m.groups?.name ?? '') && /(?:ern|central)\s+\S+$/.test(m[0])) ||
+          m.groups?.name === 'Ukraine'
         return {
           at: m.index,
           end: end + list.length,
@@ -1745,7 +1758,7 @@ function nearestCue(
     sentence.text
       .slice(localEnd, to)
       .match(
-        /^\s+(?:[a-z]+ly\s+)?(?:(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|critical|grave|multiple|various)\s+)?)?/,
+        /^\s+(?:[a-z]+ly\s+)?(?:more\s+|others?\s+)?(?:(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|critical|grave|multiple|various)\s+)?)?/,
       )
   const after = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
   // "shot down 57 drones used by Russian troops", "disabled another 169 drones used as decoys": "used by" and

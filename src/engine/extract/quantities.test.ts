@@ -673,6 +673,8 @@ describe(extractQuantities.name, () => {
     ],
     // A part of a whole the text counts too: the part takes the whole's noun; a role-less whole is no fact.
     ['Damage was reported in six of the city’s ten districts.', [[6, 'district', null]]],
+    ['Damage extended over six of the city’s ten districts.', [[6, 'district', null]]],
+    ['Damage was reported in six out of ten districts of the city.', [[6, 'district', null]]],
     ['Kyiv authorities confirmed 14 of the 23 injured had been hospitalized.', [[23, 'person', 'injured']]],
     // What got through, told after the whole or after "of the drones", is no count of what was sent.
     [
@@ -1185,6 +1187,14 @@ describe(extractQuantities.name, () => {
       'Two people were injured, and a 9-year-old was among the injured.',
     ).filter((q) => q.role === 'age')
     expect([unnamed?.value, unnamed?.subject]).toEqual([9, null])
+  })
+
+  it.each([
+    ['Damage extended over six of the city’s ten districts.', null],
+    ['Debris was scattered over 12 districts.', null],
+    ['Russia launched over 100 drones.', 'over'],
+  ])('reads "over" after a verb of extent as where, not how many: “%s”', (text, approx) => {
+    expect(extractQuantities(text)[0]?.approx ?? null).toBe(approx)
   })
 
   it.each([

@@ -604,7 +604,7 @@ export function extractQuantities(
         part &&
         part.role === null &&
         part.unit === draft.unit &&
-        /^\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(
+        /^\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u.test(
           sentence.text.slice(part.end - sentence.start, draft.start - sentence.start),
         )
       )
@@ -1007,7 +1007,12 @@ function draftsOf(sentence: Sentence): Draft[] {
     const approxMatch = before.slice(0, before.length - lead).match(APPROX)
     if (approxMatch && approxMatch.index === 0 && at > 60)
       approxMatch[0] = approxMatch[0].replace(/^\S*\s+/, '')
-    const approxWords = approxMatch?.[0] ?? ''
+    // "damage extended over six of the city's districts": "over" after a verb of extent is where, not how many.
+    const where =
+      !!approxMatch &&
+      /^over\s+$/i.test(approxMatch[0]) &&
+      SPREAD_OVER.test(before.slice(0, before.length - lead - approxMatch[0].length))
+    const approxWords = where ? '' : (approxMatch?.[0] ?? '')
     const precise = approxWords.match(PRECISE)
     let start = at - lead
     let min = value
@@ -1331,6 +1336,9 @@ function scanNoun(rest: string): {
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
   return { noun: null, unit: null, length: 0, side }
 }
+
+const SPREAD_OVER =
+  /\b(?:extended|extends|extending|spread|spreads|spreading|stretched|stretching|scattered)\s+$/i
 
 const HEADLINE_VERB = /^(?:Killed|Dead|Die[sd]?|Injured|Wounded|Hurt|Missing)$/
 

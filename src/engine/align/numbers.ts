@@ -120,8 +120,13 @@ function alignGroup(candidates: Candidate[]) {
     )
   // An exact count that outlets agree on leads before a range of about as many: "810 drones" in three outlets
   // takes in "over 800" from four, so that an outlet giving both is counted by its exact figure.
-  const weight = (members: readonly Candidate[]) =>
-    members.length < 2 ? 1 : members.reduce((sum, c) => sum + (head(c).min === head(c).max ? 1 : 0.5), 0)
+  const weights = new Map(
+    byValue.map((members) => [
+      members,
+      members.length < 2 ? 1 : members.reduce((sum, c) => sum + (head(c).min === head(c).max ? 1 : 0.5), 0),
+    ]),
+  )
+  const weight = (members: Candidate[]) => weights.get(members) ?? 0
   const clusters = byValue.sort(
     (a, b) => weight(b) - weight(a) || b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
   )

@@ -196,7 +196,7 @@ const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
 const AFTER_SUPERLATIVE =
   /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,6}\s+$/iu
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|(?<!\ball\s)\bbut\b/g
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b(?<!\ball\sbut)/g
 // A place is a capitalised name after "in", "across", "over" that ends the phrase: "in Kyiv," and "in the
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
@@ -215,7 +215,7 @@ const TARGETED =
   /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
 const CITY_OF =
-  /(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\s)\bthe\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
+  /\bthe(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\sthe)\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
 /** "in the Ukrainian capital", "an attack on Ukraine's capital": the city the country's capital is. */
 const CAPITAL =
   /\b(?:(?<within>in|across|over|throughout)|(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?<country>Ukraine|Russia)['’]s|the\s+(?<adjective>Ukrainian|Russian))\s+capital\b/gu

@@ -236,7 +236,7 @@ function findQuoteMarks(text: string): Piece[] {
   // English marks, and the guillemets and low-high marks of translated reports: «…», „…“. A quote of several
   // paragraphs opens each with a mark and closes only the last: the paragraphs before are quotes whole.
   for (const m of allMatches(
-    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|(?<=^|\n)[“"]([^“”"\n]{1,1500})(?=\n\s*[“"])/g,
+    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|[“"](?<=(?:^|\n)[“"])([^“”"\n]{1,1500})(?=\n\s*[“"])/g,
     text,
   )) {
     const start = m.index ?? 0

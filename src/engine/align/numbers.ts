@@ -38,8 +38,12 @@ export function isCompatible(a: Quantity, b: Quantity): boolean {
  */
 function agrees(a: Quantity, b: Quantity): boolean {
   if (!isCompatible(a, b)) return false
-  const least = (q: Quantity) => !!q.unit && PEOPLE.has(q.unit) && q.max === Number.POSITIVE_INFINITY
-  return !(least(a) && least(b) && a.value !== b.value)
+  return !(isLeast(a) && isLeast(b) && a.value !== b.value)
+}
+
+/** A toll given as a least: "at least 16 killed", "more than 70 injured". */
+function isLeast(q: Quantity): boolean {
+  return !!q.unit && PEOPLE.has(q.unit) && q.max === Number.POSITIVE_INFINITY
 }
 
 /**
@@ -126,9 +130,11 @@ function alignGroup(candidates: Candidate[]) {
       members.length < 2 ? 1 : members.reduce((sum, c) => sum + (head(c).min === head(c).max ? 1 : 0.5), 0),
     ]),
   )
-  const weight = (members: Candidate[]) => weights.get(members) ?? 0
   const clusters = byValue.sort(
-    (a, b) => weight(b) - weight(a) || b.length - a.length || (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
+    (a, b) =>
+      (weights.get(b) ?? 0) - (weights.get(a) ?? 0) ||
+      b.length - a.length ||
+      (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
   )
   const used = new Set<Candidate>()
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []

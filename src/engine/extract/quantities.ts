@@ -1410,7 +1410,8 @@ function capitalPlace(m: RegExpExecArray): { at: number; end: number; name: stri
 
 function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
   if (drafts.length === 0) return []
-  const capitals = allMatches(CAPITAL, sentence.text)
+  // Most sentences name no capital and no "city of": a plain look first spares the patterns.
+  const capitals = sentence.text.includes('capital') ? allMatches(CAPITAL, sentence.text) : []
   const named = [
     ...allMatches(PLACE, sentence.text)
       .map((m) => {
@@ -1435,7 +1436,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, end: m.index, name: NATIONAL })),
     ...capitals.filter((m) => m.groups?.within).map(capitalPlace),
     // "Meanwhile, the northern city of Kharkiv experienced a drone attack…": a city so named is a place.
-    ...allMatches(CITY_OF, sentence.text).map((m) => ({
+    ...(sentence.text.includes(' of ') ? allMatches(CITY_OF, sentence.text) : []).map((m) => ({
       at: m.index,
       end: m.index + m[0].length,
       name: m[1] ?? '',

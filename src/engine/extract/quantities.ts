@@ -976,8 +976,7 @@ function draftsOf(sentence: Sentence): Draft[] {
           const whole = rest.match(PART_OF_WHOLE)
           const words = whole?.[1]?.split(/\s+/) ?? []
           // A noun of a known class, or else a plain plural ("six of the city's ten districts").
-          const plural =
-            value > 1 ? words.find((w) => /^[a-z]+(?<!ou)s$/.test(w) && !NOT_UNITS.test(w)) : undefined
+          const plural = value > 1 ? words.find(isPlainPlural) : undefined
           const named =
             words.map((w) => ({ w, cls: unitClass(w) })).find((x) => x.cls) ??
             (plural ? { w: plural, cls: singular(plural) } : undefined)
@@ -1298,15 +1297,7 @@ function scanNoun(rest: string): {
       steps === 0 && lower === 'means' && rest.slice(length).match(/^\s+of\s+(?:air|aerial)\s+attack\b/i)
     if (means) return { noun: word, unit: 'air weapon', length: length + means[0].length, side }
     // "seven European leaders": a plain plural after a number, or after its adjectives, is what it counts.
-    // ("serious", "numerous": adjectives in "-ous" are no plurals.)
-    if (
-      steps <= 2 &&
-      !first &&
-      /^[a-z]+(?<!ou)s$/.test(word) &&
-      !NOT_UNITS.test(word) &&
-      !MODIFIERS.has(lower)
-    )
-      first = { noun: word, length }
+    if (steps <= 2 && !first && isPlainPlural(word) && !MODIFIERS.has(lower)) first = { noun: word, length }
     if (
       steps === 0 &&
       !first &&
@@ -1335,6 +1326,11 @@ function scanNoun(rest: string): {
   }
   if (first) return { noun: first.noun, unit: singular(first.noun), length: first.length, side }
   return { noun: null, unit: null, length: 0, side }
+}
+
+/** A plain plural that can name what is counted: "leaders", "districts"; not "serious" or "numerous". */
+function isPlainPlural(word: string): boolean {
+  return /^[a-z]+(?<!ou)s$/.test(word) && !NOT_UNITS.test(word)
 }
 
 const SPREAD_OVER =

@@ -66,11 +66,11 @@ const AFTER_DESCRIBED_NAME = new RegExp(
   `^[\\s,.!?]*${NOT_CONJUNCTION}(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+(${name(2)})(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
+/** "…said, ", "…told reporters, while ": a verb of saying, then a participle that goes on for its subject. */
+const SAID_THEN_GOES_ON =
+  '\\s+(?:said|says|told\\s+\\p{L}+|wrote|added|posted)\\s*,\\s*(?:(?:while|before|after|when)\\s+)?$'
 /** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
-const SAYER_BEFORE = new RegExp(
-  `(${name(2)})\\s+(?:said|says|told\\s+\\p{L}+|wrote|added|posted)\\s*,\\s*(?:while\\s+|before\\s+|after\\s+|when\\s+)?$`,
-  'u',
-)
+const SAYER_BEFORE = new RegExp(`(${name(2)})${SAID_THEN_GOES_ON}`, 'u')
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
 const AFTER_DASH = new RegExp(`^\\s*[—–]\\s*(${name(3)})\\s*(?:[,.;]|$)`, 'u')
 /**
@@ -99,10 +99,7 @@ const NAME_AT_END = new RegExp(
 const DESCRIBED =
   /\b(?:the\s+)?((?:[A-Z][\p{L}.]+\s+|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s\s+)?(?:president|leader|chief|prime minister|chancellor|foreign minister))\b/iu
 /** "the U.S. President told reporters, ": a described sayer, just before a participle that goes on for them. */
-const DESCRIBED_SAYER = new RegExp(
-  `${DESCRIBED.source}\\s+(?:said|says|told\\s+\\p{L}+|wrote|added|posted)\\s*,\\s*(?:while\\s+|before\\s+|after\\s+|when\\s+)?$`,
-  'iu',
-)
+const DESCRIBED_SAYER = new RegExp(`${DESCRIBED.source}${SAID_THEN_GOES_ON}`, 'iu')
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
 const AFTER_DESCRIBED = new RegExp(`^[\\s,.!?]*${DESCRIBED.source}\\s+(?:${SPEECH})\\b`, 'iu')
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')

@@ -1171,6 +1171,21 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it("sets a toll that names no place against another like it, not against a city's a third its size", () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'In Kyiv, 16 people were injured.'),
+        article('b', 'B', 'In Kyiv, 16 people were injured, the mayor said.'),
+        article('c', 'C', 'Sixty more were injured, the minister said.'),
+        article('d', 'D', 'More than 60 were injured, officials said.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => [f.verdict, f.label])).toEqual([
+      ['agree', 'people injured in Kyiv'],
+      ['agree', 'people injured'],
+    ])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

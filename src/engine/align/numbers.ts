@@ -41,6 +41,11 @@ function agrees(a: Quantity, b: Quantity): boolean {
   return !(isLeast(a) && isLeast(b) && a.value !== b.value)
 }
 
+/** Whether two counts are about one figure: their ranges overlap, or their values are within a tenth. */
+function isNear(a: Quantity, b: Quantity): boolean {
+  return isCompatible(a, b) || Math.abs(a.value - b.value) <= Math.max(1, 0.1 * Math.max(a.value, b.value))
+}
+
 /** A toll given as a least: "at least 16 killed", "more than 70 injured". */
 function isLeast(q: Quantity): boolean {
   return !!q.unit && PEOPLE.has(q.unit) && q.max === Number.POSITIVE_INFINITY
@@ -137,6 +142,14 @@ function alignGroup(candidates: Candidate[]) {
       (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
   )
   const used = new Set<Candidate>()
+  // Whether a toll that names no place is several times a city's, and another outlet gives about as many
+  // without a place either, still to be placed: the whole toll, not the city's.
+  const wholeToll = (c: Candidate, members: readonly Candidate[]) =>
+    PEOPLE.has(head(c).unit ?? '') &&
+    members.every((m) => head(c).min > 2 * head(m).max) &&
+    candidates.some(
+      (d) => d.prepared !== c.prepared && !used.has(d) && !head(d).place && isNear(head(d), head(c)),
+    )
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
   const ledPlaces = new Set<string>()
   for (const cluster of clusters) {
@@ -158,6 +171,7 @@ function alignGroup(candidates: Candidate[]) {
     const talk = head(members[0]).talk
     const led = talk ? `${place}|${talk}` : place
     const main = (ledPlaces.size === 0 && !breakdown) || (place === '' && !ledPlaces.has(led))
+    const placed = members.some((m) => !!head(m).place && head(m).place !== NATIONAL)
     if (!ledPlaces.has(led)) {
       ledPlaces.add(led)
       const present = new Set(members.map((c) => c.prepared))
@@ -169,12 +183,14 @@ function alignGroup(candidates: Candidate[]) {
             !used.has(c) &&
             (main || (!!head(c).place && samePlace(head(c).place ?? '', place))) &&
             // "At least four killed" is no differing value of this leader's toll where another outlet gives four
-            // killed nationwide: it is that outlet's count.
+            // killed nationwide: it is that outlet's count. Nor is "60 injured" a differing value of a city's
+            // "16 injured in Kyiv" where another outlet gives "more than 60 injured", naming no place either: the
+            // two are one count, whether or not they agree.
             !(
               place !== placeKey(NATIONAL) &&
               !head(c).place &&
               !members.some((m) => isCompatible(head(m), head(c))) &&
-              nationalFits(c)
+              (nationalFits(c) || (placed && wholeToll(c, members)))
             ) &&
             // "More than 70 injured across the country" against "15 injured" where the other outlet names no
             // place: likely the city's toll, not a dispute of the country's. Only a like value joins. (Weapons

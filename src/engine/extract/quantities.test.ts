@@ -168,6 +168,13 @@ describe(extractQuantities.name, () => {
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],
     ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
+    [
+      'At least 12 people perished in the attack and 60 more were injured.',
+      [
+        [12, 'person', 'killed'],
+        [60, 'person', 'injured'],
+      ],
+    ],
     ['The base houses 500 personnel.', [[500, 'soldier', null]]],
     [
       'Its defences shot down or disabled 568 drones and 43 missiles.',
@@ -1020,6 +1027,12 @@ describe(extractQuantities.name, () => {
       ['Kyiv', 'Kyiv'],
     ],
     ['A Russian strike on Sumy, the regional capital, on Sunday morning, killed 35 people.', ['Sumy']],
+    // The place after a count's ages is the count's; "the greater Kyiv region" is the Kyiv region.
+    [
+      'Three children aged 8, 12 and 17 were killed in the Zhytomyr region.',
+      ['Zhytomyr region', null, null, null],
+    ],
+    ['Four fatalities occurred in the greater Kyiv region.', ['Kyiv region']],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })
@@ -1236,6 +1249,24 @@ describe(extractQuantities.name, () => {
       [
         [7, 'killed', null],
         [1.5, 'age', 'child'],
+      ],
+    ],
+    // Ages in words and digits, with no commas around them: the verb after them is the children's.
+    [
+      'Elsewhere, three children aged eight, 12, and 17 were killed.',
+      [
+        [3, 'killed', null],
+        [8, 'age', null],
+        [12, 'age', null],
+        [17, 'age', null],
+      ],
+    ],
+    [
+      'Two boys aged 5 and 7 and a woman were injured.',
+      [
+        [2, 'injured', null],
+        [5, 'age', null],
+        [7, 'age', null],
       ],
     ],
     // A count after a place's comma is still a count.

@@ -127,7 +127,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
   [
     'killed',
-    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
+    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
     'people',
   ],
   ['injured', /\b(?:injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
@@ -201,7 +201,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b(?<!\ball
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
@@ -243,7 +243,7 @@ type Draft = {
   noun: string | null
   role: Role | null
   subject: string | null
-  fate: string | null
+  fate: Role | null
   side: string | null
   start: number
   end: number
@@ -515,6 +515,11 @@ export function extractQuantities(
         if (whole && family === 'munition') draft.role = 'launched'
       }
     }
+    // "three children aged eight, 12 and 17 were killed": the verb after the ages is the children's.
+    for (const [i, draft] of drafts.entries()) {
+      const ages = drafts[lastAgeOf(sentence, drafts, i)] as Draft
+      if (!draft.role && ages !== draft) draft.role = ages.fate
+    }
     for (const [i, draft] of drafts.entries()) {
       if (draft.including) {
         const heads = drafts
@@ -742,7 +747,11 @@ const TALK_NOUN_WORD = new RegExp(`\\b${TALK_NOUN}\\b`, 'gi')
 const PRESS_CONFERENCE =
   /^\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)/i
 
-const AGED = /\b(?:aged|ages|at\s+the\s+ages?\s+of|(?:died|dies|dead)\s+at)\s+(?:\d+(?:,|,?\s+and)\s+)*$/i
+/** "aged 8", "aged eight, 12, and 17", "died at 88": the ages of a list, in digits or words. */
+const AGED = new RegExp(
+  `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:,|,?\\s+and)\\s+)*$`,
+  'i',
+)
 const PERSON_THEN_COMMA =
   /\b(man|woman|boy|girl|child|teenager|resident|pensioner|driver|mother|father|son|daughter|wife|husband|soldier|officer|volunteer|(?:[A-Z][\p{L}'’-]+\s+)?[A-Z][\p{L}'’-]+)\s*,\s*$/u
 
@@ -1460,13 +1469,17 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   if (named.length === 0 && targets.length === 0 && officials.length === 0) return drafts.map(() => null)
   const opening = named.find((p) => p.at <= 3 && /^\s*(?:In|Across|Throughout|Over)\b/.test(sentence.text))
   const found = drafts.map((draft, i) => {
-    const from = draft.end - sentence.start
-    const [clauseStart, clauseEnd] = clauseOf(sentence, draft)
+    // "Three children aged 8, 12 and 17 were killed in…": the clause goes on after the count's ages.
+    const last = lastAgeOf(sentence, drafts, i)
+    const ages = drafts[last] as Draft
+    const from = ages.end - sentence.start
+    const [clauseStart] = clauseOf(sentence, draft)
+    const [, clauseEnd] = clauseOf(sentence, ages)
     // "Two people, including a mother and her infant, were killed in the Sviatoshynskyi district": the
     // count's clause goes on after the aside, and so does the search for its place.
     const aside = sentence.text.slice(clauseEnd).match(ASIDE)
     const end = aside ? clauseEndAfter(sentence.text, clauseEnd + aside[0].length) : clauseEnd
-    const next = drafts.slice(i + 1).find((d) => d.start - sentence.start >= end || !aside)
+    const next = drafts.slice(last + 1).find((d) => d.start - sentence.start >= end || !aside)
     const to = Math.min(end, next ? next.start - sentence.start : sentence.text.length)
     // The aside's own places are its own: "337 drones, 91 of them over the Moscow region, in…".
     const inAside = (at: number) => !!aside && at >= clauseEnd && at < clauseEnd + aside[0].length
@@ -1591,6 +1604,25 @@ const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
  */
 const ASIDE =
   /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*|^\s*[—–][^—–;]{1,120}[—–]\s*|^\s*\([^()]{1,60}\)\s*/i
+
+/**
+ * "three children aged eight, 12 and 17": where the last of the ages told of a count of people is, or the
+ * count itself. (Ages in commas, ", aged 5 and 7,", are an aside, which the clause reads past anyway.)
+ */
+function lastAgeOf(sentence: Sentence, drafts: readonly Draft[], i: number): number {
+  const draft = drafts[i] as Draft
+  const next = drafts[i + 1]
+  if (!draft.unit || !PEOPLE.has(draft.unit) || next?.role !== 'age') return i
+  if (
+    !/^\s+(?:aged|ages)\s+$/i.test(
+      sentence.text.slice(draft.end - sentence.start, next.start - sentence.start),
+    )
+  )
+    return i
+  let last = i + 1
+  while (drafts[last + 1]?.role === 'age') last++
+  return last
+}
 
 /** Where the clause that goes on at `from` ends. */
 function clauseEndAfter(text: string, from: number): number {

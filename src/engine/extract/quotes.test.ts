@@ -69,6 +69,20 @@ describe(extractQuotes.name, () => {
         ['on the right track.', 'Vladimir Putin'],
       ],
     ],
+    // A long title before the name: "Ukrainian Deputy Foreign Minister".
+    [
+      '“The attack lasted all night,” Ukrainian Deputy Foreign Minister Andrii Sybiha posted on X.',
+      [['The attack lasted all night', 'Andrii Sybiha']],
+    ],
+    // "The US president" where the text gives no president a country but the other's: the one it does not.
+    [
+      'Ukrainian President Volodymyr Zelenskyy called on the US to speak out since President Donald Trump took office. “I am not happy,” the US president told reporters.',
+      [['I am not happy', 'Donald Trump']],
+    ],
+    [
+      'President Donald Trump met President Volodymyr Zelenskyy. “It went well,” the US president said.',
+      [['It went well', null]],
+    ],
     // A described sayer before "while" and a participle.
     [
       'US President Donald Trump met Zelensky. “We are close,” the U.S. President told reporters, while emphasizing that Europe was the “first line of defence.”',

@@ -4,7 +4,15 @@ import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normaliz
 import { lastWhere } from '../text/search'
 import { isAbbreviation, type Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
-import { type People, type Person, personDescribed, personNamed, SAID_VERBS, withoutTitle } from './people'
+import {
+  descriptorKey,
+  type People,
+  type Person,
+  personDescribed,
+  personNamed,
+  SAID_VERBS,
+  withoutTitle,
+} from './people'
 
 /** A quoted sentence and who said it: “There was no reason for Putin to be shooting missiles…,” Trump wrote. */
 export type Quote = {
@@ -32,7 +40,7 @@ const INSTITUTION_SPEAKS = new RegExp(
   `${INSTITUTION_NAMED}\\s+(?:(?:has|had|have)\\s+)?(?:${SPEECH})\\b|\\b(?:[Aa]ccording\\s+to|[Cc]iting|statement\\s+(?:from|by|of))\\s+(?:an?\\s+(?:\\w+\\s+)?statement\\s+(?:from|by)\\s+)?${INSTITUTION_NAMED}`,
   'gu',
 )
-const AFTER_NAME = new RegExp(`^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?${name(4)})\\s+(?:${SPEECH})\\b`, 'u')
+const AFTER_NAME = new RegExp(`^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?${name(5)})\\s+(?:${SPEECH})\\b`, 'u')
 /** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
 const INSTITUTION =
   "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:[Mm]inistry|military|army|[Gg]overnment|police|[Oo]ffice|[Aa]gency|[Ss]ervices?|force|forces|[Cc]ommittee|[Cc]ouncil|[Aa]dministration|[Cc]ommand|staff)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}’'-]+)?"
@@ -439,22 +447,48 @@ const TITLED = new RegExp(
 /**
  * Who "the president" or "the mayor" is where the corpus has no one person so described: the last person
  * the text before `at` gives that title ("Ukrainian President Volodymyr Zelensky … “…,” the president
- * said"), where its sentence names no other. A description that says more ("the Russian president") is
- * left to the corpus's own.
+ * said"), where its sentence names no other. "The US president" is the last president the text does not
+ * give another country ("US President Donald Trump met Ukrainian President Volodymyr Zelensky"), and whom
+ * the corpus never calls another country's president.
  */
 function titledBefore(text: string, at: number, description: string, people: People): string | null {
-  const title = description.toLowerCase().replace(/^the\s+/, '')
+  const key = descriptorKey(description)
+  const nation = key.match(NATION_FIRST)?.[1] ?? null
+  const title = nation ? key.slice(nation.length + 1) : key
   if (!TITLE_WORDS.test(title)) return null
+  const abroad = nation ? describedAbroad(people, nation, title) : null
   const window = text.slice(Math.max(0, at - 1500), at)
   const titled = allMatches(TITLED, window)
     .map((m) => ({ index: m.index, title: (m[1] ?? m[4] ?? '').toLowerCase(), name: m[2] ?? m[3] ?? '' }))
     .filter((m) => m.title === title)
+    .filter((m) => {
+      if (!nation || !abroad) return true
+      const said = window.slice(Math.max(0, m.index - 24), m.index).match(NATION_BEFORE)?.[1]
+      if (said) return descriptorKey(`${said} ${title}`) === key
+      const person = personNamed(m.name.split(/\s+/).at(-1) ?? '', people)
+      return !person || !abroad.has(person.key)
+    })
   const last = titled.at(-1)
   if (!last) return null
   // "US President Donald Trump met Ukrainian President Volodymyr Zelensky": either may be "the president".
   const from = lastSentenceEnd(window, last.index)
   if (titled.some((m) => m.index >= from && m.name !== last.name)) return null
   return nameOf(last.name, people)
+}
+
+/** "us president": the country a description gives, as `descriptorKey` writes it. */
+const NATION_FIRST =
+  /^(us|russian|ukrainian|french|german|british|italian|chinese|turkish|polish|israeli|iranian)\s/
+/** "Ukrainian ", "U.S. ", "Russia's ": a country's word right before a title. */
+const NATION_BEFORE =
+  /\b(US|U\.S\.|American|Russian|Ukrainian|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s)\s+$/
+
+/** The people the corpus gives `title` of a country other than `nation`: Zelensky is no "US president". */
+function describedAbroad(people: People, nation: string, title: string): Set<string> {
+  const abroad = new Set<string>()
+  for (const [key, person] of people.descriptors)
+    if (key.endsWith(` ${title}`) && !key.startsWith(`${nation} `)) abroad.add(person.key)
+  return abroad
 }
 
 const TITLE_WORDS = new RegExp(`^(?:${TITLES})$`)

@@ -21,6 +21,17 @@ describe(findPeople.name, () => {
     [["Ukraine's Volodymyr Zelensky said he was ready."], 'Zelensky', 'Volodymyr Zelensky'],
     // A middle initial, as some papers give every name, is part of it.
     [['President Vladimir V. Putin of Russia spoke.', 'Mr. Putin said so.'], 'Putin', 'Vladimir V. Putin'],
+    // The head of an office, named after it, with or without a comma.
+    [
+      ['The head of the Kyiv City Military Administration Serhii Popko reported it.'],
+      'Popko',
+      'Serhii Popko',
+    ],
+    [
+      ["The head of the city's military administration, Tymur Tkachenko, visited the site."],
+      'Tkachenko',
+      'Tymur Tkachenko',
+    ],
     // A title in lower case, or before the name in commas.
     [['Kremlin press secretary Dmitry Peskov had earlier confirmed the call.'], 'Peskov', 'Dmitry Peskov'],
     [

@@ -15,6 +15,14 @@ const TITLE_IN_COMMAS =
 /** "Keith Kellogg, Trump's envoy to Ukraine,", "Serhiy Lysak, governor of the region,": a name, then its title. */
 const NAME_THEN_TITLE =
   /\b([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),\s+(?:the\s+|[A-Z][\p{L}-]+['’]s\s+)?(?:[a-z]+\s+){0,2}(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|secretary|minister|chief|head|director|governor|mayor|president|chancellor|commander|ambassador)\b/gu
+/**
+ * "the head of the Kyiv City Military Administration Serhii Popko", "the head of the city's military
+ * administration, Tymur Tkachenko": the head of an office, named after it.
+ */
+const HEAD_OF = new RegExp(
+  `\\b[Hh]ead\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}(?:[Aa]dministration|[Oo]ffice|[Ss]ervice|[Cc]ouncil|[Mm]inistry|[Aa]gency|[Cc]ommittee|[Dd]epartment|[Pp]olice|[Ss]taff),?\\s+(${name(2)})`,
+  'gu',
+)
 /** Verbs that report what someone said, in the past: "Mark Rutte said", "Trump mused". */
 export const SAID_VERBS =
   'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed|mused|quipped|joked|observed|lamented|complained|boasted|conceded|recalled|cautioned|demanded|countered|retorted|assured|reiterated|underlined|highlighted'
@@ -94,6 +102,7 @@ export function findPeople(texts: readonly string[]): People {
     for (const m of allMatches(TITLE, text)) note(m[1] ?? '')
     for (const m of allMatches(TITLE_IN_COMMAS, text)) note(m[1] ?? '')
     for (const m of allMatches(NAME_THEN_TITLE, text)) note(m[1] ?? '')
+    for (const m of allMatches(HEAD_OF, text)) note(m[1] ?? '')
     for (const verb of allMatches(SPEECH_VERB, text)) {
       const window = text.slice(Math.max(0, verb.index - 120), verb.index + 1)
       const who = window.match(NAME_BEFORE)

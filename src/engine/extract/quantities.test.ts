@@ -1027,6 +1027,9 @@ describe(extractQuantities.name, () => {
       ['Kyiv', 'Kyiv'],
     ],
     ['A Russian strike on Sumy, the regional capital, on Sunday morning, killed 35 people.', ['Sumy']],
+    // "Resulted in", "claimed", "caused" are verbs of harm after a subject that names the place.
+    ['Another attack in Kryvyi Rih in central Ukraine resulted in at least ten deaths.', ['Kryvyi Rih']],
+    ['The attack on Odesa claimed 12 lives.', ['Odesa']],
     // The place after a count's ages is the count's; "the greater Kyiv region" is the Kyiv region.
     [
       'Three children aged 8, 12 and 17 were killed in the Zhytomyr region.',

@@ -201,7 +201,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b(?<!\ball
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const NATIONWIDE =
@@ -1394,13 +1394,16 @@ function sidesFromActors(text: string, drafts: Draft[]) {
   }
 }
 
-/**
- * Each count's place: the first one named after it, before the next count and within its clause ("two
- * were killed in Kharkiv and three in Odesa"), or the one that opens the sentence ("In Kyiv, nine died").
- */
+/** A finite verb of harm, before its count: "killed", "left", "resulted in", "claimed". */
+const HARM_VERB =
+  '(?:has\\s+|have\\s+)?(?:[a-z]+ly\\s+)?(?:killed|wounded|injured|left|resulted\\s+in|caused|claimed)'
 /** A clause of only a finite verb of harm before its count: ", killed at least 12". */
-const SUBJECT_VERB =
-  /^[\s,]*(?:has\s+|have\s+)?(?:killed|wounded|injured|left)\s+(?:(?:[\w-]+\s+){1,4}and\s+(?:killed|wounded|injured)\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+)?$/i
+const SUBJECT_VERB = new RegExp(
+  `^[\\s,]*${HARM_VERB}\\s+(?:(?:[\\w-]+\\s+){1,4}and\\s+(?:killed|wounded|injured)\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+)?$`,
+  'i',
+)
+/** The words of a subject after its place, up to its verb of harm: "… in central Ukraine resulted in". */
+const UP_TO_HARM_VERB = new RegExp(`^[^,;]*?\\s(?=${HARM_VERB}\\s)`, 'i')
 
 /** Where a sentence's first clause ends. */
 function firstBreak(text: string): number {
@@ -1413,6 +1416,10 @@ function capitalPlace(m: RegExpExecArray): { at: number; end: number; name: stri
   return { at: m.index, end: m.index + m[0].length, name: CAPITAL_CITY[country] ?? '' }
 }
 
+/**
+ * Each count's place: the first one named after it, before the next count and within its clause ("two
+ * were killed in Kharkiv and three in Odesa"), or the one that opens the sentence ("In Kyiv, nine died").
+ */
 function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
   if (drafts.length === 0) return []
   // Most sentences name no capital and no "city of": a plain look first spares the patterns.
@@ -1514,9 +1521,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
             p.at >= clauseStart &&
             p.end <= draft.start - sentence.start &&
             SUBJECT_VERB.test(
-              sentence.text
-                .slice(p.end, draft.start - sentence.start)
-                .replace(/^[^,;]*?\s(?=(?:has\s+|have\s+)?(?:killed|wounded|injured|left)\s)/i, ''),
+              sentence.text.slice(p.end, draft.start - sentence.start).replace(UP_TO_HARM_VERB, ''),
             ),
         )
     // "…, while in Odesa three people were hurt": a place that opens the count's own clause.

@@ -69,6 +69,15 @@ describe(extractQuotes.name, () => {
         ['on the right track.', 'Vladimir Putin'],
       ],
     ],
+    // "says the post of …": the source after a verb of saying; "the head of the … Administration" names its head.
+    [
+      '“Rescuers report four killed,” says the post of the State Emergency Service of Ukraine.',
+      [['Rescuers report four killed', 'State Emergency Service of Ukraine']],
+    ],
+    [
+      'This was reported by the head of the Kyiv City Military Administration Serhii Popko. “A tragic morning for the capital,” he said.',
+      [['A tragic morning for the capital', 'Serhii Popko']],
+    ],
     // A long title before the name: "Ukrainian Deputy Foreign Minister".
     [
       '“The attack lasted all night,” Ukrainian Deputy Foreign Minister Andrii Sybiha posted on X.',

@@ -47,6 +47,11 @@ const INSTITUTION =
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
+/** "…,” says the post of the State Emergency Service", "…,” read a statement from the Kremlin": its source. */
+const AFTER_VERB_SOURCE = new RegExp(
+  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:a|an|the)\\s+(?:post|statement|message|readout|report)\\s+(?:of|from|by)\\s+(${INSTITUTION}|(?:the\\s+)?${name(3)})`,
+  'u',
+)
 const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?${name(4)})`, 'u')
 /** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
 const AFTER_VERB_DESCRIBED = new RegExp(
@@ -338,6 +343,7 @@ function attribute(
   if (spoken && AFTER_IT.test(after)) return lastInstitutionBefore(text, mark.start, people)
   const nameAfter = spoken
     ? (after.match(AFTER_NAME) ??
+      after.match(AFTER_VERB_SOURCE) ??
       after.match(AFTER_VERB) ??
       after.match(AFTER_VERB_DESCRIBED) ??
       after.match(AFTER_BY) ??

@@ -1186,6 +1186,22 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('keeps one outlet’s equal tolls of two places apart', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'A drone strike killed two people in Mykolaiv. In the Odesa region, two people were killed.',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => [f.label, f.mentions.length])).toEqual([
+      ['people killed in Mykolaiv', 1],
+      ['people killed in Odesa region', 1],
+    ])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

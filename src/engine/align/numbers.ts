@@ -83,7 +83,13 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
       const q = asPercent(stated)
       const key = quantityKey(q)
       const list = groups.get(key) ?? []
-      const same = list.find((c) => c.prepared === prepared && c.quantities[0]?.value === q.value)
+      // "Two deaths in Mykolaiv … two fatalities in the Odesa region": one value in two places is two counts.
+      const same = list.find(
+        (c) =>
+          c.prepared === prepared &&
+          c.quantities[0]?.value === q.value &&
+          c.quantities.every((other) => !other.place || !q.place || samePlace(other.place, q.place)),
+      )
       // "Three killed, 49 wounded" in a headline, "49 people nationwide" in the body: one count, whose
       // place is the one the article gives it.
       if (same && q.place && !same.quantities[0]?.place) same.quantities.unshift(q)

@@ -659,6 +659,10 @@ describe(extractQuantities.name, () => {
     ],
     // "Airborne threats" are the air weapons; a list after "including" is of the whole it adds up to.
     ['Air defences shot down 40 aerial threats.', [[40, 'air weapon', 'downed']]],
+    // Threats that air defence downs are the air weapons too, "incoming" or not.
+    ['Ukrainian forces shot down 140 of the incoming threats.', [[140, 'air weapon', 'downed']]],
+    ['Air defences shot down 140 threats.', [[140, 'air weapon', 'downed']]],
+    ['The country faces 12 threats.', [[12, 'threat', null]]],
     [
       'Air defences neutralised 483 of the 524 detected airborne threats, including 442 drones, 34 cruise missiles, and seven Kalibr missiles.',
       [
@@ -1027,6 +1031,11 @@ describe(extractQuantities.name, () => {
       ['Kyiv', 'Kyiv'],
     ],
     ['A Russian strike on Sumy, the regional capital, on Sunday morning, killed 35 people.', ['Sumy']],
+    // "11 of which were shot down over…": a part's own clause, not a relative clause of another count.
+    [
+      'The ministry said it downed 51 Ukrainian drones overnight, 11 of which were shot down over the Volgograd region.',
+      [null, 'Volgograd region'],
+    ],
     // "Resulted in", "claimed", "caused" are verbs of harm after a subject that names the place.
     ['Another attack in Kryvyi Rih in central Ukraine resulted in at least ten deaths.', ['Kryvyi Rih']],
     ['The attack on Odesa claimed 12 lives.', ['Odesa']],

@@ -108,7 +108,9 @@ const MODIFIERS = new Set(
   `exploding explosive ballistic aeroballistic cruise attack strike combat kamikaze other more additional new young old elderly
   enemy hostile russian ukrainian iranian korean guided glide aerial unmanned air long range armed suicide total
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
-  russia's of major key main senior top separate different private public big detected airborne`.split(/\s+/),
+  russia's of major key main senior top separate different private public big detected airborne incoming`.split(
+    /\s+/,
+  ),
 )
 const RANGE_END = /^(?:\s?[-–]\s?|\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d|[\p{L}-])/u
 const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
@@ -484,8 +486,9 @@ export function extractQuantities(
       else if (draft.negated) continue
       else {
         const family = draft.unit && MUNITIONS.has(draft.unit) ? 'munition' : 'people'
-        // "428 targets had been shot down or jammed": what air defence downs are the weapons in all.
-        if (draft.unit === 'target') {
+        // "428 targets had been shot down or jammed", "shot down 140 of the incoming threats": what air defence
+        // downs are the weapons in all.
+        if (draft.unit === 'target' || draft.unit === 'threat') {
           const fate = nearestCue(sentence, draft, 'munition', limit)
           if (fate === 'downed' || fate === 'lost' || fate === 'neutralised') {
             draft.unit = 'air weapon'
@@ -1299,7 +1302,7 @@ function scanNoun(rest: string): {
       return { noun: word, unit: 'drone', length, side }
     if (
       /^(?:targets?|threats?)$/i.test(word) &&
-      /\b(?:aerial|air|airborne)\s+$/i.test(rest.slice(0, length - word.length))
+      /\b(?:aerial|air|airborne|incoming)\s+$/i.test(rest.slice(0, length - word.length))
     )
       return { noun: word, unit: 'air weapon', length, side }
     const means =
@@ -1492,8 +1495,10 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const inAside = (at: number) => !!aside && at >= clauseEnd && at < clauseEnd + aside[0].length
     // "…killing 26 people, amid a barrage that wounded scores across the country": a relative clause's
     // places are its own.
+    // ("…, 11 of which were shot down over the Volgograd region": the count's own clause.)
     const relative = sentence.text.slice(from, to).search(/\b(?:that|which|who)\s+(?!is\b|was\b)[a-z]+/)
-    const until = relative >= 0 ? from + relative : to
+    const own = relative >= 0 && /^\s*of\s+$/.test(sentence.text.slice(from, from + relative))
+    const until = relative >= 0 && !own ? from + relative : to
     const after = named.find((p) => p.at >= from && p.at < until && !inAside(p.at))
     // "A Russian missile strike on Sumy killed 35 people": the place the attack was on, in the count's clause.
     // Not where the clause names a wider area itself: "…killed nine and wounded 30 in the region".

@@ -78,6 +78,28 @@ describe(extractQuotes.name, () => {
       'This was reported by the head of the Kyiv City Military Administration Serhii Popko. “A tragic morning for the capital,” he said.',
       [['A tragic morning for the capital', 'Serhii Popko']],
     ],
+    // "The president" who spoke the quote before, where the last president named is no sentence's subject,
+    // or where two presidents were named together.
+    [
+      'President Donald Trump spoke to reporters. “The tone was excellent,” Trump wrote.\n\nTrump then said he had updated Ukrainian President Volodymyr Zelenskyy.\n\n“Let the process begin!” the president concluded.',
+      [
+        ['The tone was excellent', 'Donald Trump'],
+        ['Let the process begin!', 'Donald Trump'],
+      ],
+    ],
+    [
+      'President Donald Trump said he had called Russian President Vladimir Putin. Trump indicated that talks would “immediately start.” In a post, the president stated, “The tone was excellent.”',
+      [
+        ['immediately start.', 'Donald Trump'],
+        ['The tone was excellent.', 'Donald Trump'],
+      ],
+    ],
+    // A paragraph that is only a quote, told of by none, is the one the paragraph before is about.
+    [
+      'President Donald Trump held a call with Putin.\n\nHe added that both nations could see benefits from peace.\n\n“There is a tremendous opportunity for Russia.”',
+      [['There is a tremendous opportunity for Russia.', 'Donald Trump']],
+    ],
+    ['Russia attacked Kyiv overnight.\n\n“We will rebuild.”', [['We will rebuild.', null]]],
     // A long title before the name: "Ukrainian Deputy Foreign Minister".
     [
       '“The attack lasted all night,” Ukrainian Deputy Foreign Minister Andrii Sybiha posted on X.',

@@ -24,7 +24,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -167,7 +167,10 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
       (previous?.sentence === sentence.index ? previous.speaker : null) ??
       // "President Vladimir Putin shared details of his call:", then the quote: the line's subject speaks.
-      subjectOf(text, intro, people, outside, recent)
+      subjectOf(text, intro, people, outside, recent) ??
+      // "He added that both nations could benefit.⏎“There is a tremendous opportunity…”": a paragraph that is
+      // only a quote, told of by none, is the one the paragraph before is about.
+      aboutBefore(text, sentences, sentence, mark, people, outside, recent)
     // “The conditions will be negotiated,” Trump said, “as it can only be.”: one sentence, quoted in two parts.
     const joined =
       previous && previous.lastQuote === quotes.length - 1 && isSplitQuote(text, previous.mark, mark)
@@ -218,6 +221,22 @@ function introduced(text: string, sentences: readonly Sentence[], sentence: Sent
   if (!before || !/:\s*$/.test(before.text) || !text.slice(before.end, sentence.start).includes('\n'))
     return sentence
   return { ...sentence, start: before.start, text: text.slice(before.start, sentence.end) }
+}
+
+/** Who the paragraph before a quote that stands alone on its line is about: its last sentence's subject. */
+function aboutBefore(
+  text: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  mark: Piece,
+  people: People,
+  outside: (at: number) => boolean,
+  recent: Recent | null,
+): string | null {
+  const before = sentences[sentence.index - 1]
+  if (!before || sentence.start !== mark.start || !/^[ \t]*(?:\n|$)/.test(text.slice(mark.end))) return null
+  if (!text.slice(before.end, sentence.start).includes('\n') || !outside(before.start)) return null
+  return subjectOf(text, before, people, outside, recent)
 }
 
 /** The index of the last span that starts at or before `at`, or -1. */
@@ -360,10 +379,10 @@ function attribute(
   if (describedAfter)
     return (
       personDescribed(describedAfter, people)?.name ??
-      titledBefore(text, sentence.start, describedAfter, people)
+      titledBefore(text, sentence.start, describedAfter, people, recent)
     )
   const titledAfter = spoken ? after.match(AFTER_TITLE)?.[1] : undefined
-  if (titledAfter) return titledBefore(text, sentence.start, titledAfter, people)
+  if (titledAfter) return titledBefore(text, sentence.start, titledAfter, people, recent)
   const verb = verbsBefore().at(-1)
   if (verb) {
     const upToVerb = before.slice(0, verb.index)
@@ -401,11 +420,11 @@ function attribute(
     if (described) {
       const person =
         personDescribed(described[1] ?? '', people)?.name ??
-        titledBefore(text, sentence.start, described[1] ?? '', people)
+        titledBefore(text, sentence.start, described[1] ?? '', people, recent)
       if (person) return person
     }
     const title = near.match(TITLE_ALONE)?.[1]
-    if (title) return titledBefore(text, sentence.start, title, people)
+    if (title) return titledBefore(text, sentence.start, title, people, recent)
     // "The Kremlin's spokesman, Dmitry Peskov, described": the name in its commas.
     // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
     // name and its verb.
@@ -457,7 +476,13 @@ const TITLED = new RegExp(
  * give another country ("US President Donald Trump met Ukrainian President Volodymyr Zelensky"), and whom
  * the corpus never calls another country's president.
  */
-function titledBefore(text: string, at: number, description: string, people: People): string | null {
+function titledBefore(
+  text: string,
+  at: number,
+  description: string,
+  people: People,
+  recent: Recent | null,
+): string | null {
   const key = descriptorKey(description)
   const nation = key.match(NATION_FIRST)?.[1] ?? null
   const title = nation ? key.slice(nation.length + 1) : key
@@ -474,13 +499,24 @@ function titledBefore(text: string, at: number, description: string, people: Peo
       const person = personNamed(m.name.split(/\s+/).at(-1) ?? '', people)
       return !person || !abroad.has(person.key)
     })
+  // "US President Donald Trump met Ukrainian President Volodymyr Zelensky": either may be "the president",
+  // unless one of them spoke the quote before ("“…,” Trump wrote. … the president stated, “…”"). So may
+  // the one who spoke before, where the last so titled is no sentence's subject ("Trump then said he had
+  // updated Ukrainian President Volodymyr Zelenskyy. “…,” the president concluded").
+  const speaker = recent?.speaker
+  const spoke = !!speaker && titled.some((m) => nameOf(m.name, people) === speaker)
   const last = titled.at(-1)
   if (!last) return null
-  // "US President Donald Trump met Ukrainian President Volodymyr Zelensky": either may be "the president".
   const from = lastSentenceEnd(window, last.index)
+  const subject = SUBJECT_TITLE.test(window.slice(from, last.index))
+  if (spoke && (!subject || titled.some((m) => m.index >= from && m.name !== last.name))) return speaker
   if (titled.some((m) => m.index >= from && m.name !== last.name)) return null
   return nameOf(last.name, people)
 }
+
+/** What may stand before a title that opens its sentence: "Later, US ", "The Ukrainian ". */
+const SUBJECT_TITLE =
+  /^\s*(?:[A-Z][a-z]+,\s+)?(?:the\s+)?(?:(?:US|U\.S\.|American|Russian|Ukrainian|French|German|British|Italian|Polish|Turkish)\s+)?$/i
 
 /** "us president": the country a description gives, as `descriptorKey` writes it. */
 const NATION_FIRST =

@@ -1457,6 +1457,22 @@ describe(analyzeCorpus.name, () => {
     expect(events.every((e) => e.title.length > 10)).toBe(true)
   })
 
+  it.each([
+    [
+      'By Andrea Shalal and Max Hunder\n\nU.S. President Donald Trump told Zelenskyy on Monday that the United States would help.',
+      'U.S. President Donald Trump told Zelenskyy on Monday that the United States would help.',
+    ],
+    [
+      'Photo: Reuters\nRussia launched a large-scale aerial strike overnight on Aug. 28, officials said.',
+      'Russia launched a large-scale aerial strike overnight on Aug. 28, officials said.',
+    ],
+  ])('titles an event found by its report’s first line that tells something: “%s”', (text, title) => {
+    const { events } = analyzeCorpus({
+      articles: [{ id: 'a', outlet: 'A', text, publishedAt: '2025-08-19' }],
+    })
+    expect(events.map((e) => e.title)).toEqual([title])
+  })
+
   describe('with reports of the Vatican meeting, short and long, and of the night after it', () => {
     const loose = (id: string, text: string, publishedAt: string): Article => ({
       id,

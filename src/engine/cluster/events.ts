@@ -2,6 +2,7 @@ import { parseDay } from '../extract/dates'
 import { kindsOfWeapon, type Quantity } from '../extract/quantities'
 import { MUNITIONS } from '../extract/units'
 import { slug, UniqueIds } from '../text/ids'
+import { splitSentences } from '../text/sentences'
 import { contentTerms, type Term, type TermVector, TermWeights, VectorSum } from '../text/similarity'
 import type { AnalyzedEvent, Article, Corpus } from '../types'
 
@@ -504,6 +505,20 @@ function titleOf(cluster: Cluster, vectorOf: (a: Article) => TermVector): string
   const ranked = [...cluster.articles].sort((a, b) => (closeness.get(b) ?? 0) - (closeness.get(a) ?? 0))
   const titled = ranked.find((a) => a.title?.trim())
   if (titled?.title) return titled.title.trim()
-  const first = ranked[0]?.text.split(/(?<=[.!?])\s|\n/)[0]?.trim() ?? 'Untitled event'
+  const first = ranked[0] ? openingLine(ranked[0].text) : 'Untitled event'
   return first.length > 90 ? `${first.slice(0, 88).replace(/\s+\S*$/, '')}…` : first
+}
+
+/** A line that heads no story: a byline, a photo credit, a time stamp, a word or two. */
+const NOT_A_HEADLINE = /^(?:By|Photo|Source|Updated|Posted|Published|Image|Video|Listen|Watch|Share)\b|^\W*$/i
+
+/** The first sentence of a report's first line that tells something: "By Andrea Shalal" tells no event. */
+function openingLine(text: string): string {
+  // Sentences end at a line's end: each line's first sentence, with "U.S. President" whole.
+  const lines = splitSentences(text.slice(0, 4000))
+    .filter((sentence, i, all) => i === 0 || text.slice(all[i - 1]?.end ?? 0, sentence.start).includes('\n'))
+    .map((sentence) => sentence.text.trim())
+    .filter((line) => line.length > 0)
+  const telling = lines.find((line) => !NOT_A_HEADLINE.test(line) && line.split(/\s+/).length >= 5)
+  return telling ?? lines[0] ?? 'Untitled event'
 }

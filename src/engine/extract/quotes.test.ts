@@ -100,6 +100,12 @@ describe(extractQuotes.name, () => {
       [['There is a tremendous opportunity for Russia.', 'Donald Trump']],
     ],
     ['Russia attacked Kyiv overnight.\n\n“We will rebuild.”', [['We will rebuild.', null]]],
+    // A clause that opens the sentence is left out of its subject, and a word that opens it is no name.
+    [
+      'President Donald Trump met Zelensky. When asked if guarantees might include troops, Trump avoided an answer, stressing instead that Washington would ensure “very good protection.”',
+      [['very good protection.', 'Donald Trump']],
+    ],
+    ['When asked about it, the minister shrugged: “No comment.”', [['No comment.', null]]],
     // A long title before the name: "Ukrainian Deputy Foreign Minister".
     [
       '“The attack lasted all night,” Ukrainian Deputy Foreign Minister Andrii Sybiha posted on X.',

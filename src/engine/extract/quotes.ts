@@ -1,6 +1,6 @@
 import { allMatches } from '../text/matches'
 import { NO_NAME, name } from '../text/names'
-import { foldSpelling, normalizeText, wordsOfNormalized } from '../text/normalize'
+import { foldSpelling, normalizeText, STOPWORDS, wordsOfNormalized } from '../text/normalize'
 import { lastWhere } from '../text/search'
 import { isAbbreviation, type Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
@@ -24,7 +24,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|stressing|underlining|highlighting|explaining|reiterating|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -429,7 +429,14 @@ function attribute(
     // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
     // name and its verb.
     const any = near.match(NAME_AT_END)
-    if (any?.[1] && !/^(?:The|In|On|A)$/.test(any[1]) && !NO_NAME.test(any[1])) return nameOf(any[1], people)
+    // ("When asked if…": a word that opens a clause is no name.)
+    if (
+      any?.[1] &&
+      !/^(?:The|In|On|A)$/.test(any[1]) &&
+      !NO_NAME.test(any[1]) &&
+      !STOPWORDS.has(any[1].toLowerCase())
+    )
+      return nameOf(any[1], people)
     const organisation = near.match(ORGANISATION)?.[1]
     if (organisation && /^(?:the\s+)?[A-Z]/.test(organisation)) return nameOf(organisation, people)
   }
@@ -535,6 +542,10 @@ function describedAbroad(people: People, nation: string, title: string): Set<str
 
 const TITLE_WORDS = new RegExp(`^(?:${TITLES})$`)
 
+/** "When asked if…, ", "After the call, ": a clause before a sentence's subject. */
+const LEADING_CLAUSE =
+  /^(?:When|While|After|Before|As|If|Asked|Speaking|Although|Though|Since|Once)\b[^,;:“”"]{0,120},\s*/
+
 function subjectOf(
   text: string,
   sentence: Sentence,
@@ -542,8 +553,14 @@ function subjectOf(
   outside: (at: number) => boolean,
   recent: Recent | null,
 ) {
-  const opening = sentence.text.slice(0, NEAR_REACH).split(/\s+/).slice(0, 8).join(' ')
-  const pronoun = opening.match(/^(?:He|She)\b/)?.[0]
+  // "When asked if troops would go, Trump avoided an answer": the clause before the subject is left out.
+  const lead = sentence.text.match(LEADING_CLAUSE)?.[0].length ?? 0
+  const opening = sentence.text
+    .slice(lead, lead + NEAR_REACH)
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+  const pronoun = opening.match(/^(?:[Hh]e|[Ss]he)\b/)?.[0]
   if (pronoun) return lastPersonBefore(text, sentence.start, pronoun, people, outside, recent)
   // "The US president threatens Putin with “sanctions”": the subject is the one the corpus so describes.
   // Where the corpus describes no one so, the person named next is likely the object, not the subject. A
@@ -552,7 +569,7 @@ function subjectOf(
   const titled = described && /^\s+[A-Z]/.test(opening.slice(described[0].length))
   if (described?.index === 0 && !titled) return personDescribed(described[1] ?? '', people)?.name ?? null
   const first = allMatches(CAPITALISED, opening).find(
-    (m) => personNamed(m[0], people) && outside(sentence.start + (m.index ?? 0)),
+    (m) => personNamed(m[0], people) && outside(sentence.start + lead + (m.index ?? 0)),
   )
   return first ? nameOf(first[0], people) : null
 }

@@ -1202,6 +1202,24 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets an outlet’s exact count against the exact count two outlets agree on, not its rounded one', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched nearly 500 drones overnight, Zelensky said.'),
+        article('b', 'B', 'Russia launched nearly 500 drones overnight.'),
+        article('d', 'D', 'Russian forces fired approximately 595 drones overnight, officials said.'),
+        article('e', 'E', 'The air force said Russia launched 595 drones overnight.'),
+        article(
+          'f',
+          'F',
+          'Zelensky said nearly 500 drones were used overnight. The air force said Russia launched 593 drones overnight.',
+        ),
+      ],
+    })
+    const [launched] = factWith(facts, '595 drones')
+    expect(launched?.mentions.filter((m) => m.articleId === 'f').map((m) => m.text)).toEqual(['593 drones'])
+  })
+
   it('lists the outlets of the event that leave a fact out', () => {
     const { facts } = analyzeCorpus({
       articles: [

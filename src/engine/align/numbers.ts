@@ -141,9 +141,18 @@ function alignGroup(candidates: Candidate[]) {
       members.length < 2 ? 1 : members.reduce((sum, c) => sum + (head(c).min === head(c).max ? 1 : 0.5), 0),
     ]),
   )
+  // Of two as heavy, the one more outlets agree on exactly leads: the air force's "595 drones" in two outlets
+  // before the president's "nearly 500", which three round alike.
+  const exact = new Map(
+    byValue.map((members) => [
+      members,
+      members.length < 2 ? 0 : members.filter((c) => head(c).min === head(c).max).length,
+    ]),
+  )
   const clusters = byValue.sort(
     (a, b) =>
       (weights.get(b) ?? 0) - (weights.get(a) ?? 0) ||
+      (exact.get(b) ?? 0) - (exact.get(a) ?? 0) ||
       b.length - a.length ||
       (a[0]?.order ?? 0) - (b[0]?.order ?? 0),
   )
@@ -181,6 +190,9 @@ function alignGroup(candidates: Candidate[]) {
     if (!ledPlaces.has(led)) {
       ledPlaces.add(led)
       const present = new Set(members.map((c) => c.prepared))
+      // Each outlet's count is chosen by the leading value, not by the values of outlets that joined before:
+      // one that gives "nearly 500" and "593" lends its 593 to the air force's 595.
+      const leaders = [...members]
       for (const prepared of new Set(candidates.map((c) => c.prepared))) {
         if (present.has(prepared)) continue
         const own = candidates.filter(
@@ -218,7 +230,7 @@ function alignGroup(candidates: Candidate[]) {
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),
         )
-        const best = own.sort((a, b) => affinity(b, members) - affinity(a, members))[0]
+        const best = own.sort((a, b) => affinity(b, leaders) - affinity(a, leaders))[0]
         if (!best) continue
         // A count without a role ("30 days", "20 percent") says little of what it counts: a differing
         // value joins only from a sentence about the same thing.

@@ -192,6 +192,14 @@ describe(extractQuantities.name, () => {
     ],
     // Weapons recorded hitting places are hits, as the air force counts them.
     [
+      'However, five missiles and 31 drones still impacted 16 locations.',
+      [
+        [5, 'missile', 'hit'],
+        [31, 'drone', 'hit'],
+        [16, 'location', null],
+      ],
+    ],
+    [
       '12 UAVs were recorded hitting 5 locations, and debris fell in 2 locations.',
       [
         [12, 'drone', 'hit'],

@@ -150,7 +150,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking|impacted|impacting)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
     'munition',
   ],
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.

@@ -982,6 +982,7 @@ describe(extractQuantities.name, () => {
     ],
     ['Five people, including two in Kharkiv, were killed in the region.', [null, 'Kharkiv']],
     ['The attack left 3 dead and 14 injured in Zaporizhzhia.', ['Zaporizhzhia', 'Zaporizhzhia']],
+    ['One person was killed and eight injured in the Kherson region.', ['Kherson region', 'Kherson region']],
     [
       'In Zaporizhzhia, three people were killed and 12 injured; in Kharkiv, two died.',
       ['Zaporizhzhia', 'Zaporizhzhia', 'Kharkiv'],

@@ -1605,7 +1605,7 @@ const OF_THE_TOLL =
 
 /** What stands between two tolls of one clause: " dead and ", " people died and ", " were killed, and ". */
 const TOLL_AND =
-  /^\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?(?:dead|killed|died|injured|wounded|hurt)\s*,?\s+and\s+$/i
+  /^\s+(?:people\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:dead|killed|died|injured|wounded|hurt)\s*,?\s+and\s+$/i
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
 /**

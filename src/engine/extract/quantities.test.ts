@@ -192,6 +192,28 @@ describe(extractQuantities.name, () => {
     ],
     // Weapons recorded hitting places are hits, as the air force counts them.
     [
+      'The assault involved 574 drones, of which 546 drones, one ballistic missile and 30 cruise missiles were shot down.',
+      [
+        [574, 'drone', 'launched'],
+        [546, 'drone', 'downed'],
+        [1, 'missile', 'downed'],
+        [30, 'missile', 'downed'],
+      ],
+    ],
+    [
+      'Russia launched 574 drones, 6 ballistic missiles and 33 cruise missiles, and 30 cruise missiles were shot down.',
+      [
+        [574, 'drone', 'launched'],
+        [6, 'missile', 'launched'],
+        [33, 'missile', 'launched'],
+        [30, 'missile', 'downed'],
+      ],
+    ],
+    [
+      'Sybiha said that one of the missiles hit a major American electronics manufacturer.',
+      [[1, 'missile', 'hit']],
+    ],
+    [
       'However, five missiles and 31 drones still impacted 16 locations.',
       [
         [5, 'missile', 'hit'],
@@ -983,6 +1005,8 @@ describe(extractQuantities.name, () => {
     ['Five people, including two in Kharkiv, were killed in the region.', [null, 'Kharkiv']],
     ['The attack left 3 dead and 14 injured in Zaporizhzhia.', ['Zaporizhzhia', 'Zaporizhzhia']],
     ['One person was killed and eight injured in the Kherson region.', ['Kherson region', 'Kherson region']],
+    // An official of a region, "Oblast" in capitals.
+    ['Lviv Oblast Gov. Maksym Kozytskyi said an attack there killed one person.', ['Lviv region']],
     [
       'In Zaporizhzhia, three people were killed and 12 injured; in Kharkiv, two died.',
       ['Zaporizhzhia', 'Zaporizhzhia', 'Kharkiv'],

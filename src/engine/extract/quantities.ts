@@ -150,7 +150,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking|impacted|impacting)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking|impacted|impacting)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit)|of\s+the\s+(?:\w+\s+)?(?:missiles|drones|rockets)\s+(?:struck|hit))\b/gi,
     'munition',
   ],
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.
@@ -228,7 +228,7 @@ const CAPITAL_CITY: Record<string, string> = {
   Russian: 'Moscow',
 }
 const OFFICIAL_OF =
-  /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:(regional|oblast)\s+)?(?:[Mm]ayor\b|[Gg]overnor\b|[Gg]ov\.|(?:city\s+)?military\s+administration\b)/gu
+  /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:([Rr]egional|[Oo]blast|Region)\s+)?(?:[Mm]ayor\b|[Gg]overnor\b|[Gg]ov\.|(?:city\s+)?military\s+administration\b)/gu
 const WIDER_AREA = /\b(?:in|across|around)\s+the\s+(?:region|oblast|province|area|country)\b/i
 const COUNTRY_NAME = /^(?:Ukraine|Russia|Belarus|Poland|Europe|Moldova|Georgia)\b/
 /** The place a national toll is given for: it never compares with a city's. */
@@ -498,6 +498,23 @@ export function extractQuantities(
         }
         // "52 of the 58 drones Russia launched were shot down": the part's verb comes after the whole.
         if (next && limit !== undefined) draft.role ??= fateAfterWhole(sentence, next, family)
+        // "546 drones, one ballistic missile and 30 cruise missiles were shot down": the verb after a list of
+        // weapons is every count's in it.
+        // (Not where a verb of their fate comes before: "Russia launched 574 drones, 6 ballistic missiles and
+        // 33 cruise missiles, and 30 cruise missiles were shot down".)
+        if (family === 'munition' && !draft.role) {
+          const list = listFrom(sentence, drafts, i)
+          const last = list.at(-1) as Draft
+          if (
+            last !== draft &&
+            list.every((d) => !!d.noun && !!d.unit && MUNITIONS.has(d.unit)) &&
+            /^\s+(?:were|was|have\s+been|had\s+been)\s/i.test(
+              sentence.text.slice(last.end - sentence.start),
+            ) &&
+            cuesIn(sentence.text.slice(0, draft.start - sentence.start), 0, family).length === 0
+          )
+            draft.role = nearestCue(sentence, last, family)
+        }
         draft.role ??= nearestCue(sentence, draft, family, limit)
         // "Russia struck targets in Kyiv with 40 missiles": what it struck with was sent, not a count of hits
         // ("with 12 hitting targets" is 12 hits).

@@ -1186,6 +1186,18 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not set a region’s toll against a toll that names no place and is more than twice as large', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'The overnight attack killed one person and injured at least 18, officials said.'),
+        article('b', 'B', 'Lviv Oblast Gov. Maksym Kozytskyi said an attack there injured two.'),
+      ],
+    })
+    expect(
+      facts.filter((f) => f.kind === 'number' && f.label.includes('injured')).map((f) => f.verdict),
+    ).toEqual(['single', 'single'])
+  })
+
   it('keeps one outlet’s equal tolls of two places apart', () => {
     const { facts } = analyzeCorpus({
       articles: [

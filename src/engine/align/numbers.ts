@@ -41,6 +41,17 @@ function agrees(a: Quantity, b: Quantity): boolean {
   return !(isLeast(a) && isLeast(b) && a.value !== b.value)
 }
 
+/** A toll of a place, less than half of every toll of the `members` that name none: a part of theirs. */
+function isPartToll(c: Candidate, members: readonly Candidate[]): boolean {
+  const q = head(c)
+  return (
+    PEOPLE.has(q.unit ?? '') &&
+    !!q.place &&
+    q.place !== NATIONAL &&
+    members.every((m) => !head(m).place && head(m).min > 2 * q.max)
+  )
+}
+
 /** Whether two counts are about one figure: their ranges overlap, or their values are within a tenth. */
 function isNear(a: Quantity, b: Quantity): boolean {
   return isCompatible(a, b) || Math.abs(a.value - b.value) <= Math.max(1, 0.1 * Math.max(a.value, b.value))
@@ -222,10 +233,13 @@ function alignGroup(candidates: Candidate[]) {
             (!DISTRICT.test(place) ||
               !!head(c).place ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
-            // …and the other way: a toll that names no place does not take in a district's that does not fit it.
+            // …and the other way: a toll that names no place does not take in a district's that does not fit it,
+            // nor a city's or a region's less than half of it ("injured at least 18" against "two in the Lviv
+            // region").
             (place !== '' ||
               !DISTRICT.test(head(c).place ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
+            !(place === '' && isPartToll(c, members)) &&
             sidesMatch(c, members) &&
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),

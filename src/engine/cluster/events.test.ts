@@ -38,6 +38,47 @@ describe(countKeys.name, () => {
 })
 
 describe(clusterEvents.name, () => {
+  describe('with a report and a short report much like it, read before the event they belong to gathered', () => {
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+    // The full report is like the event's reports about as much as they are like each other (0.17 to 0.36),
+    // the short one like the full report alone (0.68).
+    const terms: Record<string, number[]> = {
+      full: [...range(1, 4), ...range(50, 4), ...range(200, 6)],
+      short: [...range(200, 6), 300],
+      a1: [...range(1, 10), 401],
+      a2: [...range(1, 10), 402],
+      b1: [...range(1, 9), ...range(50, 3), 501],
+      b2: [...range(1, 9), ...range(50, 3), 502],
+      b3: [...range(1, 9), ...range(50, 3), 503],
+    }
+    const lengths: Record<string, number> = { full: 900, a1: 800, a2: 700, b1: 600, b2: 500, b3: 400 }
+    const none = new Set<string>()
+    const grouping = (shortLength: number) =>
+      clusterEvents(
+        {
+          articles: Object.keys(terms).map((id) => ({
+            id,
+            outlet: id,
+            text: 'x'.repeat(lengths[id] ?? shortLength),
+            publishedAt: '2025-08-18',
+          })),
+        },
+        () => ({ all: none, leading: none, tonight: none }),
+        (a) => terms[a.id] ?? [],
+      ).map((e) => [...e.articleIds].sort())
+
+    it('merges the two with the event as the full report alone would, where the short one is a snippet', () => {
+      expect(grouping(200)).toEqual([['a1', 'a2', 'b1', 'b2', 'b3', 'full', 'short']])
+    })
+
+    it('keeps them apart where the second report is as full as a report', () => {
+      expect(grouping(500)).toEqual([
+        ['full', 'short'],
+        ['a1', 'a2', 'b1', 'b2', 'b3'],
+      ])
+    })
+  })
+
   describe('with reports that share three of their twelve words with an event (cosine about 0.15)', () => {
     const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
     const like = (base: number, own: number) => [...range(base, 3), ...range(own, 9)]

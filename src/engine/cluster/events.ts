@@ -372,7 +372,13 @@ function mergeAlike(
     let best: [Cluster, Cluster] | null = null
     let bestScore = 0
     for (const [a, b] of pairs) {
-      const likeness = Math.min(mean(a, b), mean(b, a))
+      const [leadA, leadB] = [fullerOfPair(a), fullerOfPair(b)]
+      const likeness =
+        leadA && !leadB
+          ? score(leadA, b)
+          : leadB && !leadA
+            ? score(leadB, a)
+            : Math.min(mean(a, b), mean(b, a))
       if (likeness > SAME_EVENT && likeness > bestScore) {
         best = [a, b]
         bestScore = likeness
@@ -387,6 +393,18 @@ function mergeAlike(
 }
 
 const MAX_MERGE_PAIRS = 2000
+
+/**
+ * An event of two reports, one under a third of the other's length ("Zelenskyy, in a post before the meeting,
+ * said…"): its fuller report, which the snippet is likely of. It merges as that report would: a snippet does
+ * not hold its report away from their event.
+ */
+function fullerOfPair(cluster: Cluster): Article | null {
+  const [a, b] = cluster.articles
+  if (!a || !b || cluster.articles.length !== 2) return null
+  const [fuller, shorter] = a.text.length >= b.text.length ? [a, b] : [b, a]
+  return shorter.text.length * 3 < fuller.text.length ? fuller : null
+}
 
 /** How many times the second look is taken, at most. */
 const SECOND_LOOKS = 3

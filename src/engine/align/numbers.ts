@@ -95,12 +95,15 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
       const key = quantityKey(q)
       const list = groups.get(key) ?? []
       // "Two deaths in Mykolaiv … two fatalities in the Odesa region": one value in two places is two counts.
-      const same = list.find(
-        (c) =>
+      // (A count's first quantity holds its place where any of them names one.)
+      const same = list.find((c) => {
+        const first = c.quantities[0]
+        return (
           c.prepared === prepared &&
-          c.quantities[0]?.value === q.value &&
-          c.quantities.every((other) => !other.place || !q.place || samePlace(other.place, q.place)),
-      )
+          first?.value === q.value &&
+          (!first.place || !q.place || samePlace(first.place, q.place))
+        )
+      })
       // "Three killed, 49 wounded" in a headline, "49 people nationwide" in the body: one count, whose
       // place is the one the article gives it.
       if (same && q.place && !same.quantities[0]?.place) same.quantities.unshift(q)

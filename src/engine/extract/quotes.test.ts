@@ -106,6 +106,17 @@ describe(extractQuotes.name, () => {
       [['very good protection.', 'Donald Trump']],
     ],
     ['When asked about it, the minister shrugged: “No comment.”', [['No comment.', null]]],
+    // A verb in an aside that closes before the quote is the aside's; a description in commas may open on
+    // any word in lower case.
+    [
+      'Ukrainian President Volodymyr Zelenskyy called the attack, which comes after the Kremlin warned NATO about its airspace, "vile," saying it showed Moscow wants war.',
+      [['vile', 'Volodymyr Zelenskyy']],
+    ],
+    ['Peskov described the attack, which Zelensky said was "vile".', [['vile', 'Zelensky']]],
+    [
+      '"The Russians have restarted the child death counter," Tymur Tkachenko, head of the Kyiv City Administration, said.',
+      [['The Russians have restarted the child death counter', 'Tymur Tkachenko']],
+    ],
     // A long title before the name: "Ukrainian Deputy Foreign Minister".
     [
       '“The attack lasted all night,” Ukrainian Deputy Foreign Minister Andrii Sybiha posted on X.',

@@ -58,9 +58,12 @@ const AFTER_VERB_DESCRIBED = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+(${name(2)})`,
   'u',
 )
-/** "…,” Kaja Kallas, the EU foreign policy chief, said": the name, then its description in commas. */
+/**
+ * "…,” Kaja Kallas, the EU foreign policy chief, said", "…,” Tymur Tkachenko, head of the Kyiv City
+ * Administration, said": the name, then its description in commas.
+ */
 const AFTER_NAME_DESCRIBED = new RegExp(
-  `^[\\s,.!?]*(${name(2)}),\\s+(?:the|a|an|\\p{Ll}+ing|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(${name(2)}),\\s+(?:\\p{Ll}[\\p{L}’'-]*|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "…,” while Putin indicated that…": a new clause after the quote, with a speaker of its own. */
@@ -116,6 +119,8 @@ const DESCRIBED_SAYER = new RegExp(`${DESCRIBED.source}${SAID_THEN_GOES_ON}`, 'i
 /** "…,” the US president wrote": a person the corpus describes so, where only one fits. */
 const AFTER_DESCRIBED = new RegExp(`^[\\s,.!?]*${DESCRIBED.source}\\s+(?:${SPEECH})\\b`, 'iu')
 const VERB = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
+/** A relative clause in commas, opened and not yet closed: ", which comes after the Kremlin ". */
+const RELATIVE_OPEN = /,\s+(?:which|who)\b[^,]*$/
 const SPOKEN = new RegExp(`\\b(?:${SPEECH})\\b`, 'i')
 const CAPITALISED = /\b[A-Z][\p{L}’'-]+/gu
 const PRONOUN = /\b(?:he|she|He|She)\b/g
@@ -348,8 +353,15 @@ function attribute(
   // "Merz said he could not imagine it “without a ceasefire.” Mr. Trump said…": a quote that ends its
   // sentence after a verb of saying has its speaker before it; the name after it opens the next sentence.
   let verbs: RegExpExecArray[] | null = null
+  // "Zelenskyy called the attack, which comes after the Kremlin warned NATO, “vile”": a verb in an aside
+  // that closes before the quote is the aside's.
+  const asideCloses = /,\s*$/.test(before)
   const verbsBefore = () => {
-    verbs ??= allMatches(VERB, before).filter((v) => outside(sentence.start + (v.index ?? 0)))
+    verbs ??= allMatches(VERB, before).filter(
+      (v) =>
+        outside(sentence.start + (v.index ?? 0)) &&
+        !(asideCloses && RELATIVE_OPEN.test(before.slice(0, v.index))),
+    )
     return verbs
   }
   const saidBefore =

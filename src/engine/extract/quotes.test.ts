@@ -117,6 +117,12 @@ describe(extractQuotes.name, () => {
       '"The Russians have restarted the child death counter," Tymur Tkachenko, head of the Kyiv City Administration, said.',
       [['The Russians have restarted the child death counter', 'Tymur Tkachenko']],
     ],
+    // "Condemned" speaks: the one who condemned, in the sentence before a quote told by "he said".
+    ['Zelensky condemned the strikes as "pure terrorism".', [['pure terrorism', 'Zelensky']]],
+    [
+      'TV showed Governor Myroslav Biletskyi, who said the plant made electronics, while Foreign Minister Andrii Sybiha condemned the strike in a post on X.\n\n“A fully civilian facility,” he said.',
+      [['A fully civilian facility', 'Andrii Sybiha']],
+    ],
     // A long title before the name: "Ukrainian Deputy Foreign Minister".
     [
       '“The attack lasted all night,” Ukrainian Deputy Foreign Minister Andrii Sybiha posted on X.',

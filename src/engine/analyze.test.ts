@@ -476,7 +476,7 @@ describe(analyzeCorpus.name, () => {
       ['Ukrainian drones downed', 'conflict', [337, 337, 343]],
     ])
     expect(factWith(facts, '91').map((f) => [f.label, f.verdict])).toEqual([
-      ['drones downed in Moscow region', 'agree'],
+      ['Ukrainian drones downed in Moscow region', 'agree'],
     ])
   })
 
@@ -1196,6 +1196,25 @@ describe(analyzeCorpus.name, () => {
     expect(
       facts.filter((f) => f.kind === 'number' && f.label.includes('injured')).map((f) => f.verdict),
     ).toEqual(['single', 'single'])
+  })
+
+  it('names the side of each count of downed drones where both sides’ are counted, wherever each was', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Ukrainian defenses managed to intercept 266 drones overnight.'),
+        article('b', 'B', 'Ukrainian air defences shot down 266 drones overnight.'),
+        article(
+          'c',
+          'C',
+          'Russia destroyed 110 Ukrainian drones across various regions of the country overnight.',
+        ),
+        article('d', 'D', 'Russia said it downed 110 Ukrainian drones overnight.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => [f.label, f.verdict])).toEqual([
+      ['Russian drones downed', 'agree'],
+      ['Ukrainian drones downed nationwide', 'agree'],
+    ])
   })
 
   it('keeps one outlet’s equal tolls of two places apart', () => {

@@ -118,11 +118,20 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   mergeDownedIntoNeutralised(facts)
   const drafts = facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
   // "Russia destroyed 48 Ukrainian drones" beside Ukraine's "50 drones downed": the side tells them apart.
+  // So do "110 Ukrainian drones downed across the country" and "266 drones downed": what is counted, and how
+  // it fared, is compared, wherever each was.
   const sides = facts.map(({ candidates }) => sideOf(candidates))
+  const kinds = facts.map(({ candidates }) => {
+    const q = head(candidates[0])
+    return `${q?.unit}|${q?.role}|${q?.kind ?? ''}`
+  })
   return drafts.map((draft, i) => {
     const side = sides[i]
-    const rival = drafts.some((other, j) => j !== i && other.label === draft.label && sides[j] !== side)
-    return side && rival ? { ...draft, label: `${capitalised(side)} ${draft.label}` } : draft
+    const rival = drafts.some((_, j) => j !== i && kinds[j] === kinds[i] && sides[j] !== side)
+    const weapons = MUNITIONS.has(head(facts[i]?.candidates[0])?.unit ?? '')
+    return side && rival && weapons && !draft.label.toLowerCase().includes(side)
+      ? { ...draft, label: `${capitalised(side)} ${draft.label}` }
+      : draft
   })
 }
 

@@ -920,6 +920,7 @@ describe(extractQuantities.name, () => {
     ],
     ['Russia said it had downed 337 drones, 91 of them over the Moscow region.', ['ukrainian', 'ukrainian']],
     ['Russian air defences destroyed 30 drones.', ['ukrainian']],
+    ['Ukrainian defenses managed to intercept 266 drones and 45 missiles.', ['russian', 'russian']],
     ["Ukraine's air force said it shot down 40 drones.", ['russian']],
     ['Air defences shot down 40 drones.', [null]],
     ['Kyiv hit by 40 missiles overnight.', [null]],

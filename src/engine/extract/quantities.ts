@@ -1388,7 +1388,7 @@ const LAUNCHER = new RegExp(
  * were intercepted": who shot the weapons down.
  */
 const DEFENDER = new RegExp(
-  String.raw`\b${COUNTRY}\s+(?:(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|armed\s+forces|forces|army|[Mm]ayor)\b|(?:said|says|claimed|reported)\s+(?:that\s+)?(?:it|its\s+(?:forces|air\s+defen[cs]es?|units))\s+(?:had\s+|has\s+|have\s+)?(?:shot|downed|destroyed|intercepted))`,
+  String.raw`\b${COUNTRY}\s+(?:(?:(?:air\s+)?defen[cs]es?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|armed\s+forces|forces|army|[Mm]ayor)\b|(?:said|says|claimed|reported)\s+(?:that\s+)?(?:it|its\s+(?:forces|air\s+defen[cs]es?|units))\s+(?:had\s+|has\s+|have\s+)?(?:shot|downed|destroyed|intercepted))`,
   'i',
 )
 const nationOf = (name: string) => (/^(?:russia|russian|moscow)$/i.test(name) ? 'russian' : 'ukrainian')

@@ -86,6 +86,26 @@ describe(analyzeCorpus.name, () => {
     expect(shotDown?.mentions.map((m) => m.value)).toEqual([41])
   })
 
+  it('meets "another 11 neutralised" with "11 shot down" where its outlet’s downed are no part of a sum', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia destroyed 111 Ukrainian drones in three hours. The mayor said an additional 11 drones were neutralised.',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia destroyed 111 Ukrainian drones in three hours. The mayor said another 11 drones were shot down.',
+        ),
+      ],
+    })
+    expect(factWith(facts, '11 drones').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['agree', ['a', 'b']],
+    ])
+  })
+
   it('meets "neutralised 266" with another outlet’s "downed 266", not with its sum of downed and lost', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -335,8 +335,17 @@ function mergeDownedIntoNeutralised(
     const values = new Set(f.candidates.map((c) => head(c).value))
     return values.size === 1 ? [...values][0] : undefined
   }
-  const gives = (c: Candidate, role: Role, q: Quantity) =>
-    c.prepared.quantities.some((o) => o.role === role && o.unit === q.unit && o.scope === q.scope)
+  // An outlet that counts the neutralised as the downed and the lost together ("shot down 266, 208 lost,
+  // 474 neutralised") keeps the two apart: its downed are fewer than its neutralised. One that writes
+  // "111 destroyed", then "another 11 neutralised", uses the two words alike.
+  const givesAsSum = (c: Candidate, role: Role, q: Quantity) =>
+    c.prepared.quantities.some(
+      (o) =>
+        o.role === role &&
+        o.unit === q.unit &&
+        o.scope === q.scope &&
+        (role === 'neutralised' ? o.value > q.value : o.value < q.value),
+    )
   for (const neutralised of facts) {
     const q = head(neutralised.candidates[0])
     if (
@@ -355,9 +364,9 @@ function mergeDownedIntoNeutralised(
         onlyValue(f) === q.value &&
         f.candidates.every(
           (c) =>
-            !gives(c, 'neutralised', q) &&
+            !givesAsSum(c, 'neutralised', q) &&
             neutralised.candidates.every(
-              (n) => n.prepared !== c.prepared && !gives(n, 'downed', q) && sameOccasion(n, c),
+              (n) => n.prepared !== c.prepared && !givesAsSum(n, 'downed', q) && sameOccasion(n, c),
             ),
         ) &&
         sidesMatch(neutralised.candidates[0] as Candidate, f.candidates)

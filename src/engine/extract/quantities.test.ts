@@ -168,6 +168,17 @@ describe(extractQuantities.name, () => {
     ['Russia fired Shahed 136 drones and 12 missiles.', [[12, 'missile', 'launched']]],
     ['Over Kyiv 40 drones were shot down.', [[40, 'drone', 'downed']]],
     ['He told Reuters 15 people died.', [[15, 'person', 'killed']]],
+    // How many of the hurt are in hospital, or were treated and let go, is no toll of its own.
+    [
+      'Eight out of the 12 people injured in the capital have been hospitalized.',
+      [[12, 'person', 'injured']],
+    ],
+    ['Klitschko said 12 people were wounded, including eight hospitalized.', [[12, 'person', 'injured']]],
+    [
+      'The strikes injured at least 12 people — eight were hospitalized, and four received outpatient care.',
+      [[12, 'person', 'injured']],
+    ],
+    ['Five people were hospitalized after the attack.', [[5, 'person', 'injured']]],
     [
       'At least 12 people perished in the attack and 60 more were injured.',
       [
@@ -255,13 +266,7 @@ describe(extractQuantities.name, () => {
     ['Hamas released three hostages on Saturday.', [[3, 'prisoner', null]]],
     ['Officials reported 45 soldier deaths.', [[45, 'soldier', 'killed']]],
     ['The toll from the attack has risen to 23.', [[23, 'person', 'killed']]],
-    [
-      'Of the 50 injured, 20 were hospitalised.',
-      [
-        [50, 'person', 'injured'],
-        [20, 'person', null],
-      ],
-    ],
+    ['Of the 50 injured, 20 were hospitalised.', [[50, 'person', 'injured']]],
     [
       'Of the 50 injured, 20 were children.',
       [
@@ -1065,6 +1070,11 @@ describe(extractQuantities.name, () => {
       ['Kyiv', 'Kyiv'],
     ],
     ['A Russian strike on Sumy, the regional capital, on Sunday morning, killed 35 people.', ['Sumy']],
+    // "In Kyiv and other cities": many places, as a national toll is.
+    [
+      'The attack killed a child in Zaporizhzhia, injuring at least 16 people in Kyiv and other cities.',
+      ['Zaporizhzhia', 'nationwide'],
+    ],
     // "11 of which were shot down over…": a part's own clause, not a relative clause of another count.
     [
       'The ministry said it downed 51 Ukrainian drones overnight, 11 of which were shot down over the Volgograd region.',

@@ -206,6 +206,8 @@ const PLACE =
   /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
+const AND_OTHERS =
+  /^\s+and\s+(?:other|several|many|multiple)\s+(?:cities|towns|regions|oblasts|areas|settlements)\b/i
 const NATIONWIDE =
   /\b(?:(?:across|throughout|around)\s+(?:the\s+(?:country|nation)|Ukraine\b(?!['’]s))|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
 const REGION = /\s(?:region|oblast|province|district)$/i
@@ -768,6 +770,9 @@ const PRESS_CONFERENCE =
   /^\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)/i
 
 /** "aged 8", "aged eight, 12, and 17", "died at 88": the ages of a list, in digits or words. */
+const HURT_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\b/i
+const TREATED =
+  /^\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?hospitali[sz]ed|(?:received|got|were\s+given)\s+(?:outpatient|medical|first)\s+(?:care|treatment|aid|help|assistance))\b/i
 const AGED = new RegExp(
   `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:,|,?\\s+and)\\s+)*$`,
   'i',
@@ -944,8 +949,11 @@ function draftsOf(sentence: Sentence): Draft[] {
       if (!compound && /^-\p{L}/u.test(rest)) continue
       // "two of the dead were children": a part of a toll the text has already given, not a toll.
       // ("14 of the 23 injured had been hospitalised": the whole's count may stand before it.)
+      // ("Eight out of the 12 people injured have been hospitalized": so may "out of" and the people.)
       if (
-        /^\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:dead|victims|injured|wounded|casualties|fatalities)\b/i.test(rest)
+        /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d+\s+)?(?:people\s+)?(?:dead|victims|injured|wounded|casualties|fatalities)\b/i.test(
+          rest,
+        )
       )
         continue
       // "17 people were wounded, three of them seriously", "14 of them hospitalised": how badly some were hurt,
@@ -956,14 +964,18 @@ function draftsOf(sentence: Sentence): Draft[] {
         )
       )
         continue
-      // "82 were injured, with 44 requiring hospitalisation": how many of the toll are in hospital.
+      // "82 were injured, with 44 requiring hospitalisation", "12 wounded, including eight hospitalized": how
+      // many of the toll are in hospital.
       if (
-        /\bwith\s+$/i.test(before) &&
+        /\b(?:with|including)\s+$/i.test(before) &&
         /^\s+(?:of\s+them\s+)?(?:(?:requiring|needing|in\s+need\s+of)\s+(?:hospitali[sz]ation|hospital|treatment)|hospitali[sz]ed|in\s+hospital|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition)\b/i.test(
           rest,
         )
       )
         continue
+      // "…injured at least 12 people — eight were hospitalized, and four received outpatient care": how the
+      // hurt were treated, after their toll, is no toll.
+      if (HURT_BEFORE.test(before) && TREATED.test(rest)) continue
       if (compound) {
         unit = singular(compound[1] ?? '')
         end += compound[0].length
@@ -1457,6 +1469,9 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
         const part =
           (COUNTRY_NAME.test(m.groups?.name ?? '') && /(?:ern|central)\s+\S+$/.test(m[0])) ||
           m.groups?.name === 'Ukraine'
+        // "in Kyiv and other cities": the toll of many places, as a national one is.
+        const others = sentence.text.slice(end).match(AND_OTHERS)?.[0]
+        if (others) return { at: m.index, end: end + others.length, name: NATIONAL }
         return {
           at: m.index,
           end: end + list.length,

@@ -203,6 +203,22 @@ describe(extractQuantities.name, () => {
     ],
     // Weapons recorded hitting places are hits, as the air force counts them.
     [
+      'Air defenses were active all night, intercepting 420 targets. Among them were 405 Shahed drones and four Iskander-M ballistic missiles.',
+      [
+        [420, 'air weapon', 'downed'],
+        [405, 'drone', 'downed'],
+        [4, 'missile', 'downed'],
+      ],
+    ],
+    [
+      'Russia launched 497 weapons overnight. Among them were 465 drones and 32 missiles.',
+      [
+        [497, 'air weapon', 'launched'],
+        [465, 'drone', 'launched'],
+        [32, 'missile', 'launched'],
+      ],
+    ],
+    [
       'The assault involved 574 drones, of which 546 drones, one ballistic missile and 30 cruise missiles were shot down.',
       [
         [574, 'drone', 'launched'],

@@ -518,6 +518,11 @@ export function extractQuantities(
             draft.role = nearestCue(sentence, last, family)
         }
         draft.role ??= nearestCue(sentence, draft, family, limit)
+        // "…intercepting or disabling 420 targets. Among them were 405 Shahed drones, a Kinzhal…": a list that
+        // opens on "among them", with no verb of its own, counts the fate of the whole before it.
+        if (!draft.role && family === 'munition' && AMONG_THEM.test(sentence.text))
+          draft.role =
+            antecedents.findLast((d) => !!d.role && !!d.unit && MUNITIONS.has(d.unit))?.role ?? null
         // "Russia struck targets in Kyiv with 40 missiles": what it struck with was sent, not a count of hits
         // ("with 12 hitting targets" is 12 hits).
         // ("with 72 of the 550 drones penetrating air defences": a part whose fate follows its whole.)
@@ -769,10 +774,13 @@ const TALK_NOUN_WORD = new RegExp(`\\b${TALK_NOUN}\\b`, 'gi')
 const PRESS_CONFERENCE =
   /^\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)/i
 
-/** "aged 8", "aged eight, 12, and 17", "died at 88": the ages of a list, in digits or words. */
+/** "Among them were 405 Shahed drones": a sentence that lists the parts of a whole before it. */
+const AMONG_THEM = /^\s*(?:Among|Of)\s+(?:them|those|these)\b/i
+/** A verb of hurt before a count, and how the hurt were treated after it: "eight were hospitalized". */
 const HURT_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\b/i
 const TREATED =
   /^\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?hospitali[sz]ed|(?:received|got|were\s+given)\s+(?:outpatient|medical|first)\s+(?:care|treatment|aid|help|assistance))\b/i
+/** "aged 8", "aged eight, 12, and 17", "died at 88": the ages of a list, in digits or words. */
 const AGED = new RegExp(
   `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:,|,?\\s+and)\\s+)*$`,
   'i',

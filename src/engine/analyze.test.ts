@@ -1237,6 +1237,21 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('meets "15 missiles downed" with the sum of another outlet’s missiles listed one model after another', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Air defences downed 420 targets overnight. Among them were 405 drones, a Kinzhal aeroballistic missile, four Iskander-M ballistic missiles, nine Iskander-K cruise missiles, and one Kh-59/69 air-launched missile.',
+        ),
+        article('b', 'B', 'Ukrainian defenses intercepted 405 drones and 15 missiles overnight.'),
+      ],
+    })
+    const missiles = facts.filter((f) => f.label === 'missiles downed')
+    expect(missiles.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([['agree', [15, 15]]])
+  })
+
   it('keeps one outlet’s equal tolls of two places apart', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -241,6 +241,14 @@ describe(extractQuantities.name, () => {
       [[1, 'missile', 'hit']],
     ],
     [
+      'Russia launched 40 drones and a Kinzhal missile, the air force said.',
+      [
+        [40, 'drone', 'launched'],
+        [1, 'missile', 'launched'],
+      ],
+    ],
+    ['The strike used a Russian drone, officials said.', []],
+    [
       'However, five missiles and 31 drones still impacted 16 locations.',
       [
         [5, 'missile', 'hit'],
@@ -1421,6 +1429,11 @@ describe(extractQuantities.name, () => {
     [
       'Air defences shot down 7 cruise missiles, 6 ballistic missiles and 200 drones.',
       ['cruise', 'ballistic', null],
+    ],
+    // "A Kinzhal missile" in a list of counts is one; where two of the list are of one sort, models sort it.
+    [
+      'Among them were 405 drones, a Kinzhal aeroballistic missile, four Iskander-M ballistic missiles, nine Iskander-K cruise missiles, and one Kh-59/69 air-launched missile.',
+      [null, 'Kinzhal', 'Iskander-M', 'Iskander-K', 'Kh-59/69'],
     ],
     // Drones are counted whole: to other outlets these are 88 drones and 128 decoys.
     ['Currently, 88 Shahed drones and 128 decoys have been shot down.', [null, null]],

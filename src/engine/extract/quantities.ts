@@ -76,11 +76,14 @@ const ONE_PERSON = `(?:${ONE_LIKE}\\s+)?(?:man|woman|boy|girl|child|person|resid
 const ONE_WHO = new RegExp(`^\\s+(?:${ONE_LIKE}\\s+)?([a-z]+)`, 'i')
 /** "A man was also wounded", "the strike killed a woman": one person, said with an article. */
 const ONE_HURT = `an?(?=\\s+${ONE_PERSON}\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed)\\b)|(?<=\\b(?:killed|killing|injured|injuring|wounded|wounding)\\s+)an?(?=\\s+${ONE_PERSON}\\b)`
+/** "405 drones, a Kinzhal aeroballistic missile, four Iskander-M…": one weapon of a model, in a list of counts. */
+const ONE_WEAPON =
+  'an?(?=\\s+(?:[a-z][\\w/-]*\\s+){1,2}(?:[a-z-]+\\s+)?(?:missile|drone|rocket)\\s*(?:,|and\\b))'
 /** "They spoke for an hour", "a call of over an hour": one hour, where a length is given ("an hour later" is none). */
 const AN_HOUR =
   '(?<=\\b(?:for|lasted|lasting|over|than|about|around|nearly|almost|roughly|some|under|least)\\s+)an(?=\\s+hour\\b(?!\\s+(?:later|ago|after|before|earlier|and\\s+a\\s+half)))'
 const NUMBER = new RegExp(
-  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<one>${ONE_HURT}|${AN_HOUR})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
+  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<one>${ONE_HURT}|${AN_HOUR})|(?<oneWeapon>${ONE_WEAPON})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
   'gi',
 )
 
@@ -913,6 +916,16 @@ function draftsOf(sentence: Sentence): Draft[] {
         unit = smaller
         end += span[0].length
       }
+    } else if (groups.oneWeapon) {
+      // "405 drones, a Kinzhal aeroballistic missile, four…": one, of that model, in a list of counts.
+      if (!/^\s+[A-Z]/.test(rest) || !/(?:,|\band)\s+$/.test(before) || !/\d/.test(before)) continue
+      const found = scanNoun(rest)
+      if (!found.noun || !found.unit || !MUNITIONS.has(found.unit)) continue
+      value = 1
+      noun = found.noun
+      unit = found.unit
+      side = found.side
+      end += found.length
     } else if (groups.one) {
       const who = rest.match(ONE_WHO)
       value = 1
@@ -1133,8 +1146,14 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as
 function kindsListed(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
   const kinds: (string | null)[] = drafts.map(() => null)
   let run: number[] = []
+  // "a Kinzhal aeroballistic missile, four Iskander-M ballistic missiles, nine Iskander-K cruise missiles":
+  // where two of a list are of one sort, their models tell them apart.
   const close = () => {
-    const found = run.map((i) => kindOf(sentence, drafts[i] as Draft))
+    const sorts = run.map((i) => kindOf(sentence, drafts[i] as Draft))
+    const found =
+      new Set(sorts).size === sorts.length
+        ? sorts
+        : run.map((i) => kindOf(sentence, drafts[i] as Draft, true))
     if (run.length >= 2 && found.every((k) => k) && new Set(found).size === found.length)
       for (const [k, i] of run.entries()) kinds[i] = found[k] ?? null
     run = []
@@ -1168,7 +1187,7 @@ function sortIn(words: readonly string[]): string | undefined {
     .replace(/^aeroballistic$/, 'ballistic')
 }
 
-function kindOf(sentence: Sentence, draft: Draft): string | null {
+function kindOf(sentence: Sentence, draft: Draft, byModel = false): string | null {
   const noun = draft.noun ?? ''
   if (!ONES.test(noun) && unitClass(noun.toLowerCase()) && singular(noun.toLowerCase()) !== draft.unit)
     return capitalised(singular(noun.toLowerCase()))
@@ -1177,7 +1196,7 @@ function kindOf(sentence: Sentence, draft: Draft): string | null {
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-  const sort = sortIn(words)
+  const sort = byModel ? undefined : sortIn(words)
   if (sort) return sort
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
   return model ? model.replace(/-type$/, '') : null

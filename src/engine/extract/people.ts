@@ -45,8 +45,11 @@ export type People = {
   readonly descriptors: ReadonlyMap<string, Person>
 }
 
+/** The countries' adjectives a title may stand after: "Ukrainian President", "U.S. Secretary of State". */
+export const NATIONALITIES =
+  'Russian|Ukrainian|U\\.S\\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian'
 const DESCRIPTOR = new RegExp(
-  `\\b((?:Russian|Ukrainian|U\\.S\\.|US|American|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian)\\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\\s+(${name(2)})`,
+  `\\b((?:${NATIONALITIES})\\s+(?:President|Prime Minister|Chancellor|Foreign Minister|Defen[cs]e Minister|leader))\\s+(${name(2)})`,
   'gu',
 )
 /** "President Vladimir V. Putin of Russia", as some papers give it: the descriptor is the country's. */

@@ -6,6 +6,7 @@ import { isAbbreviation, type Sentence } from '../text/sentences'
 import type { TextSpan } from '../types'
 import {
   descriptorKey,
+  NATIONALITIES,
   type People,
   type Person,
   personDescribed,
@@ -534,15 +535,16 @@ function titledBefore(
 }
 
 /** What may stand before a title that opens its sentence: "Later, US ", "The Ukrainian ". */
-const SUBJECT_TITLE =
-  /^\s*(?:[A-Z][a-z]+,\s+)?(?:the\s+)?(?:(?:US|U\.S\.|American|Russian|Ukrainian|French|German|British|Italian|Polish|Turkish)\s+)?$/i
+const SUBJECT_TITLE = new RegExp(`^\\s*(?:[A-Z][a-z]+,\\s+)?(?:the\\s+)?(?:(?:${NATIONALITIES})\\s+)?$`, 'i')
 
 /** "us president": the country a description gives, as `descriptorKey` writes it. */
-const NATION_FIRST =
-  /^(us|russian|ukrainian|french|german|british|italian|chinese|turkish|polish|israeli|iranian)\s/
+const NATION_FIRST = new RegExp(
+  `^(${[...new Set(NATIONALITIES.split('|').map((n) => descriptorKey(n.replace(/\\/g, '')).replace(/\./g, '\\.')))].join('|')})\\s`,
+)
 /** "Ukrainian ", "U.S. ", "Russia's ": a country's word right before a title. */
-const NATION_BEFORE =
-  /\b(US|U\.S\.|American|Russian|Ukrainian|French|German|British|Italian|Chinese|Turkish|Polish|Israeli|Iranian|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s)\s+$/
+const NATION_BEFORE = new RegExp(
+  `\\b(${NATIONALITIES}|(?:Ukraine|Russia|America|France|Germany|Britain)['’]s)\\s+$`,
+)
 
 /** The people the corpus gives `title` of a country other than `nation`: Zelensky is no "US president". */
 function describedAbroad(people: People, nation: string, title: string): Set<string> {

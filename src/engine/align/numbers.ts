@@ -48,8 +48,13 @@ function isPartToll(c: Candidate, members: readonly Candidate[]): boolean {
     PEOPLE.has(q.unit ?? '') &&
     !!q.place &&
     q.place !== NATIONAL &&
-    members.every((m) => !head(m).place && head(m).min > 2 * q.max)
+    members.every((m) => !head(m).place && isMoreThanTwice(head(m), q))
   )
+}
+
+/** Whether a count is more than twice another, as a country's toll is of a city's within it. */
+function isMoreThanTwice(whole: Quantity, part: Quantity): boolean {
+  return whole.min > 2 * part.max
 }
 
 /** Whether two counts are about one figure: their ranges overlap, or their values are within a tenth. */
@@ -184,7 +189,7 @@ function alignGroup(candidates: Candidate[]) {
   // without a place either, still to be placed: the whole toll, not the city's.
   const wholeToll = (c: Candidate, members: readonly Candidate[]) =>
     PEOPLE.has(head(c).unit ?? '') &&
-    members.every((m) => head(c).min > 2 * head(m).max) &&
+    members.every((m) => isMoreThanTwice(head(c), head(m))) &&
     candidates.some(
       (d) => d.prepared !== c.prepared && !used.has(d) && !head(d).place && isNear(head(d), head(c)),
     )

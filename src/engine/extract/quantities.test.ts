@@ -722,6 +722,9 @@ describe(extractQuantities.name, () => {
     ['Ukrainian forces shot down 140 of the incoming threats.', [[140, 'air weapon', 'downed']]],
     ['Air defences shot down 140 threats.', [[140, 'air weapon', 'downed']]],
     ['The country faces 12 threats.', [[12, 'threat', null]]],
+    // A weapon that names what is counted is none: "missile carriers", "drone attacks".
+    ['Russia had deployed four Kalibr missile carriers to the sea.', [[4, 'carrier', null]]],
+    ['Russia carried out 12 drone attacks on Sumy.', [[12, 'attack', null]]],
     [
       'Air defences neutralised 483 of the 524 detected airborne threats, including 442 drones, 34 cruise missiles, and seven Kalibr missiles.',
       [
@@ -1107,6 +1110,17 @@ describe(extractQuantities.name, () => {
     // "Resulted in", "claimed", "caused" are verbs of harm after a subject that names the place.
     ['Another attack in Kryvyi Rih in central Ukraine resulted in at least ten deaths.', ['Kryvyi Rih']],
     ['The attack on Odesa claimed 12 lives.', ['Odesa']],
+    // "On the approaches to" a place; a list of weapons of one fate shares its last's place. "Near" a place
+    // is not in it: "a village near Kupiansk" is of the region.
+    ['Two people were killed near Kharkiv.', [null]],
+    [
+      'Air defences destroyed about 15 Russian missiles and nearly 10 drones on the approaches to Kyiv.',
+      ['Kyiv', 'Kyiv'],
+    ],
+    [
+      'Russia launched 40 missiles and 50 drones; 30 drones were downed over Kharkiv.',
+      [null, null, 'Kharkiv'],
+    ],
     // The place after a count's ages is the count's; "the greater Kyiv region" is the Kyiv region.
     [
       'Three children aged 8, 12 and 17 were killed in the Zhytomyr region.',

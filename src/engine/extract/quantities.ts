@@ -206,7 +206,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b(?<!\ball
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver|(?:[Oo]n\s+the\s+)?[Aa]pproach(?:es)?\s+to)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const AND_OTHERS =
@@ -219,7 +219,7 @@ const REGION = /\s(?:region|oblast|province|district)$/i
  * hit Russia's Tula region": where an attack fell, named before its toll.
  */
 const TARGETED =
-  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
+  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
 const CITY_OF =
   /\bthe(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\sthe)\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
@@ -777,6 +777,9 @@ const TALK_NOUN_WORD = new RegExp(`\\b${TALK_NOUN}\\b`, 'gi')
 const PRESS_CONFERENCE =
   /^\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)/i
 
+/** What a weapon's name may describe, in the plural: "missile carriers", "drone attacks", "missile fragments". */
+const WEAPON_HELD =
+  /^(?:carriers|launchers|systems|strikes|attacks|fragments|operators|units|alerts|plants|factories|components|parts|boats|ships)$/i
 /** "Among them were 405 Shahed drones": a sentence that lists the parts of a whole before it. */
 const AMONG_THEM = /^\s*(?:Among|Of)\s+(?:them|those|these)\b/i
 /** A verb of hurt before a count, and how the hurt were treated after it: "eight were hospitalized". */
@@ -1348,7 +1351,16 @@ function scanNoun(rest: string): {
         if (!next) break
         at = NEXT_WORD.lastIndex
         // "two fighter jets": the last noun names what is counted; "45 soldier deaths", what befell them.
+        // "four Kalibr missile carriers", "12 drone attacks": a weapon that names what is counted is none.
+        if (MUNITIONS.has(cls) && WEAPON_HELD.test(next))
+          return { noun: next, unit: singular(next.toLowerCase()), length: at, side }
         const nextClass = unitClass(next)
+        if (nextClass && MUNITIONS.has(nextClass)) {
+          NEXT_WORD.lastIndex = at
+          const held = NEXT_WORD.exec(rest)?.[1]
+          if (held && WEAPON_HELD.test(held))
+            return { noun: held, unit: singular(held.toLowerCase()), length: NEXT_WORD.lastIndex, side }
+        }
         if (nextClass) return { noun: next, unit: roleOfNoun(next) ? cls : nextClass, length: at, side }
         if (!MODIFIERS.has(next.toLowerCase())) break
       }
@@ -1650,6 +1662,17 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
       here.after = next.after
     if (!here.targetAfter && next.targetAfter && a.unit === b.unit && a.role !== b.role && TOLL_AND.test(gap))
       here.targetAfter = next.targetAfter
+    // "shot down about 15 missiles and nearly 10 drones on the approaches to Kyiv": a list of weapons of one
+    // fate shares the place named after its last.
+    const weapons =
+      !!a.noun &&
+      !!b.noun &&
+      !!a.unit &&
+      !!b.unit &&
+      MUNITIONS.has(a.unit) &&
+      MUNITIONS.has(b.unit) &&
+      a.role === b.role
+    if (!here.after && next.after && weapons && LIST_JOIN.test(gap)) here.after = next.after
   }
   return found.map(({ after, rest, targetAfter }) => (after ?? rest ?? targetAfter)?.name ?? null)
 }

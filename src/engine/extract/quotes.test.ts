@@ -123,6 +123,11 @@ describe(extractQuotes.name, () => {
       'TV showed Governor Myroslav Biletskyi, who said the plant made electronics, while Foreign Minister Andrii Sybiha condemned the strike in a post on X.\n\n“A fully civilian facility,” he said.',
       [['A fully civilian facility', 'Andrii Sybiha']],
     ],
+    // "The President" in capitals, alone, is a description, not a name.
+    [
+      'Ukrainian President Volodymyr Zelenskyy held a meeting.\n\n"At least 127 missiles and 109 drones," the President wrote.',
+      [['At least 127 missiles and 109 drones', 'Volodymyr Zelenskyy']],
+    ],
     // A long title before the name: "Ukrainian Deputy Foreign Minister".
     [
       '“The attack lasted all night,” Ukrainian Deputy Foreign Minister Andrii Sybiha posted on X.',

@@ -387,7 +387,8 @@ function attribute(
     : saidBefore
       ? null
       : (after.match(AFTER_BY) ?? after.match(AFTER_DASH))
-  if (nameAfter?.[1]) return nameOf(nameAfter[1], people)
+  // ("…,” the President wrote": a title alone, in capitals, is no name; it is read as a description below.)
+  if (nameAfter?.[1] && !BARE_TITLE.test(nameAfter[1])) return nameOf(nameAfter[1], people)
   const describedAfter = spoken ? after.match(AFTER_DESCRIBED)?.[1] : undefined
   if (describedAfter)
     return (
@@ -555,6 +556,7 @@ function describedAbroad(people: People, nation: string, title: string): Set<str
 }
 
 const TITLE_WORDS = new RegExp(`^(?:${TITLES})$`)
+const BARE_TITLE = new RegExp(`^(?:the\\s+)?(?:${TITLES_CASED})$`)
 
 /** "When asked if…, ", "After the call, ": a clause before a sentence's subject. */
 const LEADING_CLAUSE =

@@ -1252,6 +1252,20 @@ describe(analyzeCorpus.name, () => {
     expect(missiles.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([['agree', [15, 15]]])
   })
 
+  it('does not set a city’s count of downed drones against a count that names no place and is many times it', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Air defences shot down 99 drones overnight.'),
+        article('b', 'B', 'Air defences shot down 99 drones overnight, the air force said.'),
+        article('c', 'C', 'Air defences destroyed nearly 10 drones on the approaches to Kyiv overnight.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => [f.label, f.verdict])).toEqual([
+      ['drones downed', 'agree'],
+      ['drones downed in Kyiv', 'single'],
+    ])
+  })
+
   it('keeps one outlet’s equal tolls of two places apart', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -41,14 +41,15 @@ function agrees(a: Quantity, b: Quantity): boolean {
   return !(isLeast(a) && isLeast(b) && a.value !== b.value)
 }
 
-/** A toll of a place, less than half of every toll of the `members` that name none: a part of theirs. */
-function isPartToll(c: Candidate, members: readonly Candidate[]): boolean {
+/**
+ * A count of a place, less than half of every count of the `members` that name none: a part of theirs
+ * ("two injured in the Lviv region" of "at least 18 injured", "nearly 10 drones downed on the approaches to
+ * Kyiv" of "99 drones downed").
+ */
+function isPartCount(c: Candidate, members: readonly Candidate[]): boolean {
   const q = head(c)
   return (
-    PEOPLE.has(q.unit ?? '') &&
-    !!q.place &&
-    q.place !== NATIONAL &&
-    members.every((m) => !head(m).place && isMoreThanTwice(head(m), q))
+    !!q.place && q.place !== NATIONAL && members.every((m) => !head(m).place && isMoreThanTwice(head(m), q))
   )
 }
 
@@ -251,12 +252,11 @@ function alignGroup(candidates: Candidate[]) {
               !!head(c).place ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
             // …and the other way: a toll that names no place does not take in a district's that does not fit it,
-            // nor a city's or a region's less than half of it ("injured at least 18" against "two in the Lviv
-            // region").
+            // nor does a count take in a city's or a region's less than half of it.
             (place !== '' ||
               !DISTRICT.test(head(c).place ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
-            !(place === '' && isPartToll(c, members)) &&
+            !(place === '' && isPartCount(c, members)) &&
             sidesMatch(c, members) &&
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),

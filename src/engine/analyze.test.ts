@@ -755,6 +755,26 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('reads an editor’s words in brackets inside a quote as no part of it', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'President Volodymyr Zelensky spoke. "(Russian President Vladimir) Putin deliberately chose Christmas for an attack," Zelensky said.',
+        ),
+        article(
+          'b',
+          'B',
+          'President Volodymyr Zelensky spoke. "Today, Putin deliberately chose Christmas for an attack," Zelensky said.',
+        ),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'quote').map((f) => [f.verdict, f.mentions.length])).toEqual([
+      ['agree', 2],
+    ])
+  })
+
   it('does not set two short, different sayings of one speaker against each other', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -941,8 +941,46 @@ describe(extractQuantities.name, () => {
         [3, 'person', 'injured'],
       ],
     ],
+    // The finite verb after a participle of sending is the weapons' fate.
+    ['Russia claimed all four missiles fired at Voronezh were intercepted.', [[4, 'missile', 'downed']]],
+    ['Twelve drones launched at Odesa hit a port.', [[12, 'drone', 'launched']]],
+    // Weapons that crossed a neighbour's airspace went astray; "the interception of" is their downing.
+    [
+      'The foreign minister said one Russian missile passed Moldovan and Romanian airspace.',
+      [[1, 'missile', 'strayed']],
+    ],
+    [
+      'The air force reported the interception of 59 missiles and 54 drones.',
+      [
+        [59, 'missile', 'downed'],
+        [54, 'drone', 'downed'],
+      ],
+    ],
+    // People left without power are no toll; people "left injured" are.
+    [
+      'In Zaporizhzhia, one person was killed, and over 73,000 residents were left without electricity.',
+      [
+        [1, 'person', 'killed'],
+        [73000, 'person', null],
+      ],
+    ],
+    [
+      'Two people were killed and five were left injured.',
+      [
+        [2, 'person', 'killed'],
+        [5, 'person', 'injured'],
+      ],
+    ],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
+  })
+
+  it.each([
+    ['Russia unleashed more than 79 missiles and 100 drones.', ['more than', 'more than']],
+    ['Zelensky said Russia fired over 470 drones and 47 missiles.', ['over', null]],
+    ['At least 12 people were killed and 30 people were injured.', ['at least', null]],
+  ])('lends a count’s approximation to a round count paired with it: “%s”', (sentence, approx) => {
+    expect(extractQuantities(sentence).map((q) => q.approx)).toEqual(approx)
   })
 
   it.each([
@@ -959,6 +997,7 @@ describe(extractQuantities.name, () => {
     ['Russian forces launched 100 drones overnight, of which 80 were shot down.', ['russian', 'russian']],
     ["Russia's military said it had shot down 40 drones over the Bryansk region.", ['ukrainian']],
     ['Moscow Mayor Sergei Sobyanin said ten drones targeting the capital were intercepted.', ['ukrainian']],
+    ['Russia claimed all four missiles fired at Voronezh were intercepted.', ['ukrainian']],
   ])('tells whose weapons “%s” counts from who sends or downs them', (sentence, sides) => {
     expect(extractQuantities(sentence).map((q) => q.side)).toEqual(sides)
   })
@@ -1127,6 +1166,17 @@ describe(extractQuantities.name, () => {
       ['Zhytomyr region', null, null, null],
     ],
     ['Four fatalities occurred in the greater Kyiv region.', ['Kyiv region']],
+    // An attack "on three districts of" a place, after an opener ("Additionally,") that is no clause.
+    [
+      'Additionally, a drone attack on three districts of Kharkiv, a city in northeastern Ukraine, left over 30 people injured.',
+      [null, 'Kharkiv'],
+    ],
+    // "southeastern Ukraine's Zaporizhzhia" is Zaporizhzhia; "the western region of Lviv bordering Poland".
+    [
+      "In southeastern Ukraine's Zaporizhzhia, one person was killed and nine others wounded.",
+      ['Zaporizhzhia', 'Zaporizhzhia'],
+    ],
+    ['Four deaths were reported in the western region of Lviv bordering Poland.', ['Lviv region']],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

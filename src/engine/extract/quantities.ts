@@ -140,7 +140,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|eliminated)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
@@ -159,7 +159,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.
   [
     'strayed',
-    /\b(?:entered\s+(?:\S+\s+){0,2}airspace|violated\s+(?:\S+\s+){0,2}airspace|strayed|crossed\s+into|(?:crash(?:ed|ing)?|landed|fell)\s+(?:in|on)\s+(?:\w+\s+)?(?:territory\s+of\s+)?(?:Poland|Polish|Romania|Moldova|Belarus|Lithuania|Latvia|Estonia|Hungar|Slovak|Finland|Finnish|Georgia|Turk|NATO))/g,
+    /\b(?:(?:entered|violated|crossed|passed(?:\s+through)?|flew\s+(?:through|into|over))\s+(?:\S+\s+){0,3}airspace|strayed|crossed\s+into|(?:crash(?:ed|ing)?|landed|fell)\s+(?:in|on)\s+(?:\w+\s+)?(?:territory\s+of\s+)?(?:Poland|Polish|Romania|Moldova|Belarus|Lithuania|Latvia|Estonia|Hungar|Slovak|Finland|Finnish|Georgia|Turk|NATO))/g,
     'munition',
   ],
   // "The US will send 10 Patriot missiles", "Ukraine produced 2 million drones": weapons made, sold or
@@ -206,7 +206,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b(?<!\ball
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver|(?:[Oo]n\s+the\s+)?[Aa]pproach(?:es)?\s+to)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver|(?:[Oo]n\s+the\s+)?[Aa]pproach(?:es)?\s+to)\s+(?:the\s+)?(?:(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|bordering|near|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const AND_OTHERS =
@@ -219,7 +219,7 @@ const REGION = /\s(?:region|oblast|province|district)$/i
  * hit Russia's Tula region": where an attack fell, named before its toll.
  */
 const TARGETED =
-  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
+  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
 const CITY_OF =
   /\bthe(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\sthe)\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
@@ -859,6 +859,20 @@ function oneLengthPerTalk(quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => (isLength(q) && unsure(q) ? { ...q, subject: null } : q))
 }
 
+/** The range an approximation allows around `value`: "more than 70" is 70..∞, "nearly four" is 3.6..4. */
+function boundsOf(approx: string, value: number): [number, number] {
+  if (ABOVE.test(approx)) return [value, Number.POSITIVE_INFINITY]
+  if (BELOW.test(approx)) return [0, value]
+  if (NEAR_BELOW.test(approx)) return [value * 0.9, value]
+  return [value * 0.9, value * 1.1]
+}
+
+/** Whether two units are both weapons or both people. */
+function sameFamily(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false
+  return (MUNITIONS.has(a) && MUNITIONS.has(b)) || (PEOPLE.has(a) && PEOPLE.has(b))
+}
+
 function draftsOf(sentence: Sentence): Draft[] {
   const drafts: Draft[] = []
   // Where a range read so far ends: "400–500" is one count, its upper bound not another.
@@ -1088,13 +1102,23 @@ function draftsOf(sentence: Sentence): Draft[] {
         .toLowerCase()
         .replace(/\s+(?:the|an?)$/, '')
       start = at - lead - precise[0].length
-      if (ABOVE.test(approx)) max = Number.POSITIVE_INFINITY
-      else if (BELOW.test(approx)) min = 0
-      else if (NEAR_BELOW.test(approx)) min = value * 0.9
-      else {
-        min = value * 0.9
-        max = value * 1.1
-      }
+      ;[min, max] = boundsOf(approx, value)
+    }
+    // "more than 79 missiles and 100 drones": a pair of counts shares its first one's approximation where
+    // the second is round, as an approximate figure is ("over 470 drones and 47 missiles" gives 47 exactly).
+    const pair = drafts.at(-1)
+    if (
+      !approx &&
+      value >= 10 &&
+      value % 10 === 0 &&
+      pair?.approx &&
+      !pair.approx.startsWith('between') &&
+      PRECISE.test(`${pair.approx} `) &&
+      /^\s+and\s+$/i.test(sentence.text.slice(pair.end - sentence.start, start)) &&
+      sameFamily(pair.unit, unit ? (unitClass(unit) ?? unit) : null)
+    ) {
+      approx = pair.approx
+      ;[min, max] = boundsOf(approx, value)
     }
     if (odd && !approx && /plus/i.test(odd[0])) {
       approx = 'more than'
@@ -1436,10 +1460,10 @@ const LAUNCHER = new RegExp(
 )
 /**
  * "Russian air defences destroyed", "Russia said it had downed", "Moscow Mayor Sergei Sobyanin said ten drones
- * were intercepted": who shot the weapons down.
+ * were intercepted", "Russia claimed all four missiles were intercepted": who shot the weapons down.
  */
 const DEFENDER = new RegExp(
-  String.raw`\b${COUNTRY}\s+(?:(?:(?:air\s+)?defen[cs]es?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|armed\s+forces|forces|army|[Mm]ayor)\b|(?:said|says|claimed|reported)\s+(?:that\s+)?(?:it|its\s+(?:forces|air\s+defen[cs]es?|units))\s+(?:had\s+|has\s+|have\s+)?(?:shot|downed|destroyed|intercepted))`,
+  String.raw`\b${COUNTRY}\s+(?:(?:(?:air\s+)?defen[cs]es?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|armed\s+forces|forces|army|[Mm]ayor)\b|(?:said|says|claimed|reported)\s+(?:that\s+)?(?:(?:it|its\s+(?:forces|air\s+defen[cs]es?|units))\s+(?:had\s+|has\s+|have\s+)?|[^.;:“”"]*?\b(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?)(?:shot|downed|destroyed|intercepted))`,
   'i',
 )
 const nationOf = (name: string) => (/^(?:russia|russian|moscow)$/i.test(name) ? 'russian' : 'ukrainian')
@@ -1478,9 +1502,11 @@ const UP_TO_HARM_VERB = new RegExp(`^[^,;]*?\\s(?=${HARM_VERB}\\s)`, 'i')
 
 /** Where a sentence's first clause ends. */
 function firstBreak(text: string): number {
-  CLAUSE_BREAK.lastIndex = 0
+  // "Additionally, a drone attack on Kharkiv left…": a one-word opener is no clause of its own.
+  CLAUSE_BREAK.lastIndex = OPENER.exec(text)?.[0].length ?? 0
   return CLAUSE_BREAK.exec(text)?.index ?? text.length
 }
+const OPENER = /^\s*[A-Z][a-z]+,/
 
 function capitalPlace(m: RegExpExecArray): { at: number; end: number; name: string } {
   const country = m.groups?.country ?? m.groups?.adjective ?? ''
@@ -1858,6 +1884,10 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
 }
 
 /** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */
+/** What befalls people that is neither death nor wounds: "left without power", "evacuated", "rescued". */
+const UNHARMED =
+  /^(?:left(?!\s+(?:dead|injured|wounded|hurt|with\s+(?:injuries|wounds)))|evacuated|rescued|displaced|trapped|relocated|sheltered|deprived|plunged|disconnected|cut\s+off|pulled|freed)\b/i
+
 function nearestCue(
   sentence: Sentence,
   draft: Draft,
@@ -1877,8 +1907,10 @@ function nearestCue(
   const passive = sentence.text
     .slice(localEnd, to)
     .match(
-      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?/iu,
+      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
     )
+  // "over 73,000 residents were left without power": the count's own verb, which tells no harm.
+  if (passive && UNHARMED.test(sentence.text.slice(localEnd + passive[0].length, to))) return null
   // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
   // between, is its own too, however near the verb of the count before it.
   // "73 others sustained injuries", "five suffered serious wounds": the noun of the hurt, after its verb.
@@ -1898,7 +1930,23 @@ function nearestCue(
     /^(?:used|employed)$/i.test(sentence.text.slice(after.start, after.end)) &&
     /^\s+(?:by|as)\b/i.test(sentence.text.slice(after.end)) &&
     inClause.some((c) => c.end <= local)
-  const own = describes ? undefined : after
+  // "four missiles fired at Voronezh were intercepted": a participle that says where the weapons were sent,
+  // with the finite verb of their fate after it.
+  const sentAt =
+    !passive &&
+    !!after &&
+    /^(?:fired|launched|sent)$/i.test(sentence.text.slice(after.start, after.end)) &&
+    /^\s+(?:at|toward|towards|against|into)\b/i.test(sentence.text.slice(after.end))
+  const fate = sentAt
+    ? inClause.find(
+        (c) =>
+          c.start > (after as Cue).end &&
+          /\b(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$/i.test(
+            sentence.text.slice((after as Cue).end, c.start),
+          ),
+      )
+    : undefined
+  const own = fate ?? (describes ? undefined : after)
   // "14 people, including three children, were killed": the verb comes after the aside. "A man was killed
   // and three people, including a child, were injured": a count after "and" opens a clause of its own.
   const opensClause =

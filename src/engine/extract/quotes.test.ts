@@ -444,6 +444,33 @@ describe(extractQuotes.name, () => {
       'Foreign Minister Sergei Lavrov said talks could follow. Spokeswoman Maria Zakharova said Moscow was ready. “Kyiv is to blame,” they said.',
       [['Kyiv is to blame', 'Maria Zakharova']],
     ],
+    // British single marks; an apostrophe inside a word ("Ukraine’s") closes no quote.
+    [
+      'President Volodymyr Zelensky spoke on Sunday. ‘Ukraine’s grid – everything that ensures normal life,’ he said.',
+      [["Ukraine's grid - everything that ensures normal life", 'Volodymyr Zelensky']],
+    ],
+    // A quote of several paragraphs after a colon: each paragraph opens with a mark, only the last closes.
+    [
+      'Zelensky said: "Every strike takes time to prepare.\n\n"Today, Putin chose Christmas for an attack."',
+      [
+        ['Every strike takes time to prepare.', 'Zelensky'],
+        ['Today, Putin chose Christmas for an attack.', 'Zelensky'],
+      ],
+    ],
+    // "Calling them a “…” by Moscow": the "by" is the object's; "appealed for" and "expressed" are saying.
+    [
+      'President Zelensky condemned the strikes, calling them a “conscious choice” by Moscow to escalate.',
+      [['conscious choice', 'Zelensky']],
+    ],
+    ['The talks were described as “constructive” by Kyiv.', [['constructive', 'Kyiv']]],
+    [
+      'The Ukrainian Air Force appealed for “the timely supply of aviation weapons.”',
+      [['the timely supply of aviation weapons.', 'Ukrainian Air Force']],
+    ],
+    [
+      '“It is a depraved act,” expressed Maxim Timchenko, CEO of DTEK.',
+      [['It is a depraved act', 'Maxim Timchenko']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

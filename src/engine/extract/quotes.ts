@@ -25,7 +25,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -108,6 +108,12 @@ const AFTER_BY = new RegExp(
   `^[\\s,.!?]*by\\s+((?:the\\s+)?${name(3)})(?![\\p{L}’'-])(?!\\s+(?!(?:on|in|at|who|to|and|of|from|for|via|with|during|after|before)\\b)\\p{Ll})`,
   'u',
 )
+/**
+ * "calling them a “conscious choice” by Moscow": a verb that names its object, in the active, before the
+ * quote; the "by" after it is the object's, not the sayer ("described as “constructive” by Kyiv" is).
+ */
+const NAMES_OBJECT =
+  /\b(?:call(?:ing|ed|s)?|describ(?:ing|ed|es)|brand(?:ing|ed|s)|label(?:l?ing|l?ed|s)|term(?:ing|ed|s)|dubb?(?:ing|ed|s))\s+(?:it|them|this|that|him|her|the\s+[\p{L}-]+)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?$/u
 /** A name that ends the words before a verb: "Trump also", "prompting Trump to", "spokesman, Dmitry Peskov,". */
 const NAME_AT_END = new RegExp(
   `((?:the\\s+)?${name(3)}),?(?:\\s+(?:also|then|later|again|further|previously|earlier|has|had|have|has\\s+also|had\\s+also|to|went\\s+on\\s+to))?\\s*$`,
@@ -183,8 +189,12 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
         ? previous.lastQuote
         : -1
     for (const [i, piece] of splitQuote(text, mark.inner).entries()) {
-      const normalized = normalizeText(text.slice(piece.start, piece.end))
-      const w = wordsOfNormalized(normalized).map(foldSpelling)
+      const said = text.slice(piece.start, piece.end)
+      const normalized = normalizeText(said)
+      // "(Russian President Vladimir) Putin chose…": an editor's words inside a quote are not the speaker's.
+      const w = wordsOfNormalized(
+        EDITORIAL.test(said) ? normalizeText(said.replace(EDITORIAL_ALL, ' ')) : normalized,
+      ).map(foldSpelling)
       if (w.length === 0) continue
       const first = quotes[joined]
       if (i === 0 && first) {
@@ -266,18 +276,25 @@ function closingSentence(sentences: readonly Sentence[], end: number): Sentence 
   return undefined
 }
 
+/** A short aside in brackets inside a quote, which an editor adds: "(Russian President Vladimir)", "[the war]". */
+const EDITORIAL = /[([][^()[\]\n]{1,40}[)\]]/
+const EDITORIAL_ALL = new RegExp(EDITORIAL.source, 'g')
+
 function findQuoteMarks(text: string): Piece[] {
   const marks: Piece[] = []
-  // English marks, and the guillemets and low-high marks of translated reports: «…», „…“. A quote of several
-  // paragraphs opens each with a mark and closes only the last: the paragraphs before are quotes whole.
+  // English marks, British single ones (‘…’, closed by the first ’ that ends a word: "Russia’s" is none), and the
+  // guillemets and low-high marks of translated reports: «…», „…“. A quote of several
+  // paragraphs opens each with a mark and closes only the last: the paragraphs before are quotes whole,
+  // whether the first opens its line or follows a colon ("Zelensky said: "Every strike…⏎"Today…"").
   for (const m of allMatches(
-    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|[“"](?<=(?:^|\n)[“"])([^“”"\n]{1,1500})(?=\n\s*[“"])/g,
+    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|[“"](?<=(?:^|\n|:[ \t]*)[“"])([^“”"\n]{1,1500})(?=\n\s*[“"])|(?<![\p{L}\p{N}])‘([^‘\n]{1,1500}?)’(?![\p{L}\p{N}])|‘(?<=(?:^|\n|:[ \t]*)‘)([^‘\n]{1,1500})(?=\n\s*‘)/gu,
     text,
   )) {
     const start = m.index ?? 0
     const end = start + m[0].length
-    if (m[5] !== undefined) {
-      const inner = { start: start + 1, end: start + 1 + m[5].trimEnd().length }
+    const paragraph = m[5] ?? m[7]
+    if (paragraph !== undefined) {
+      const inner = { start: start + 1, end: start + 1 + paragraph.trimEnd().length }
       marks.push({ start, end: inner.end, inner })
       continue
     }
@@ -386,7 +403,7 @@ function attribute(
       after.match(AFTER_DASH))
     : saidBefore
       ? null
-      : (after.match(AFTER_BY) ?? after.match(AFTER_DASH))
+      : ((NAMES_OBJECT.test(before) ? null : after.match(AFTER_BY)) ?? after.match(AFTER_DASH))
   // ("…,” the President wrote": a title alone, in capitals, is no name; it is read as a description below.)
   if (nameAfter?.[1] && !BARE_TITLE.test(nameAfter[1])) return nameOf(nameAfter[1], people)
   const describedAfter = spoken ? after.match(AFTER_DESCRIBED)?.[1] : undefined

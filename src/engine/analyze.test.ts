@@ -755,6 +755,26 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('takes a count that names no side to be of the side most of the event’s weapons are', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russia launched 48 missiles at Ukraine overnight, and 41 missiles were shot down.',
+        ),
+        article(
+          'b',
+          'B',
+          'Russia launched 48 missiles at Ukraine overnight. Russia claimed all four missiles fired at Voronezh were intercepted.',
+        ),
+        article('c', 'C', 'Air defences shot down four missiles overnight.'),
+      ],
+    })
+    const withB = facts.find((f) => f.mentions.some((m) => m.articleId === 'b' && m.role === 'downed'))
+    expect(withB?.mentions.map((m) => [m.articleId, m.text])).toEqual([['b', 'four missiles']])
+  })
+
   it('reads an editor’s words in brackets inside a quote as no part of it', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -119,9 +119,10 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
     }
   }
   const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
-  for (const candidates of groups.values()) facts.push(...alignGroup(candidates))
+  const home = homeSide(groups.values())
+  for (const candidates of groups.values()) facts.push(...alignGroup(candidates, home))
   mergeSiblingRoles(facts)
-  mergeDownedIntoNeutralised(facts)
+  mergeDownedIntoNeutralised(facts, home)
   const drafts = facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
   // "Russia destroyed 48 Ukrainian drones" beside Ukraine's "50 drones downed": the side tells them apart.
   // So do "110 Ukrainian drones downed across the country" and "266 drones downed": what is counted, and how
@@ -147,12 +148,31 @@ function sideOf(candidates: readonly Candidate[]): string | null {
   return sides.size === 1 ? ([...sides][0] ?? null) : null
 }
 
-function alignGroup(candidates: Candidate[]) {
+/**
+ * The side most of an event's weapons are said to be: a count that names none is taken to be of it. In a
+ * report of a Russian strike, "10 missiles destroyed" is of Russia's, not of the four Ukraine fired at Voronezh.
+ * Where neither side leads, a count that names none may be of either.
+ */
+function homeSide(groups: Iterable<Candidate[]>): string | null {
+  const counts = new Map<string, number>()
+  for (const candidates of groups)
+    for (const c of candidates) {
+      const side = head(c).side
+      if (side && MUNITIONS.has(head(c).unit ?? '')) counts.set(side, (counts.get(side) ?? 0) + 1)
+    }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  return first && (!second || first[1] > second[1]) ? first[0] : null
+}
+
+function alignGroup(candidates: Candidate[], home: string | null) {
   // Same value, same night and place: "overnight" on 19 May and on 20 May are two nights, whatever the counts.
   const byValue: Candidate[][] = []
   for (const c of candidates) {
     const cluster = byValue.find(
-      (members) => head(members[0]).value === head(c).value && members.every((m) => sameOccasion(m, c)),
+      (members) =>
+        head(members[0]).value === head(c).value &&
+        members.every((m) => sameOccasion(m, c)) &&
+        sidesMatch(c, members, home),
     )
     if (cluster) cluster.push(c)
     else byValue.push([c])
@@ -257,7 +277,7 @@ function alignGroup(candidates: Candidate[]) {
               !DISTRICT.test(head(c).place ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
             !(place === '' && isPartCount(c, members)) &&
-            sidesMatch(c, members) &&
+            sidesMatch(c, members, home) &&
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),
         )
@@ -335,6 +355,7 @@ function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 
  */
 function mergeDownedIntoNeutralised(
   facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[],
+  home: string | null,
 ) {
   const onlyValue = (f: (typeof facts)[number]) => {
     const values = new Set(f.candidates.map((c) => head(c).value))
@@ -374,7 +395,7 @@ function mergeDownedIntoNeutralised(
               (n) => n.prepared !== c.prepared && !givesAsSum(n, 'downed', q) && sameOccasion(n, c),
             ),
         ) &&
-        sidesMatch(neutralised.candidates[0] as Candidate, f.candidates)
+        sidesMatch(neutralised.candidates[0] as Candidate, f.candidates, home)
       )
     })
     if (!downed) continue
@@ -642,9 +663,14 @@ function placeKey(place: string): string {
   return words.map((w) => PLACE_VARIANTS[w] ?? w).join(' ')
 }
 
-function sidesMatch(c: Candidate, members: readonly Candidate[]) {
-  const side = head(c).side
-  return members.every((m) => !side || !head(m).side || head(m).side === side)
+function sidesMatch(c: Candidate, members: readonly Candidate[], home: string | null) {
+  // Only weapons are taken to be of the event's side: "six Russian regions" is a count of places.
+  const presumed = MUNITIONS.has(head(c).unit ?? '') ? home : null
+  const side = head(c).side ?? presumed
+  return members.every((m) => {
+    const other = head(m).side ?? presumed
+    return !side || !other || other === side
+  })
 }
 
 /**

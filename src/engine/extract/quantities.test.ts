@@ -998,6 +998,7 @@ describe(extractQuantities.name, () => {
     ["Russia's military said it had shot down 40 drones over the Bryansk region.", ['ukrainian']],
     ['Moscow Mayor Sergei Sobyanin said ten drones targeting the capital were intercepted.', ['ukrainian']],
     ['Russia claimed all four missiles fired at Voronezh were intercepted.', ['ukrainian']],
+    ['The air force intercepted 41 of 48 missiles launched by Russia.', ['russian', 'russian']],
   ])('tells whose weapons “%s” counts from who sends or downs them', (sentence, sides) => {
     expect(extractQuantities(sentence).map((q) => q.side)).toEqual(sides)
   })

@@ -1453,9 +1453,12 @@ function pluralNext(rest: string, at: number): boolean {
 }
 
 const COUNTRY = `(Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv)(?:['’]s)?`
-/** "Russia launched 126 drones", "Russian forces fired": who sent the weapons the sentence counts. */
+/**
+ * "Russia launched 126 drones", "Russian forces fired", "48 missiles launched by Russia": who sent the weapons
+ * the sentence counts.
+ */
 const LAUNCHER = new RegExp(
-  String.raw`\b${COUNTRY}\s+(?:forces\s+|troops\s+|military\s+|army\s+)?(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|attacked|targeted|struck|hit|unleashed|used)\b(?!\s+by\b)`,
+  String.raw`\b${COUNTRY}\s+(?:forces\s+|troops\s+|military\s+|army\s+)?(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|attacked|targeted|struck|hit|unleashed|used)\b(?!\s+by\b)|\b(?:launched|fired|sent)\s+by\s+(?:the\s+)?${COUNTRY}`,
   'i',
 )
 /**
@@ -1476,7 +1479,8 @@ const OTHER_SIDE: Record<string, string> = { russian: 'ukrainian', ukrainian: 'r
  */
 function sidesFromActors(text: string, drafts: Draft[]) {
   if (!drafts.some((d) => !d.side && d.unit && MUNITIONS.has(d.unit))) return
-  const launcher = text.match(LAUNCHER)?.[1]
+  const launched = text.match(LAUNCHER)
+  const launcher = launched?.[1] ?? launched?.[2]
   const defending = text.match(DEFENDER)?.[1]
   // "Russian forces launched 100 drones, of which 80 were shot down": the forces are the launcher's own.
   const defender = defending && launcher && nationOf(defending) === nationOf(launcher) ? undefined : defending

@@ -1178,6 +1178,19 @@ describe(extractQuantities.name, () => {
       ['Zaporizhzhia', 'Zaporizhzhia'],
     ],
     ['Four deaths were reported in the western region of Lviv bordering Poland.', ['Lviv region']],
+    // A toll that names no place, after a sentence of its paragraph about a place: that place's. Not a toll
+    // given "in total", nor after a sentence about a person, nor across a paragraph.
+    [
+      'Four died in Lviv and one in Zaporizhzhia. Zaporizhzhia faced its own tragedy. A woman was killed and ten others injured.',
+      ['Lviv', 'Zaporizhzhia', 'Zaporizhzhia', 'Zaporizhzhia'],
+    ],
+    [
+      'The northeastern city of Kharkiv was among the hardest hit. At least six people were injured, the governor said.',
+      ['Kharkiv'],
+    ],
+    ['Kyiv was hit hard in the attack. In total, 15 people were killed.', [null]],
+    ['Donald Trump was furious. Three people were killed.', [null]],
+    ['The southern city of Odesa was hit.\n\nThree people were killed.', [null]],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)
   })

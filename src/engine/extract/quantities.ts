@@ -334,6 +334,8 @@ export function extractQuantities(
   const quantities: Quantity[] = []
   /** The counts of the last sentence that gave any, for "Of those, 94 were shot down" in the next. */
   let antecedents: Draft[] = []
+  /** Whether the text gives a name as a place anywhere, looked up once per name. */
+  const namedPlaces = new Map<string, boolean>()
   for (const sentence of sentences) {
     const drafts = draftsOf(sentence)
     if (drafts.length === 0) continue
@@ -628,6 +630,12 @@ export function extractQuantities(
     wholesOfParts(drafts)
     const kinds = kindsListed(sentence, drafts)
     const places = draftPlaces(sentence, drafts)
+    // "Zaporizhzhia faced its own tragedy. A woman was killed and ten others injured": a toll in a sentence
+    // that names no place, right after one of its paragraph that is about a place, is that place's.
+    const carried =
+      places.every((p) => p === null) && drafts.some(isToll)
+        ? placeOfSubject(text, sentences, sentence, namedPlaces)
+        : null
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
       const isCount = draft.role !== null && draft.role !== 'age'
@@ -667,7 +675,7 @@ export function extractQuantities(
         // A period covers the counts of its own clause and those after it, not a count a later clause
         // only comments on ("killed 12 people, one of the deadliest attacks this year").
         scope: isCount && period && periodCovers(sentence, drafts, i, period.index ?? 0) ? scope : null,
-        place: isCount ? (places[i] ?? null) : null,
+        place: isCount ? (places[i] ?? (isToll(draft) ? carried : null)) : null,
         span: { start: draft.start, end: draft.end },
         sentence: sentence.index,
       })
@@ -1491,6 +1499,41 @@ function sidesFromActors(text: string, drafts: Draft[]) {
     if (downed && defender) draft.side = OTHER_SIDE[nationOf(defender)] ?? null
     else if (launcher) draft.side = nationOf(launcher)
   }
+}
+
+const isToll = (draft: Draft) =>
+  !!draft.unit && PEOPLE.has(draft.unit) && (draft.role === 'killed' || draft.role === 'injured')
+
+/** A sentence about a place: "Zaporizhzhia faced its own tragedy.", "The northeastern city of Kharkiv was hit". */
+const PLACE_SUBJECT =
+  /^\s*(?:(?<cityOf>The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region|oblast)\s+of\s+)|(?:The\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:city|town|region)\s+of\s+)?(?<name>[A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)\s+(?:was|were|has\s+been|had\s+been|faced|suffered|bore|saw|endured|took)\b/u
+/** A toll the sentence gives as a whole: "In total, 15 were killed." */
+const TOLL_IN_ALL = /^\s*(?:In\s+total|In\s+all|Overall|Altogether|Across|Nationwide|Throughout|Elsewhere)\b/
+
+/**
+ * The place the sentence before `sentence` is about, in the same paragraph: a city "of" its name, or a name
+ * the article elsewhere gives as a place ("in Zaporizhzhia"), not a person's or a country's.
+ */
+function placeOfSubject(
+  text: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  namedPlaces: Map<string, boolean>,
+): string | null {
+  const previous = sentences[sentence.index - 1]
+  if (!previous || previous.index !== sentence.index - 1) return null
+  if (text.slice(previous.end, sentence.start).includes('\n') || TOLL_IN_ALL.test(sentence.text)) return null
+  const found = previous.text.match(PLACE_SUBJECT)
+  const name = found?.groups?.name
+  if (!name || NOT_PLACE.test(name) || COUNTRY_NAME.test(name)) return null
+  if (found.groups?.cityOf) return name
+  let named = namedPlaces.get(name)
+  if (named === undefined) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    named = new RegExp(`\\b(?:in|of|over)\\s+(?:the\\s+)?${escaped}\\b`).test(text)
+    namedPlaces.set(name, named)
+  }
+  return named ? name : null
 }
 
 /** A finite verb of harm, before its count: "killed", "left", "resulted in", "claimed". */

@@ -775,6 +775,35 @@ describe(analyzeCorpus.name, () => {
     expect(withB?.mentions.map((m) => [m.articleId, m.text])).toEqual([['b', 'four missiles']])
   })
 
+  it('does not set a small toll that names no place against a city’s where the night has tolls of other places', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'A drone attack injured six people in Mykolaiv overnight. One person was injured in Kyiv.',
+        ),
+        article('b', 'B', 'Six people were injured in Mykolaiv overnight.'),
+        article('c', 'C', 'One person was hospitalized overnight, the mayor said.'),
+      ],
+    })
+    const mykolaiv = facts.find((f) => f.label.includes('Mykolaiv'))
+    expect(mykolaiv?.mentions.map((m) => m.articleId)).toEqual(['a', 'b'])
+    expect(mykolaiv?.verdict).toBe('agree')
+  })
+
+  it('still sets a toll that names no place against the one place a night has tolls of', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Three people were killed in Kharkiv overnight.'),
+        article('b', 'B', 'One person was killed overnight.'),
+      ],
+    })
+    expect(
+      facts.filter((f) => f.kind === 'number' && f.label.includes('killed')).map((f) => f.verdict),
+    ).toEqual(['conflict'])
+  })
+
   it('reads an editor’s words in brackets inside a quote as no part of it', () => {
     const { facts } = analyzeCorpus({
       articles: [

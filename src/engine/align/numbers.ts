@@ -236,6 +236,20 @@ function alignGroup(candidates: Candidate[], home: string | null) {
     const led = talk ? `${place}|${talk}` : place
     const main = (ledPlaces.size === 0 && !breakdown) || (place === '' && !ledPlaces.has(led))
     const placed = members.some((m) => !!head(m).place && head(m).place !== NATIONAL)
+    // "six injured in Mykolaiv" where other tolls of the night are of Kyiv and of the country: a toll under
+    // half of it that names no place may be any of those places'. It is not set against the city's.
+    const elsewhere =
+      place !== '' &&
+      place !== placeKey(NATIONAL) &&
+      candidates.some((d) => {
+        const other = head(d).place
+        return !!other && other !== NATIONAL && placeKey(other) !== place
+      })
+    const smallPart = (c: Candidate) =>
+      elsewhere &&
+      !head(c).place &&
+      PEOPLE.has(head(c).unit ?? '') &&
+      members.every((m) => isMoreThanTwice(head(m), head(c)))
     if (!ledPlaces.has(led)) {
       ledPlaces.add(led)
       const present = new Set(members.map((c) => c.prepared))
@@ -277,6 +291,7 @@ function alignGroup(candidates: Candidate[], home: string | null) {
               !DISTRICT.test(head(c).place ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
             !(place === '' && isPartCount(c, members)) &&
+            !smallPart(c) &&
             sidesMatch(c, members, home) &&
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),

@@ -77,10 +77,11 @@ const AFTER_DESCRIPTION = new RegExp(
 )
 /**
  * "…,” resident Olena Kovalenko, 45, told AP", "…,” Kremlin spokesman Dmitry Peskov told reporters", "…,”
- * Ukraine's foreign minister Andrii Sybiha said": a name after a few words of description, its age after it.
+ * Ukraine's foreign minister Andrii Sybiha said", "…,” the spokesman for Ukraine’s air force Yuriy Ihnat said": a
+ * name after a few words of description, its age after it.
  */
 const AFTER_DESCRIBED_NAME = new RegExp(
-  `^[\\s,.!?]*${NOT_CONJUNCTION}(?:\\p{L}[\\p{L}’'-]*\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+(${name(2)})(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*${NOT_CONJUNCTION}(?:\\p{L}[\\p{L}’'-]*\\s+){0,6}(?!(?:of|for|in|at|from|to|and|the|with|on|by)\\s)\\p{Ll}[\\p{L}-]*\\s+(${name(2)})(?:,\\s*\\d{1,3},)?\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "…said, ", "…told reporters, while ": a verb of saying, then a participle that goes on for its subject. */

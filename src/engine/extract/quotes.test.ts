@@ -471,6 +471,19 @@ describe(extractQuotes.name, () => {
       '“It is a depraved act,” expressed Maxim Timchenko, CEO of DTEK.',
       [['It is a depraved act', 'Maxim Timchenko']],
     ],
+    // A long description before the name: "the spokesman for Ukraine’s air force Yuriy Ihnat said".
+    [
+      '“A hellish night,” the spokesman for Ukraine’s air force Yuriy Ihnat said, saying Kyiv downed “144 targets.”',
+      [
+        ['A hellish night', 'Yuriy Ihnat'],
+        ['144 targets.', 'Yuriy Ihnat'],
+      ],
+    ],
+    // …but not a name after a preposition: "the State Emergency Service of Ukraine" is no "Ukraine" speaking.
+    [
+      '"Rescuers are on site," the State Emergency Service of Ukraine wrote on Telegram.',
+      [['Rescuers are on site', 'State Emergency Service of Ukraine']],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

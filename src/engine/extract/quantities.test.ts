@@ -1189,6 +1189,11 @@ describe(extractQuantities.name, () => {
       ['Kharkiv'],
     ],
     ['Kyiv was hit hard in the attack. In total, 15 people were killed.', [null]],
+    // ", resulting in the deaths of" follows on as ", killing" does; the town, in its region.
+    [
+      'A missile struck Kryvyi Rih in Dnipropetrovsk Oblast, resulting in the deaths of at least 18 people.',
+      ['Kryvyi Rih, Dnipropetrovsk Oblast'],
+    ],
     ['Donald Trump was furious. Three people were killed.', [null]],
     ['The southern city of Odesa was hit.\n\nThree people were killed.', [null]],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {

@@ -1655,10 +1655,10 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const consequence =
       wider || !FOLLOWS_ON.test(sentence.text.slice(clauseStart, draft.start - sentence.start))
         ? undefined
-        : [...named, ...targets]
-            .filter((p) => p.at < clauseStart)
-            .sort((a, b) => a.at - b.at)
-            .at(-1)
+        : townInRegion(
+            sentence.text,
+            [...named, ...targets].filter((p) => p.at < clauseStart).sort((a, b) => a.at - b.at),
+          )
     // "An attack on Ukraine's capital, including a strike in the centre, early on Thursday, killed at least
     // 12": a clause that is only the verb has the sentence's subject, and the place that subject was.
     // "A barrage on cities across Ukraine overnight killed at least five people": a place in the clause's
@@ -1762,7 +1762,23 @@ const OF_THE_TOLL =
 const TOLL_AND =
   /^\s+(?:people\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:dead|killed|died|injured|wounded|hurt)\s*,?\s+and\s+$/i
 
-const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving)\b/i
+const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving|resulting\s+in|causing|claiming)\b/i
+
+/**
+ * The last of `places`, in text order; where it is a region right after a town ("struck Kryvyi Rih in
+ * Dnipropetrovsk Oblast"), the town in it.
+ */
+function townInRegion<P extends { at: number; end: number; name: string }>(
+  text: string,
+  places: readonly P[],
+): P | undefined {
+  const last = places.at(-1)
+  const town = places.at(-2)
+  if (!last || !town || !REGION.test(last.name) || REGION.test(town.name)) return last
+  return /^\s*$/.test(text.slice(town.end, last.at)) && /^in\s/i.test(text.slice(last.at))
+    ? { ...town, end: last.end, name: `${town.name}, ${last.name}` }
+    : last
+}
 /**
  * ", including three children, ", ", among them a child, ", ", both in their 60s, ", "—likely decoys—",
  * " (and other types of UAVs) ": an aside inside a count's clause.

@@ -479,6 +479,15 @@ describe(extractQuotes.name, () => {
         ['144 targets.', 'Yuriy Ihnat'],
       ],
     ],
+    // A title "of" or "for" something, then the name; "reported" is a verb of saying.
+    [
+      '"It shows a flagrant disregard for civilian life," said the UN High Commissioner for Human Rights, Volker Türk.',
+      [['It shows a flagrant disregard for civilian life', 'Volker Türk']],
+    ],
+    [
+      '“Two dozen buildings were destroyed,” Dnipropetrovsk regional head Serhiy Lysak reported on Telegram.',
+      [['Two dozen buildings were destroyed', 'Serhiy Lysak']],
+    ],
     // …but not a name after a preposition: "the State Emergency Service of Ukraine" is no "Ukraine" speaking.
     [
       '"Rescuers are on site," the State Emergency Service of Ukraine wrote on Telegram.',

@@ -25,7 +25,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -54,6 +54,11 @@ const AFTER_VERB_SOURCE = new RegExp(
   'u',
 )
 const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?${name(4)})`, 'u')
+/** "…,” said the UN High Commissioner for Human Rights, Volker Türk.": a title of something, then the name. */
+const AFTER_VERB_TITLE_OF = new RegExp(
+  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?(?:[A-Z][\\p{L}.]*\\s+){1,4}(?:for|of)\\s+[^,.;:“”"]{1,40},\\s+(${name(2)})\\s*(?:[.,;!?]|$)`,
+  'u',
+)
 /** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
 const AFTER_VERB_DESCRIBED = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+(${name(2)})`,
@@ -394,6 +399,7 @@ function attribute(
   const nameAfter = spoken
     ? (after.match(AFTER_NAME) ??
       after.match(AFTER_VERB_SOURCE) ??
+      after.match(AFTER_VERB_TITLE_OF) ??
       after.match(AFTER_VERB) ??
       after.match(AFTER_VERB_DESCRIBED) ??
       after.match(AFTER_BY) ??

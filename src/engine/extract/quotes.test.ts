@@ -488,6 +488,14 @@ describe(extractQuotes.name, () => {
       '“Two dozen buildings were destroyed,” Dnipropetrovsk regional head Serhiy Lysak reported on Telegram.',
       [['Two dozen buildings were destroyed', 'Serhiy Lysak']],
     ],
+    // "…, while the White House referred to it as “…”": the clause's own sayer.
+    [
+      'Donald Trump met Volodymyr Zelensky. Kyiv called the meeting “constructive,” while the White House referred to it as “a very productive discussion.”',
+      [
+        ['constructive', 'Kyiv'],
+        ['a very productive discussion.', 'White House'],
+      ],
+    ],
     // …but not a name after a preposition: "the State Emergency Service of Ukraine" is no "Ukraine" speaking.
     [
       '"Rescuers are on site," the State Emergency Service of Ukraine wrote on Telegram.',

@@ -25,7 +25,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|characteri[sz]ed|characteri[sz]ing|referred\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|referring\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')

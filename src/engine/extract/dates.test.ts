@@ -40,6 +40,9 @@ describe(resolveDate.name, () => {
     ['the summit on 2025-03-18', '2025-04-26', '2025-03-18'],
     ['Russia hit Kyiv on 24/04/2025', '2025-04-26', '2025-04-24'],
     ['Russia hit Kyiv on 4/24/2025', '2025-04-26', '2025-04-24'],
+    // "on 18/8", with no year: a day and month where one is over 12, in the report's year or the one before.
+    ['Leaders met at the White House on 18/8', '2025-08-19', '2025-08-18'],
+    ['They met on 12/28', '2026-01-05', '2025-12-28'],
     // "This Friday" is the Friday of the report's week, before it or after it.
     ['The meeting is set for this Friday', '2025-06-19', '2025-06-20'], // written on a Thursday
     ['He spoke this Monday', '2025-06-19', '2025-06-16'],
@@ -132,6 +135,14 @@ describe(resolveDate.name, () => {
   ])('reads no night in a ranking of nights: “%s”', (text) => {
     expect(extractDates(text, { publishedAt: '2025-06-10' })).toEqual([])
   })
+
+  // Only after "on", and only where day and month cannot be mistaken.
+  it.each(['The hotline runs 24/7.', 'They met on 3/4 in Rome.', 'The vote was 50/50.'])(
+    'reads no date in a pair of numbers with a slash: “%s”',
+    (text) => {
+      expect(extractDates(text, { publishedAt: '2025-06-10' })).toEqual([])
+    },
+  )
 
   it('reads no date in a verb that spells like a month', () => {
     expect(resolveDate('protests may mar the talks', { publishedAt: '2025-08-14' })).toBeNull()

@@ -49,6 +49,8 @@ const PATTERNS: [string, string][] = [
   // "2025-03-18", and "24/04/2025" or "4/24/2025": the day and month are told apart where one is over 12.
   ['iso', `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`],
   ['slashed', `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`],
+  // "on 18/8": a day and month with no year, only after "on", and only where one of them is over 12.
+  ['slashedShort', `\\b(\\d{1,2})/(\\d{1,2})\\b(?![/\\d])(?<=\\bon\\s+\\d{1,2}/\\d{1,2})`],
   ['dayMonth', `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DAY_MONTH})(?:,?\\s+(\\d{4}))?\\b`],
   // "May 17-18": two days; "the night of May 17-18" is the morning's date, as "overnight" is.
   [
@@ -79,7 +81,7 @@ const PATTERNS: [string, string][] = [
 const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${source})`).join('|'), 'gi')
 /** A cheap first look: most sentences name no date at all. */
 const MAY_HAVE_DATE =
-  /\d{4}|\d\s*[A-Z]|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]|\.?\s*\d)|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
+  /\d{4}|\d\s*[A-Z]|\d\/\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]|\.?\s*\d)|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
 const FUTURE =
   /\b(?:will|'ll|’ll|could|might|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
 
@@ -167,6 +169,14 @@ function resolveMatch(
     if (!first || !second || (first <= 12 && second <= 12 && first !== second)) return null
     const [d, m] = first > 12 ? [first, second] : [second, first]
     return isDay(y, m, d) ? dayString({ y: y as number, m, d }) : null
+  }
+  if (g.slashedShort) {
+    const [first, second] = parts('slashedShort').map(Number)
+    if (!first || !second || first <= 12 === second <= 12 || !published) return null
+    const [d, m] = first > 12 ? [first, second] : [second, first]
+    let y = published.y
+    if (!isFuture && time({ y, m, d }) > time(addDays(published, 2))) y -= 1
+    return isDay(y, m, d) ? dayString({ y, m, d }) : null
   }
   if (g.dayMonth || g.monthDay) {
     const [day, monthName, year] = g.dayMonth

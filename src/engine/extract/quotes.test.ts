@@ -505,6 +505,15 @@ describe(extractQuotes.name, () => {
     expect(quotesOf(text)).toEqual(expected)
   })
 
+  it('reads a labelled quote of two paragraphs whose second opens with no mark', () => {
+    const text =
+      'Source: Zelensky on Telegram\n\nQuote: "Putin chose Christmas for an attack.\n\nOur defenders shot down 50 missiles."\n\nDetails: The all-clear came at 10:21.'
+    expect(quotesOf(text)).toEqual([
+      ['Putin chose Christmas for an attack.', 'Zelensky'],
+      ['Our defenders shot down 50 missiles.', 'Zelensky'],
+    ])
+  })
+
   it('splits a long quote into its sentences, attributed after the closing mark', () => {
     const text = 'President Donald Trump wrote. “No reason for this. Too many people are dying,” Trump wrote.'
     expect(quotesOf(text)).toEqual([
@@ -552,6 +561,8 @@ describe(extractQuotes.name, () => {
       'Ihor Terekhov',
     ],
     ['Details: The attack was brutal.\nQuote from Zelensky: "Russia must be stopped."', 'Zelensky'],
+    // A source "on social media", before others after a semicolon.
+    ['Source: Zelensky on social media; Air Force\nQuote: "Russia must be stopped."', 'Zelensky'],
     // No "Source:" line: the institution that spoke before, with "has" before its verb.
     [
       'Russia’s Ministry of Defence has claimed that it intercepted 99 drones.\nQuote: "During the past night, 99 drones were destroyed."',

@@ -291,9 +291,10 @@ function findQuoteMarks(text: string): Piece[] {
   // English marks, British single ones (‘…’, closed by the first ’ that ends a word: "Russia’s" is none), and the
   // guillemets and low-high marks of translated reports: «…», „…“. A quote of several
   // paragraphs opens each with a mark and closes only the last: the paragraphs before are quotes whole,
-  // whether the first opens its line or follows a colon ("Zelensky said: "Every strike…⏎"Today…"").
+  // whether the first opens its line or follows a colon ("Zelensky said: "Every strike…⏎"Today…""). In
+  // Ukrainska Pravda's "Quote: "…" only the first paragraph opens with a mark, and the last closes.
   for (const m of allMatches(
-    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|[“"](?<=(?:^|\n|:[ \t]*)[“"])([^“”"\n]{1,1500})(?=\n\s*[“"])|(?<![\p{L}\p{N}])‘([^‘\n]{1,1500}?)’(?![\p{L}\p{N}])|‘(?<=(?:^|\n|:[ \t]*)‘)([^‘\n]{1,1500})(?=\n\s*‘)/gu,
+    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|[“"](?<=(?:^|\n|:[ \t]*)[“"])([^“”"\n]{1,1500})(?=\n\s*[“"])|(?<![\p{L}\p{N}])‘([^‘\n]{1,1500}?)’(?![\p{L}\p{N}])|‘(?<=(?:^|\n|:[ \t]*)‘)([^‘\n]{1,1500})(?=\n\s*‘)|"(?<=Quote:[ \t]*")([^“”"]{1,1500}?)"(?=[ \t]*(?:\n|$))/gu,
     text,
   )) {
     const start = m.index ?? 0
@@ -487,7 +488,7 @@ function attribute(
 
 const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:]{1,60}))?:\s*$/
 const SOURCE_LINE =
-  /(?:^|\n)Source:\s*([^\n,]{1,80}?)(?:\s+(?:on|in|via)\s+(?:Telegram|X|Facebook|Twitter)\b|,|\n|$)/g
+  /(?:^|\n)Source:\s*([^\n,;]{1,80}?)(?:\s+(?:on|in|via)\s+(?:Telegram|X|Facebook|Twitter|social\s+media|(?:a\s+)?video)\b|[,;]|\n|$)/g
 
 /** Who the last "Source:" line before `at` names, within a few paragraphs. */
 function sourceBefore(text: string, at: number, people: People): string | null {

@@ -804,6 +804,35 @@ describe(analyzeCorpus.name, () => {
     ).toEqual(['conflict'])
   })
 
+  it('sets a city’s toll and its region’s together where every count agrees', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'One person was killed in Lviv overnight.'),
+        article('b', 'B', 'One person was killed in Lviv overnight.'),
+        article('c', 'C', 'One person was killed in the Lviv region overnight.'),
+      ],
+    })
+    const tolls = facts.filter((f) => f.kind === 'number' && f.label.includes('killed'))
+    expect(tolls.map((f) => [f.label, f.verdict, f.mentions.length])).toEqual([
+      ['people killed in Lviv region', 'agree', 3],
+    ])
+  })
+
+  it('keeps a city’s own dispute apart from its region’s toll', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Two people were injured in Lviv overnight.'),
+        article('b', 'B', 'Three people were injured in Lviv overnight.'),
+        article('c', 'C', 'Two people were injured in the Lviv region overnight.'),
+      ],
+    })
+    const tolls = facts.filter((f) => f.kind === 'number' && f.label.includes('injured'))
+    expect(tolls.map((f) => [f.label, f.verdict, f.mentions.length])).toEqual([
+      ['people injured in Lviv', 'conflict', 2],
+      ['people injured in Lviv region', 'single', 1],
+    ])
+  })
+
   it('reads an editor’s words in brackets inside a quote as no part of it', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -123,6 +123,7 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   for (const candidates of groups.values()) facts.push(...alignGroup(candidates, home))
   mergeSiblingRoles(facts)
   mergeDownedIntoNeutralised(facts, home)
+  mergeCityIntoRegion(facts)
   const drafts = facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
   // "Russia destroyed 48 Ukrainian drones" beside Ukraine's "50 drones downed": the side tells them apart.
   // So do "110 Ukrainian drones downed across the country" and "266 drones downed": what is counted, and how
@@ -612,13 +613,65 @@ function impliedWholes(articles: readonly PreparedArticle[]): Map<PreparedArticl
 function sameOccasion(a: Candidate, b: Candidate) {
   const x = head(a)
   const y = head(b)
+  return sameNight(a, b) && (!x.place || !y.place || samePlace(x.place, y.place))
+}
+
+function sameNight(a: Candidate, b: Candidate) {
+  const x = head(a)
+  const y = head(b)
   // Nights keep tolls and launches apart; a length ("three hours of talks") is one whatever day each
   // outlet gives its talks, and the dates' own fact shows where they differ.
   const dated = !!x.role && !!y.role
-  return (
-    (!dated || (x.when && y.when ? x.when === y.when : !recalled(a, b) && !recalled(b, a))) &&
-    (!x.place || !y.place || samePlace(x.place, y.place))
-  )
+  return !dated || (x.when && y.when ? x.when === y.when : !recalled(a, b) && !recalled(b, a))
+}
+
+/**
+ * "One killed in Lviv" in three outlets and "one killed in the Lviv region" in a fourth: outlets give a city's
+ * toll as its region's and back. Where every count of the city's fact and of its region's agrees, and no
+ * outlet is in both, they are one fact; where any differ, each may be right, and they stay two. (Joined
+ * only once each place's own counts are set, so a city's own dispute is never drawn into its region's.)
+ */
+function mergeCityIntoRegion(facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[]) {
+  const placeOf = (f: (typeof facts)[number]) => {
+    const places = new Set(f.candidates.map((c) => head(c).place).filter((p): p is string => !!p))
+    return places.size === 1 ? ([...places][0] ?? null) : null
+  }
+  for (const city of facts) {
+    const town = placeOf(city)
+    const q = head(city.candidates[0])
+    if (!town || REGION_NAME.test(town) || !q?.role) continue
+    const region = facts.find((f) => {
+      if (f === city || f.candidates.length === 0) return false
+      const r = head(f.candidates[0])
+      const wide = placeOf(f)
+      return (
+        !!wide &&
+        isRegionOf(wide, town) &&
+        r.unit === q.unit &&
+        r.role === q.role &&
+        (r.kind ?? null) === (q.kind ?? null) &&
+        r.side === q.side &&
+        r.scope === q.scope
+      )
+    })
+    if (!region) continue
+    const all = [...city.candidates, ...region.candidates]
+    if (new Set(all.map((c) => c.prepared)).size !== all.length) continue
+    if (!all.every((a) => all.every((b) => a === b || (agrees(head(a), head(b)) && sameNight(a, b)))))
+      continue
+    region.candidates = all.sort((a, b) => a.order - b.order)
+    region.verdict = 'agree'
+    city.candidates = []
+  }
+  for (let i = facts.length - 1; i >= 0; i--) if (facts[i]?.candidates.length === 0) facts.splice(i, 1)
+}
+
+const REGION_NAME = /\s(?:region|oblast)$/i
+
+/** "Lviv region" of "Lviv". */
+function isRegionOf(region: string, town: string): boolean {
+  const key = placeKey(region)
+  return key === `${placeKey(town)} region` || key === `${placeKey(town)} oblast`
 }
 
 /**
@@ -773,7 +826,9 @@ function labelOf(candidates: Candidate[]): string {
   const scope = q.scope ? ` ${q.scope}` : ''
   // The place goes in the label when every outlet that names one names the same.
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
-  const place = places[0] && places.every((p) => samePlace(p, places[0] as string)) ? places[0] : null
+  // ("Lviv" and "the Lviv region", agreeing, are the region's.)
+  const wide = places.find((p) => places.some((town) => isRegionOf(p, town))) ?? places[0]
+  const place = wide && places.every((p) => samePlace(p, wide) || isRegionOf(wide, p)) ? wide : null
   const where = !place ? '' : place === NATIONAL ? ` ${NATIONAL}` : ` in ${place}`
   if (isAgeAtDeath(q)) return 'age at death'
   if (q.role === 'age') return `age of the ${q.subject ?? 'person'}${q.fate ? ` ${q.fate}` : ''}`

@@ -175,6 +175,10 @@ describe(extractQuantities.name, () => {
     ],
     ['Klitschko said 12 people were wounded, including eight hospitalized.', [[12, 'person', 'injured']]],
     [
+      'At least 124 people were injured, with 68 of them transported to local hospital.',
+      [[124, 'person', 'injured']],
+    ],
+    [
       'The strikes injured at least 12 people — eight were hospitalized, and four received outpatient care.',
       [[12, 'person', 'injured']],
     ],
@@ -1189,6 +1193,11 @@ describe(extractQuantities.name, () => {
       ['Kharkiv'],
     ],
     ['Kyiv was hit hard in the attack. In total, 15 people were killed.', [null]],
+    // "the southern Ukrainian port city of Odesa": up to three words before "city", a nation's among them.
+    [
+      'Drone strikes also hit the southern Ukrainian port city of Odesa, killing one and wounding 17.',
+      ['Odesa', 'Odesa'],
+    ],
     // ", resulting in the deaths of" follows on as ", killing" does; the town, in its region.
     [
       'A missile struck Kryvyi Rih in Dnipropetrovsk Oblast, resulting in the deaths of at least 18 people.',

@@ -219,7 +219,7 @@ const REGION = /\s(?:region|oblast|province|district)$/i
  * hit Russia's Tula region": where an attack fell, named before its toll.
  */
 const TARGETED =
-  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
+  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
 const CITY_OF =
   /\bthe(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\sthe)\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
@@ -793,7 +793,7 @@ const AMONG_THEM = /^\s*(?:Among|Of)\s+(?:them|those|these)\b/i
 /** A verb of hurt before a count, and how the hurt were treated after it: "eight were hospitalized". */
 const HURT_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\b/i
 const TREATED =
-  /^\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been|are)\s+(?:also\s+)?hospitali[sz]ed|(?:received|got|were\s+given)\s+(?:outpatient|medical|first)\s+(?:care|treatment|aid|help|assistance))\b/i
+  /^\s+(?:people\s+|of\s+(?:them|whom)\s+)?(?:(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:also\s+)?(?:hospitali[sz]ed|(?:taken|transported|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?)|(?:received|got|were\s+given)\s+(?:outpatient|medical|first)\s+(?:care|treatment|aid|help|assistance))\b/i
 /** "aged 8", "aged eight, 12, and 17", "died at 88": the ages of a list, in digits or words. */
 const AGED = new RegExp(
   `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:,|,?\\s+and)\\s+)*$`,

@@ -496,6 +496,16 @@ describe(extractQuotes.name, () => {
         ['a very productive discussion.', 'White House'],
       ],
     ],
+    // A title in capitals after the name: "Danielle Bell, Head of HRMMU, said".
+    [
+      '"The attack exemplifies the grave threat," Danielle Bell, Head of HRMMU, said in a statement.',
+      [['The attack exemplifies the grave threat', 'Danielle Bell']],
+    ],
+    // A paragraph that is only a quote, after one whose subject is no one but which has someone saying.
+    [
+      'Officials declared a day of mourning for what President Volodymyr Zelenskyy described as a horrific attack.\n\n"Such attacks are pure terrorism."',
+      [['Such attacks are pure terrorism.', 'Volodymyr Zelenskyy']],
+    ],
     // …but not a name after a preposition: "the State Emergency Service of Ukraine" is no "Ukraine" speaking.
     [
       '"Rescuers are on site," the State Emergency Service of Ukraine wrote on Telegram.',

@@ -66,10 +66,10 @@ const AFTER_VERB_DESCRIBED = new RegExp(
 )
 /**
  * "…,” Kaja Kallas, the EU foreign policy chief, said", "…,” Tymur Tkachenko, head of the Kyiv City
- * Administration, said": the name, then its description in commas.
+ * Administration, said", "…,” Danielle Bell, Head of HRMMU, said": the name, then its description in commas.
  */
 const AFTER_NAME_DESCRIBED = new RegExp(
-  `^[\\s,.!?]*(${name(2)}),\\s+(?:\\p{Ll}[\\p{L}’'-]*|[A-Z][\\p{L}’'-]*['’]s)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(${name(2)}),\\s+(?:\\p{Ll}[\\p{L}’'-]*|[A-Z][\\p{L}’'-]*['’]s|(?:Head|Chief|Director|Minister|Secretary|Spokes(?:man|woman|person))\\b)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "…,” while Putin indicated that…": a new clause after the quote, with a speaker of its own. */
@@ -258,8 +258,16 @@ function aboutBefore(
   const before = sentences[sentence.index - 1]
   if (!before || sentence.start !== mark.start || !/^[ \t]*(?:\n|$)/.test(text.slice(mark.end))) return null
   if (!text.slice(before.end, sentence.start).includes('\n') || !outside(before.start)) return null
-  return subjectOf(text, before, people, outside, recent)
+  // "…victims of what President Volodymyr Zelenskyy described as one of the most horrific attacks.": where
+  // the paragraph's subject is no one, the one it has saying something.
+  const sayer = allMatches(SAYER_IN, before.text)
+    .filter((m) => outside(before.start + m.index))
+    .at(-1)?.[1]
+  return subjectOf(text, before, people, outside, recent) ?? (sayer ? nameOf(sayer, people) : null)
 }
+
+/** A named person and a verb of saying, anywhere in a sentence: "President Volodymyr Zelenskyy described". */
+const SAYER_IN = new RegExp(`(${name(3)})\\s+(?:${SPEECH})\\b`, 'gu')
 
 /** The index of the last span that starts at or before `at`, or -1. */
 function lastStartingAtOrBefore(spans: readonly TextSpan[], at: number): number {

@@ -1474,6 +1474,11 @@ describe(extractQuantities.name, () => {
       'Russia fired 728 drones in the largest aerial assault since the start of the full-scale invasion.',
       null,
     ],
+    // A ranked attack "was in" a month of its own: the count is of that month, not of this night.
+    [
+      'The previous biggest assault was in November 2022 when Russia launched 96 missiles against Ukraine.',
+      'in november 2022',
+    ],
     ['Russia has launched 30,000 drones since the start of the year.', 'since the start of the year'],
     ['Earlier this week, a Russian attack on Kyiv killed 12 people.', 'this week'],
     ['At least 12,900 civilians have been killed since February 2022.', 'since the invasion'],

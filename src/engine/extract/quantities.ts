@@ -199,6 +199,8 @@ const INVASION =
 
 const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
+/** "…was in November 2022": a verb that gives the ranked attack a time of its own. */
+const DATES_ANOTHER = /\b(?:was|were|came|happened|occurred)\s+$/i
 const AFTER_SUPERLATIVE =
   /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,6}\s+$/iu
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b(?<!\ball\sbut)/g
@@ -341,10 +343,9 @@ export function extractQuantities(
     if (drafts.length === 0) continue
     const found = sentence.text.match(SCOPE)
     // "the largest attack since the start of the invasion" ranks the attack: the count is still the night's.
-    const period =
-      found && !AFTER_SUPERLATIVE.test(sentence.text.slice(Math.max(0, (found.index ?? 0) - 60), found.index))
-        ? found
-        : null
+    // "The previous biggest assault was in November 2022, when Russia launched 96 missiles" dates another.
+    const ahead = found ? sentence.text.slice(Math.max(0, (found.index ?? 0) - 60), found.index) : ''
+    const period = found && (!AFTER_SUPERLATIVE.test(ahead) || DATES_ANOTHER.test(ahead)) ? found : null
     const scope = period ? periodKey(period[0]) : null
     for (const [i, draft] of drafts.entries()) {
       const before = sentence.text.slice(0, draft.start - sentence.start)

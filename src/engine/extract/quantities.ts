@@ -1604,11 +1604,8 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   ].sort((a, b) => a.at - b.at)
   // "in Smila in the Cherkasy region": the town, and the region that holds it.
   for (let i = named.length - 2; i >= 0; i--) {
-    const town = named[i] as (typeof named)[number]
-    const region = named[i + 1] as (typeof named)[number]
-    if (region.at !== town.end + 1 || !/^\s*in\s+the\s/i.test(sentence.text.slice(region.at))) continue
-    if (!REGION.test(region.name) || REGION.test(town.name)) continue
-    named.splice(i, 2, { ...town, end: region.end, name: `${town.name}, ${region.name}` })
+    const inRegion = townInRegion(sentence.text, named[i] as Spot, named[i + 1] as Spot)
+    if (inRegion) named.splice(i, 2, inRegion)
   }
   const targets = [
     ...allMatches(TARGETED, sentence.text)
@@ -1656,7 +1653,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     const consequence =
       wider || !FOLLOWS_ON.test(sentence.text.slice(clauseStart, draft.start - sentence.start))
         ? undefined
-        : townInRegion(
+        : lastPlace(
             sentence.text,
             [...named, ...targets].filter((p) => p.at < clauseStart).sort((a, b) => a.at - b.at),
           )
@@ -1765,20 +1762,25 @@ const TOLL_AND =
 
 const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving|resulting\s+in|causing|claiming)\b/i
 
+/** A place named in a sentence: where its phrase starts and ends, and its name. */
+type Spot = { at: number; end: number; name: string }
+
 /**
- * The last of `places`, in text order; where it is a region right after a town ("struck Kryvyi Rih in
- * Dnipropetrovsk Oblast"), the town in it.
+ * "in Smila in the Cherkasy region", "struck Kryvyi Rih in Dnipropetrovsk Oblast": a town, and right after it
+ * the region that holds it, as one place ("Smila, Cherkasy region"); null where `region` is no such region.
  */
-function townInRegion<P extends { at: number; end: number; name: string }>(
-  text: string,
-  places: readonly P[],
-): P | undefined {
+function townInRegion(text: string, town: Spot, region: Spot): Spot | null {
+  if (!REGION.test(region.name) || REGION.test(town.name)) return null
+  return /^\s*$/.test(text.slice(town.end, region.at)) && /^in\s/i.test(text.slice(region.at))
+    ? { ...town, end: region.end, name: `${town.name}, ${region.name}` }
+    : null
+}
+
+/** The last of `places`, in text order, with the town before it where it is the town's region. */
+function lastPlace(text: string, places: readonly Spot[]): Spot | undefined {
   const last = places.at(-1)
   const town = places.at(-2)
-  if (!last || !town || !REGION.test(last.name) || REGION.test(town.name)) return last
-  return /^\s*$/.test(text.slice(town.end, last.at)) && /^in\s/i.test(text.slice(last.at))
-    ? { ...town, end: last.end, name: `${town.name}, ${last.name}` }
-    : last
+  return (last && town && townInRegion(text, town, last)) || last
 }
 /**
  * ", including three children, ", ", among them a child, ", ", both in their 60s, ", "—likely decoys—",

@@ -12,6 +12,9 @@ type Candidate = {
   readonly order: number
 }
 
+/** A fact as alignment finds it: its outlets' counts and its verdict, before it is written out. */
+type Aligned = { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }
+
 const PLURAL: Record<string, string> = {
   person: 'people',
   child: 'children',
@@ -118,7 +121,7 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
       groups.set(key, list)
     }
   }
-  const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
+  const facts: Aligned[] = []
   const home = homeSide(groups.values())
   for (const candidates of groups.values()) facts.push(...alignGroup(candidates, home))
   mergeSiblingRoles(facts)
@@ -215,7 +218,7 @@ function alignGroup(candidates: Candidate[], home: string | null) {
     candidates.some(
       (d) => d.prepared !== c.prepared && !used.has(d) && !head(d).place && isNear(head(d), head(c)),
     )
-  const facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[] = []
+  const facts: Aligned[] = []
   const ledPlaces = new Set<string>()
   for (const cluster of clusters) {
     const members = cluster.filter((c) => !used.has(c))
@@ -335,7 +338,7 @@ function alignGroup(candidates: Candidate[], home: string | null) {
  * Neutralised is no sibling: it holds both, so "two neutralised" where others say "two shot down" and none
  * lost tells the same.
  */
-function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[]) {
+function mergeSiblingRoles(facts: Aligned[]) {
   const SIBLINGS = new Set(['downed', 'lost'])
   for (const lone of facts.filter((f) => f.verdict === 'single')) {
     const q = head(lone.candidates[0])
@@ -369,10 +372,7 @@ function mergeSiblingRoles(facts: { candidates: Candidate[]; verdict: 'agree' | 
  * one figure, which the second calls neutralised. Where outlets give the same count, one as downed and the
  * other as neutralised, and neither gives the other's role for it, the two agree.
  */
-function mergeDownedIntoNeutralised(
-  facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[],
-  home: string | null,
-) {
+function mergeDownedIntoNeutralised(facts: Aligned[], home: string | null) {
   const onlyValue = (f: (typeof facts)[number]) => {
     const values = new Set(f.candidates.map((c) => head(c).value))
     return values.size === 1 ? [...values][0] : undefined
@@ -631,7 +631,7 @@ function sameNight(a: Candidate, b: Candidate) {
  * outlet is in both, they are one fact; where any differ, each may be right, and they stay two. (Joined
  * only once each place's own counts are set, so a city's own dispute is never drawn into its region's.)
  */
-function mergeCityIntoRegion(facts: { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'single' }[]) {
+function mergeCityIntoRegion(facts: Aligned[]) {
   const placeOf = (f: (typeof facts)[number]) => {
     const places = new Set(f.candidates.map((c) => head(c).place).filter((p): p is string => !!p))
     return places.size === 1 ? ([...places][0] ?? null) : null

@@ -132,6 +132,19 @@ type Context = {
  * Resolves one date phrase against the article's date: "last month" (2025-04-26) → 2025-03,
  * "on Friday" (a Saturday) → the day before, "February" → the February before publication.
  */
+/**
+ * The year of a day and month the text gives without one: the report's, or the year before where the day
+ * would fall after the report; a year on where the text looks ahead to a day already past. A deadline ("by 8
+ * August") within a few months ahead is this year's.
+ */
+function yearOfDay(published: Day, m: number, d: number, isFuture: boolean, deadline: boolean): number {
+  let y = published.y
+  const soon = deadline && time({ y, m, d }) <= time(addDays(published, DEADLINE_DAYS))
+  if (!isFuture && !soon && time({ y, m, d }) > time(addDays(published, 2))) y -= 1
+  if (isFuture && time({ y, m, d }) < time(published)) y += 1
+  return y
+}
+
 export function resolveDate(phrase: string, context: Context): ResolvedDate | null {
   const match = new RegExp(DATE_PATTERN.source, 'i').exec(phrase)
   if (!match?.groups) return null
@@ -174,8 +187,7 @@ function resolveMatch(
     const [first, second] = parts('slashedShort').map(Number)
     if (!first || !second || first <= 12 === second <= 12 || !published) return null
     const [d, m] = first > 12 ? [first, second] : [second, first]
-    let y = published.y
-    if (!isFuture && time({ y, m, d }) > time(addDays(published, 2))) y -= 1
+    const y = yearOfDay(published, m, d, isFuture, deadline)
     return isDay(y, m, d) ? dayString({ y, m, d }) : null
   }
   if (g.dayMonth || g.monthDay) {
@@ -189,11 +201,7 @@ function resolveMatch(
     if (!isCapitalised(monthName) || d < 1 || d > 31) return null
     if (year) return dayString({ y: Number(year), m, d })
     if (!published) return null
-    let y = published.y
-    const soon = deadline && time({ y, m, d }) <= time(addDays(published, DEADLINE_DAYS))
-    if (!isFuture && !soon && time({ y, m, d }) > time(addDays(published, 2))) y -= 1
-    if (isFuture && time({ y, m, d }) < time(published)) y += 1
-    return dayString({ y, m, d })
+    return dayString({ y: yearOfDay(published, m, d, isFuture, deadline), m, d })
   }
   if (g.month) {
     const [modifier, monthName, year] = parts('month')

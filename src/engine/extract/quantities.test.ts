@@ -948,6 +948,22 @@ describe(extractQuantities.name, () => {
     // The finite verb after a participle of sending is the weapons' fate.
     ['Russia claimed all four missiles fired at Voronezh were intercepted.', [[4, 'missile', 'downed']]],
     ['Twelve drones launched at Odesa hit a port.', [[12, 'drone', 'launched']]],
+    // What ships carry is no count of what they fired; a salvo fired is.
+    [
+      'Russia deployed four Kalibr missile carriers, with a total volley of up to 28 missiles, to the sea.',
+      [
+        [4, 'carrier', null],
+        [28, 'missile', null],
+      ],
+    ],
+    [
+      'Two ships with a salvo of 16 Kalibr missiles are on duty in the Black Sea.',
+      [
+        [2, 'ship', null],
+        [16, 'missile', null],
+      ],
+    ],
+    ['Russia fired a salvo of 40 missiles at Kyiv.', [[40, 'missile', 'launched']]],
     // Weapons that crossed a neighbour's airspace went astray; "the interception of" is their downing.
     [
       'The foreign minister said one Russian missile passed Moldovan and Romanian airspace.',
@@ -1203,6 +1219,12 @@ describe(extractQuantities.name, () => {
       'A missile struck Kryvyi Rih in Dnipropetrovsk Oblast, resulting in the deaths of at least 18 people.',
       ['Kryvyi Rih, Dnipropetrovsk Oblast'],
     ],
+    // Weapons whose own verb names the city they went for are that city's; an attack "on" a city that frames
+    // the night's count is not.
+    ['Up to 10 of these drones (similar to Shahed) approached Kyiv from different directions.', ['Kyiv']],
+    ['Five missiles struck Kharkiv overnight, and 40 drones targeted Odesa.', ['Kharkiv', 'Odesa']],
+    ['Russia fired 539 drones and 11 missiles in an overnight attack on Kyiv.', [null, null]],
+    ['Russia launched 40 missiles, which struck Kyiv.', [null]],
     ['Donald Trump was furious. Three people were killed.', [null]],
     ['The southern city of Odesa was hit.\n\nThree people were killed.', [null]],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {

@@ -200,6 +200,9 @@ const INVASION =
 const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
 /** "…was in November 2022": a verb that gives the ranked attack a time of its own. */
+/** "carriers with a total salvo of", "with a combined volley of": what ships or planes can fire, not fired. */
+const CAPACITY =
+  /\b(?:(?:total|combined|possible)\s+(?:salvo|volley)|(?:carriers?|ships?|vessels?|submarines?|frigates?)\s+(?:\S+\s+){0,3}(?:salvo|volley))\s+of\s+$/i
 const DATES_ANOTHER = /\b(?:was|were|came|happened|occurred)\s+$/i
 const AFTER_SUPERLATIVE =
   /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,6}\s+$/iu
@@ -586,8 +589,13 @@ export function extractQuantities(
           )
         draft.unit = sibling ? previous.unit : 'person'
       }
-      if (draft.unit && MUNITIONS.has(draft.unit) && draft.classifies) {
-        // Left without a role, whatever the whole's: no count to compare.
+      if (
+        draft.unit &&
+        MUNITIONS.has(draft.unit) &&
+        (draft.classifies || CAPACITY.test(sentence.text.slice(0, draft.start - sentence.start)))
+      ) {
+        // Left without a role, whatever the whole's: no count to compare. Nor is what ships carry a count
+        // of what they fired: "four Kalibr carriers, with a total salvo of up to 28 missiles".
         draft.role = null
       } else if (draft.unit && MUNITIONS.has(draft.unit)) {
         if (
@@ -1712,10 +1720,21 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
       draft.unit && PEOPLE.has(draft.unit)
         ? officials.findLast((p) => p.at < draft.start - sentence.start)
         : undefined
+    // "Up to 10 of these drones approached Kyiv": the weapons of one place, where the count's own clause,
+    // not a clause about them, says so.
     const targetAfter =
-      wider || !draft.unit || !PEOPLE.has(draft.unit)
+      wider || !draft.unit
         ? undefined
-        : targets.find((p) => p.at >= from && p.at < to && !inAside(p.at))
+        : PEOPLE.has(draft.unit)
+          ? targets.find((p) => p.at >= from && p.at < to && !inAside(p.at))
+          : MUNITIONS.has(draft.unit)
+            ? targets.find(
+                (p) =>
+                  p.at >= from &&
+                  WEAPONS_THEN_TARGET.test(sentence.text.slice(from, p.at).replace(BRACKETED, '')) &&
+                  TARGET_VERB.test(sentence.text.slice(p.at, p.end)),
+              )
+            : undefined
     return {
       after,
       rest: where ?? ofToll ?? reopening ?? subject ?? opening ?? leading ?? target ?? consequence,
@@ -1747,6 +1766,11 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
   }
   return found.map(({ after, rest, targetAfter }) => (after ?? rest ?? targetAfter)?.name ?? null)
 }
+
+/** What may stand between weapons and the verb that names their target: "of these drones". */
+const WEAPONS_THEN_TARGET = /^[^,;()]{0,30}$/
+const BRACKETED = /\s*\([^()]*\)/g
+const TARGET_VERB = /^(?:hit|struck|pounded|targeted|attacked|approached)\s/
 
 const WERE_WHO = /^\s+(?:were|are|was|is)\s+(?:all\s+)?([a-z]+)\b/i
 

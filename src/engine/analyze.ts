@@ -9,6 +9,7 @@ import {
   countKeys,
   dayBefore,
   givesSameWeapons,
+  isDefinite,
   isToll,
   isWeaponCount,
 } from './cluster/events'
@@ -67,11 +68,13 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       all: countKeys(quantities, dayOf),
       leading: countKeys(leading, dayOf),
       tonight: countKeys(tonight, dayOf),
+      definite: countKeys(quantities.filter(isDefinite), dayOf),
     })
   }
   const events = clusterEvents(
     corpus,
-    (article) => counts.get(article) ?? { all: new Set(), leading: new Set(), tonight: new Set() },
+    (article) =>
+      counts.get(article) ?? { all: new Set(), leading: new Set(), tonight: new Set(), definite: new Set() },
     (article) => articleTerms.get(article) ?? [],
     (article) => nights.get(article) ?? null,
   )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractQuantities } from '../extract/quantities'
 import type { Article } from '../types'
-import { clusterEvents, countKeys } from './events'
+import { clusterEvents, countKeys, isDefinite } from './events'
 
 const TWO_NIGHTS =
   'Russia launched 315 drones and seven missiles at Ukraine overnight. ' +
@@ -37,6 +37,18 @@ describe(countKeys.name, () => {
   })
 })
 
+describe(isDefinite.name, () => {
+  it.each([
+    ['Russia launched 127 missiles overnight.', true],
+    ['Russia launched 127 missiles across Ukraine.', true],
+    ['Russia fired about 100 missiles overnight.', false],
+    ['Russia fired more than 100 missiles overnight.', false],
+    ['Air defences destroyed 15 missiles on the approaches to Kyiv.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(extractQuantities(text).map(isDefinite)).toEqual([expected])
+  })
+})
+
 describe(clusterEvents.name, () => {
   describe('with a report and a short report much like it, read before the event they belong to gathered', () => {
     const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
@@ -63,7 +75,7 @@ describe(clusterEvents.name, () => {
             publishedAt: '2025-08-18',
           })),
         },
-        () => ({ all: none, leading: none, tonight: none }),
+        () => ({ all: none, leading: none, tonight: none, definite: none }),
         (a) => terms[a.id] ?? [],
       ).map((e) => [...e.articleIds].sort())
 
@@ -103,7 +115,7 @@ describe(clusterEvents.name, () => {
         {
           articles: ids.map((id) => ({ id, outlet: id, text: texts[id] ?? 'x', publishedAt: '2025-04-26' })),
         },
-        (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
+        (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a), definite: keys(a) }),
         (a) => terms[a.id] ?? [],
       ).map((e) => [...e.articleIds].sort())
 
@@ -122,6 +134,46 @@ describe(clusterEvents.name, () => {
     })
   })
 
+  it.each([
+    { case: 'an approximate count ("about 100 missiles")', definite: false, expected: [['a', 'b']] },
+    { case: 'an exact count of the whole attack', definite: true, expected: [['a'], ['b']] },
+  ])(
+    'holds a report apart for another count of the same weapons only where it is $case',
+    ({ definite, expected }) => {
+      // Four words of twelve in common: enough to join without a clash of counts, too few with one.
+      const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+      const terms: Record<string, number[]> = {
+        a: [...range(1, 4), ...range(100, 8)],
+        b: [...range(1, 4), ...range(200, 8)],
+      }
+      const counts: Record<string, string[]> = {
+        a: ['missile|launched|-|127'],
+        b: ['missile|launched|-|100'],
+      }
+      const events = clusterEvents(
+        {
+          articles: ['a', 'b'].map((id) => ({
+            id,
+            outlet: id,
+            text: id.repeat(4),
+            publishedAt: '2024-08-26',
+          })),
+        },
+        (a) => {
+          const keys = new Set(counts[a.id] ?? [])
+          return {
+            all: keys,
+            leading: keys,
+            tonight: keys,
+            definite: definite || a.id === 'a' ? keys : new Set(),
+          }
+        },
+        (a) => terms[a.id] ?? [],
+      )
+      expect(events.map((e) => e.articleIds)).toEqual(expected)
+    },
+  )
+
   it('merges the two halves of one event that the reading order let each gather its own', () => {
     // Read longest first: "x" is read when its event holds only "a", which gives no toll, and starts an
     // event of its own; "b", like "a" and giving the toll, joins "a", and "y" joins "x". Each half's reports
@@ -139,7 +191,7 @@ describe(clusterEvents.name, () => {
           publishedAt: '2025-04-24',
         })),
       },
-      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
+      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a), definite: keys(a) }),
       (a) => terms[a.id] ?? [],
     )
     expect(events.map((e) => [...e.articleIds].sort())).toEqual([['a', 'b', 'x', 'y']])
@@ -166,7 +218,7 @@ describe(clusterEvents.name, () => {
           publishedAt: yesterday.includes(id) ? '2025-05-18' : '2025-05-19',
         })),
       },
-      () => ({ all: new Set(), leading: new Set(), tonight: new Set() }),
+      () => ({ all: new Set(), leading: new Set(), tonight: new Set(), definite: new Set() }),
       (a) => terms[a.id] ?? [],
     )
     expect(events.map((e) => e.articleIds)).toEqual([yesterday, ['p', 'x1', 'x2']])
@@ -206,7 +258,7 @@ describe(clusterEvents.name, () => {
           publishedAt: date(id),
         })),
       },
-      () => ({ all: new Set(), leading: new Set(), tonight: new Set() }),
+      () => ({ all: new Set(), leading: new Set(), tonight: new Set(), definite: new Set() }),
       (a) => terms[a.id] ?? [],
     )
     expect(events.map((e) => [...e.articleIds].sort()).filter((ids) => !ids[0]?.startsWith('f'))).toEqual([
@@ -238,7 +290,7 @@ describe(clusterEvents.name, () => {
           publishedAt: id.startsWith('f') ? '2025-01-01' : '2025-04-26',
         })),
       },
-      () => ({ all: new Set(), leading: new Set(), tonight: new Set() }),
+      () => ({ all: new Set(), leading: new Set(), tonight: new Set(), definite: new Set() }),
       (a) => terms[a.id] ?? [],
     )
     expect(events.map((e) => [...e.articleIds].sort()).filter((ids) => !ids[0]?.startsWith('f'))).toEqual([
@@ -269,7 +321,7 @@ describe(clusterEvents.name, () => {
     const keys = (a: Article) => new Set(counts[a.id])
     const events = clusterEvents(
       { articles: [article('a', '2025-07-04'), article('b', '2025-07-04'), article('undated')] },
-      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a) }),
+      (a) => ({ all: keys(a), leading: keys(a), tonight: keys(a), definite: keys(a) }),
       (a) => terms[a.id] ?? [],
     )
     expect(events.map((e) => e.articleIds)).toEqual([['a', 'b'], ['undated']])

@@ -1,5 +1,5 @@
 import { parseDay } from '../extract/dates'
-import { kindsOfWeapon, type Quantity } from '../extract/quantities'
+import { kindsOfWeapon, NATIONAL, type Quantity } from '../extract/quantities'
 import { MUNITIONS } from '../extract/units'
 import { slug, UniqueIds } from '../text/ids'
 import { splitSentences } from '../text/sentences'
@@ -51,9 +51,19 @@ export type ArticleCounts = {
   readonly leading: CountKeys
   /** The lead's counts of the night the report tells of ("overnight"), and those it dates to no day. */
   readonly tonight: CountKeys
+  /**
+   * Its counts that are exact and of the whole attack: "about 100 rockets" or "15 missiles on the approaches
+   * to Kyiv" does not say another night's "127 missiles" is wrong.
+   */
+  readonly definite: CountKeys
 }
 
-const NO_COUNTS: ArticleCounts = { all: new Set(), leading: new Set(), tonight: new Set() }
+const NO_COUNTS: ArticleCounts = {
+  all: new Set(),
+  leading: new Set(),
+  tonight: new Set(),
+  definite: new Set(),
+}
 
 /**
  * An article's counts as keys for grouping reports into events ("drone|launched|-|273"), with the total
@@ -85,6 +95,9 @@ export function countKeys(
   return keys
 }
 
+/** A count given exactly, for the whole attack rather than one place's share of it (see `ArticleCounts.definite`). */
+export const isDefinite = (q: Quantity) => q.approx === null && (q.place === null || q.place === NATIONAL)
+
 type Cluster = {
   id: string | null
   articles: Article[]
@@ -93,6 +106,8 @@ type Cluster = {
   counts: Map<string, number>
   /** The quantities its counts are of, without their values: "drone|launched|-". */
   quantities: Set<string>
+  /** The quantities its exact counts of the whole attack are of (see `ArticleCounts.definite`). */
+  definite: Set<string>
   first: number | null
   last: number | null
   /** The nights its strike reports tell of. */
@@ -148,7 +163,7 @@ export function clusterEvents(
     for (const key of countsOf(article).leading) {
       if (!isWeaponCount(key)) continue
       if (cluster.counts.get(key)) sharedWeapons++
-      else if (cluster.quantities.has(quantityOf(key))) clashes++
+      else if (countsOf(article).definite.has(key) && cluster.definite.has(quantityOf(key))) clashes++
     }
     // A toll both give ("one person was killed") does not make up for weapons counted otherwise.
     const clash = sharedWeapons === 0 && clashes > 0 ? CLASHING_COUNTS : 0
@@ -438,6 +453,7 @@ function emptyCluster(id: string | null): Cluster {
     centroid: new VectorSum(),
     counts: new Map(),
     quantities: new Set(),
+    definite: new Set(),
     first: null,
     last: null,
     nights: new Set(),
@@ -459,6 +475,7 @@ function join(
     cluster.counts.set(key, (cluster.counts.get(key) ?? 0) + 1)
     cluster.quantities.add(quantityOf(key))
   }
+  for (const key of counts.definite) cluster.definite.add(quantityOf(key))
   // A meeting's report that ends on the day's toll ("Hours before the talks, a strike killed seven") does
   // not make its event a strike's: a strike report leads with what was sent or who was killed.
   for (const key of counts.leading) cluster.strike ||= isWeaponCount(key) || isToll(key)

@@ -174,6 +174,58 @@ describe(clusterEvents.name, () => {
     },
   )
 
+  it.each([
+    {
+      case: 'two of its exact counts of weapons, three days on',
+      late: ['missile|launched|-|122', 'drone|launched|-|36'],
+      days: 3,
+      together: true,
+    },
+    { case: 'one of its counts only', late: ['missile|launched|-|122'], days: 3, together: false },
+    {
+      case: 'another value for the weapons sent',
+      late: [
+        'missile|launched|-|122',
+        'drone|launched|-|36',
+        'drone|launched|-|40',
+        'missile|launched|-|100',
+      ],
+      days: 3,
+      together: false,
+    },
+    {
+      case: 'its counts, eight days on',
+      late: ['missile|launched|-|122', 'drone|launched|-|36'],
+      days: 8,
+      together: false,
+    },
+  ])('joins a later report to an event where it gives $case: $together', ({ late, days, together }) => {
+    const terms = Array.from({ length: 12 }, (_, i) => i)
+    const counts: Record<string, string[]> = {
+      a: ['missile|launched|-|122', 'drone|launched|-|36'],
+      b: ['missile|launched|-|122'],
+      late,
+    }
+    const events = clusterEvents(
+      {
+        articles: ['a', 'b', 'late'].map((id) => ({
+          id,
+          outlet: id,
+          text: id,
+          publishedAt: new Date(Date.UTC(2023, 11, 29 + (id === 'late' ? days : 0)))
+            .toISOString()
+            .slice(0, 10),
+        })),
+      },
+      (a) => {
+        const keys = new Set(counts[a.id] ?? [])
+        return { all: keys, leading: keys, tonight: keys, definite: keys }
+      },
+      () => terms,
+    )
+    expect(events.length === 1).toBe(together)
+  })
+
   it('merges the two halves of one event that the reading order let each gather its own', () => {
     // Read longest first: "x" is read when its event holds only "a", which gives no toll, and starts an
     // event of its own; "b", like "a" and giving the toll, joins "a", and "y" joins "x". Each half's reports

@@ -24,6 +24,11 @@ export const EVENT_DAYS = 1
  */
 const FOLLOW_UP_DAYS = 2
 const FOLLOW_UP_COUNTS = 2
+/**
+ * A later report ("Russia launched a staggering 122 missiles and 36 drones", three days on) is of the event
+ * while the week is out, if it gives two of the event's exact counts of weapons and no other values for them.
+ */
+const LATE_DAYS = 7
 /** How alike in words two reports must be before the counts they share count for anything. */
 const SAME_TOPIC = 0.12
 /** What each count two reports share adds to their likeness: "145 drones launched" in both is a strong tie. */
@@ -149,6 +154,17 @@ export function clusterEvents(
     for (const key of countsOf(article).leading) shared += cluster.counts.get(key) ?? 0
     return shared
   }
+  /** Whether a report gives two or more of an event's exact counts of weapons, and no other values for them. */
+  const recallsWeapons = (article: Article, cluster: Cluster) => {
+    const { leading, definite } = countsOf(article)
+    let shared = 0
+    for (const key of leading) {
+      if (!isWeaponCount(key)) continue
+      if (cluster.counts.get(key)) shared += definite.has(key) ? 1 : 0
+      else if (LAUNCHED.test(key) && cluster.quantities.has(quantityOf(key))) return false
+    }
+    return shared >= FOLLOW_UP_COUNTS
+  }
   const countsInCommon = (article: Article, cluster: Cluster) => {
     let common = 0
     for (const key of countsOf(article).leading) if (cluster.counts.get(key)) common++
@@ -240,9 +256,15 @@ export function clusterEvents(
     for (const cluster of candidates) {
       if (published !== null && cluster.first !== null) {
         const apart = Math.abs(cluster.first - published)
+        const recalled =
+          apart > FOLLOW_UP_DAYS &&
+          apart <= LATE_DAYS &&
+          published > cluster.first &&
+          recallsWeapons(article, cluster)
         if (
-          apart > FOLLOW_UP_DAYS ||
-          (apart > EVENT_DAYS && countsInCommon(article, cluster) < FOLLOW_UP_COUNTS)
+          !recalled &&
+          (apart > FOLLOW_UP_DAYS ||
+            (apart > EVENT_DAYS && countsInCommon(article, cluster) < FOLLOW_UP_COUNTS))
         )
           continue
       }
@@ -267,10 +289,7 @@ export function clusterEvents(
   for (const article of [...dated, ...undated]) {
     const published = day(article)
     if (published !== null)
-      while (
-        open < sorted.length &&
-        (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < published - FOLLOW_UP_DAYS
-      )
+      while (open < sorted.length && (sorted[open]?.last ?? Number.POSITIVE_INFINITY) < published - LATE_DAYS)
         open++
     const found = bestOf(article, published === null ? sorted : sorted.slice(open))
     let best = found?.cluster

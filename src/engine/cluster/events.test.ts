@@ -226,6 +226,37 @@ describe(clusterEvents.name, () => {
     expect(events.length === 1).toBe(together)
   })
 
+  it.each([
+    ['on the day of the event’s three reports', '2025-07-04', [['a', 'b', 'c', 'x']]],
+    ['a day later', '2025-07-05', [['a', 'b', 'c'], ['x']]],
+  ])('joins a strike report a third like an event’s words to it %s', (_, day, expected) => {
+    // Four of twelve words in common: under the bar a strike report must meet, over the one for a day's reports.
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+    const terms: Record<string, number[]> = {
+      a: range(1, 12),
+      b: range(1, 12),
+      c: range(1, 12),
+      x: [...range(1, 4), ...range(100, 8)],
+    }
+    const lengths: Record<string, number> = { a: 900, b: 800, c: 700, x: 300 }
+    const events = clusterEvents(
+      {
+        articles: ['a', 'b', 'c', 'x'].map((id) => ({
+          id,
+          outlet: id,
+          text: 'x'.repeat(lengths[id] ?? 0),
+          publishedAt: id === 'x' ? day : '2025-07-04',
+        })),
+      },
+      (a) => {
+        const keys = new Set([a.id === 'x' ? 'person|injured|-|14' : 'person|injured|-|23'])
+        return { all: keys, leading: keys, tonight: keys, definite: keys }
+      },
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => e.articleIds)).toEqual(expected)
+  })
+
   it('merges the two halves of one event that the reading order let each gather its own', () => {
     // Read longest first: "x" is read when its event holds only "a", which gives no toll, and starts an
     // event of its own; "b", like "a" and giving the toll, joins "a", and "y" joins "x". Each half's reports

@@ -16,6 +16,13 @@ export const SAME_EVENT = 0.2
  * a report measured against an event of one report, too few to average over.
  */
 export const SAME_TALKS = 0.14
+/**
+ * How alike a strike report must be to an event of strike reports all published on its own day, three or
+ * more: one day's reports of one attack tell it from many sides (the hospital hit, the city's toll, the air
+ * force's count), and the day keeps other nights apart.
+ */
+export const SAME_DAY_STRIKE = 0.15
+const SAME_DAY_REPORTS = 3
 /** How many days after an event's first report another report of it may be published. */
 export const EVENT_DAYS = 1
 /**
@@ -275,8 +282,18 @@ export function clusterEvents(
       const late = otherNight && isLateReport(article, cluster, night)
       if (otherNight && !late) continue
       const likeness = score(article, cluster)
-      const bar =
-        cluster.strike || leadsWithCounts(article) || cluster.articles.length < 2 ? SAME_EVENT : SAME_TALKS
+      const sameDay =
+        cluster.strike &&
+        cluster.articles.length >= SAME_DAY_REPORTS &&
+        published !== null &&
+        cluster.first === published &&
+        cluster.last === published &&
+        leadsWithCounts(article)
+      const bar = sameDay
+        ? SAME_DAY_STRIKE
+        : cluster.strike || leadsWithCounts(article) || cluster.articles.length < 2
+          ? SAME_EVENT
+          : SAME_TALKS
       if (likeness > bar && likeness > bestScore) {
         best = cluster
         bestScore = likeness

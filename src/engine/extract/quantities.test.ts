@@ -1225,6 +1225,13 @@ describe(extractQuantities.name, () => {
     ['Five missiles struck Kharkiv overnight, and 40 drones targeted Odesa.', ['Kharkiv', 'Odesa']],
     ['Russia fired 539 drones and 11 missiles in an overnight attack on Kyiv.', [null, null]],
     ['Russia launched 40 missiles, which struck Kyiv.', [null]],
+    // A headline's capitalised words: an attack is no place, the place it was "on" is; a part of a country is
+    // none; an institution is in the place its name begins with; "’s" is no part of a name.
+    ['Deadliest Attack in Ukraine: 47 Killed in Missile Strike on Poltava Military Institute', ['Poltava']],
+    ['Three Killed in Drone Attack', [null]],
+    ['Deadly Russian Strike on Western Ukraine Claims 26 Lives', [null]],
+    ["A missile hit Kryvyi Rih's city centre, killing two.", ['Kryvyi Rih']],
+    ["A missile hit Kyiv Children's Hospital, killing two.", ['Kyiv']],
     ['Donald Trump was furious. Three people were killed.', [null]],
     ['The southern city of Odesa was hit.\n\nThree people were killed.', [null]],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {

@@ -219,12 +219,18 @@ const AND_OTHERS =
 const NATIONWIDE =
   /\b(?:(?:across|throughout|around)\s+(?:the\s+(?:country|nation)|Ukraine\b(?!['’]s))|nationwide|countrywide|across\s+(?:several|many|multiple|all|\w+)\s+regions)\b/gi
 const REGION = /\s(?:region|oblast|province|district)$/i
+/** A capitalised word of a name, without a possessive "’s" ("Kryvyi Rih's centre"). */
+const NAME_WORD = String.raw`[A-Z][\p{L}-]*(?:['’](?!s\b)[\p{L}-]+)*`
+/** A name's second word that makes it an institution's, in the place its first word names: "Poltava Military Institute". */
+const INSTITUTION = String.raw`(?:Military|Institute|University|Hospital|School|Academy|Cent(?:re|er)|Plant|Station|Airport|Children['’]s)\b`
 /**
  * "A strike on Sumy", "the attack on the city of Dnipro", "an attack on the eastern town of Kupiansk", "drones
  * hit Russia's Tula region": where an attack fell, named before its toll.
  */
-const TARGETED =
-  /\b(?:(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)(?![\p{L}’'])/gu
+const TARGETED = new RegExp(
+  String.raw`\b(?:(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?(${NAME_WORD}(?:[\s-]+(?!${INSTITUTION})${NAME_WORD})?(?:\s+(?:region|oblast))?)(?!\p{L}|['’](?!s\b))`,
+  'gu',
+)
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
 const CITY_OF =
   /\bthe(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\sthe)\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
@@ -240,11 +246,14 @@ const CAPITAL_CITY: Record<string, string> = {
 const OFFICIAL_OF =
   /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:([Rr]egional|[Oo]blast|Region)\s+)?(?:[Mm]ayor\b|[Gg]overnor\b|[Gg]ov\.|(?:city\s+)?military\s+administration\b)/gu
 const WIDER_AREA = /\b(?:in|across|around)\s+the\s+(?:region|oblast|province|area|country)\b/i
-const COUNTRY_NAME = /^(?:Ukraine|Russia|Belarus|Poland|Europe|Moldova|Georgia)\b/
+/** A country, or a headline's part of one ("Strike on Western Ukraine"): no place a toll is compared by. */
+const COUNTRY_NAME =
+  /^(?:(?:Western|Eastern|Northern|Southern|Central|North|South|East|West)(?:ern)?\s+)?(?:Ukraine|Russia|Belarus|Poland|Europe|Moldova|Georgia)\b/
 /** The place a national toll is given for: it never compares with a city's. */
 export const NATIONAL = 'nationwide'
+/** Names that are no place, and a headline's capitalised words for an attack ("Killed in Missile Strike"). */
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|English|Russian|Ukrainian|Total)\b/
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|English|Russian|Ukrainian|Total|(?:Massive|Deadly|Major|Overnight|Missile|Drone|Rocket|Air|Aerial|Ballistic)(?:\s|$)|(?:Strikes?|Attacks?|Raids?|Assaults?|Barrages?|Blasts?|Explosions?|Shelling|Bombing|Bombardment)$)/
 
 type Draft = {
   value: number

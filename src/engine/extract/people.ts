@@ -58,7 +58,7 @@ const DESCRIPTOR_OF = new RegExp(
   'gu',
 )
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy|Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Commander|Director|Chairman|Chairwoman|Chair|Leader)$/
+  /^(?:President|Prime|Minister|Chancellor|Mayor|Governor|Gov\.|Secretary|General|Gen\.|Vice|Pope|Senator|Sen\.|Rep\.|King|Queen|Commissioner|Chief|Ambassador|Speaker|Foreign|Defen[cs]e|Kremlin|Envoy|Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Commander|Director|Chairman|Chairwoman|Chair|Leader|Lawmaker|Legislator|MP|Deputy)$/
 
 /**
  * "Communications Director Steven Cheung": a title inside a name, before at least a first name and a surname,

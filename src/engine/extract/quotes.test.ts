@@ -449,6 +449,25 @@ describe(extractQuotes.name, () => {
       'President Volodymyr Zelensky spoke on Sunday. ‘Ukraine’s grid – everything that ensures normal life,’ he said.',
       [["Ukraine's grid - everything that ensures normal life", 'Volodymyr Zelensky']],
     ],
+    // Straight single marks, where a sentence begins and after the quote's own punctuation: an apostrophe
+    // ("don't", "the soldiers' lives", "the Kremlin's 'operation'") opens and closes none.
+    [
+      "President Volodymyr Zelensky condemned the attack. 'The Russian scum will be held accountable,' he stated.",
+      [['The Russian scum will be held accountable', 'Volodymyr Zelensky']],
+    ],
+    [
+      "The Kremlin's 'special operation' went on. 'We don't know,' Peskov said. The soldiers' lives matter.",
+      [["We don't know", 'Peskov']],
+    ],
+    // "Summarized" and "declaring" are verbs of saying; "Lawmaker" is a title, no part of the name.
+    [
+      '"Together we call on our partners to speed up assistance," the Land Forces summarized.',
+      [['Together we call on our partners to speed up assistance', 'Land Forces']],
+    ],
+    [
+      'Lawmaker Maryana Bezuhla said the Russians hit a line-up, declaring a "repetition of the tragedy".',
+      [['repetition of the tragedy', 'Maryana Bezuhla']],
+    ],
     // A quote of several paragraphs after a colon: each paragraph opens with a mark, only the last closes.
     [
       'Zelensky said: "Every strike takes time to prepare.\n\n"Today, Putin chose Christmas for an attack."',

@@ -25,7 +25,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|characteri[sz]ed|characteri[sz]ing|referred\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|referring\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|declaring|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|summari[sz]ed|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|characteri[sz]ed|characteri[sz]ing|referred\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|referring\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -300,9 +300,11 @@ function findQuoteMarks(text: string): Piece[] {
   // guillemets and low-high marks of translated reports: «…», „…“. A quote of several
   // paragraphs opens each with a mark and closes only the last: the paragraphs before are quotes whole,
   // whether the first opens its line or follows a colon ("Zelensky said: "Every strike…⏎"Today…""). In
-  // Ukrainska Pravda's "Quote: "…" only the first paragraph opens with a mark, and the last closes.
+  // Ukrainska Pravda's "Quote: "…" only the first paragraph opens with a mark, and the last closes. Straight
+  // single marks open a quote only where a sentence or a colon begins, and close only after its punctuation
+  // ("'The Russian scum will be held accountable,' he stated."): the mark is more often an apostrophe.
   for (const m of allMatches(
-    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|[“"](?<=(?:^|\n|:[ \t]*)[“"])([^“”"\n]{1,1500})(?=\n\s*[“"])|(?<![\p{L}\p{N}])‘([^‘\n]{1,1500}?)’(?![\p{L}\p{N}])|‘(?<=(?:^|\n|:[ \t]*)‘)([^‘\n]{1,1500})(?=\n\s*‘)|"(?<=Quote:[ \t]*")([^“”"]{1,1500}?)"(?=[ \t]*(?:\n|$))/gu,
+    /„([^„“”\n]{1,1500})[“”]|«([^«»]{1,1500})»|“([^“”]{1,1500})”|(?<![\w])"([^"\n]{1,1500})"(?![\w])|[“"](?<=(?:^|\n|:[ \t]*)[“"])([^“”"\n]{1,1500})(?=\n\s*[“"])|(?<![\p{L}\p{N}])‘([^‘\n]{1,1500}?)’(?![\p{L}\p{N}])|‘(?<=(?:^|\n|:[ \t]*)‘)([^‘\n]{1,1500})(?=\n\s*‘)|"(?<=Quote:[ \t]*")([^“”"]{1,1500}?)"(?=[ \t]*(?:\n|$))|(?<=(?:^|\n|[.!?]\s+|:\s+))'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,1500}?[,.!?])'(?![\p{L}\p{N}])/gu,
     text,
   )) {
     const start = m.index ?? 0

@@ -459,6 +459,15 @@ describe(extractQuotes.name, () => {
       "The Kremlin's 'special operation' went on. 'We don't know,' Peskov said. The soldiers' lives matter.",
       [["We don't know", 'Peskov']],
     ],
+    // A quoted phrase inside a sentence that its sayer closes, after a description or none.
+    [
+      'Russian forces caused "serious damage" to power plants during the attack, Ukraine\'s largest private energy company, DTEK, said.',
+      [['serious damage', 'DTEK']],
+    ],
+    [
+      'The strike was "a war crime", and Kyiv demanded justice, Zelensky said.',
+      [['a war crime', 'Zelensky']],
+    ],
     // "Summarized" and "declaring" are verbs of saying; "Lawmaker" is a title, no part of the name.
     [
       '"Together we call on our partners to speed up assistance," the Land Forces summarized.',

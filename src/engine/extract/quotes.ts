@@ -493,8 +493,19 @@ function attribute(
   const according = saidBefore ? null : after.match(AFTER_ACCORDING)
   const source = before.match(ACCORDING)?.[1] ?? according?.[1] ?? according?.[2]
   if (source) return nameOf(source, people)
+  // "Russian forces caused “serious damage” to power plants, Ukraine's largest private energy company, DTEK,
+  // said.": a quoted phrase inside a sentence whose sayer closes it.
+  const rest = text.slice(mark.end, closing.end)
+  const closer = saidBefore || /[“”"]/.test(rest) ? null : rest.match(SAYER_AT_END)?.[1]
+  if (closer && !BARE_TITLE.test(closer)) return nameOf(closer, people)
   return null
 }
+
+/** The sayer that closes a sentence, after a description of a few words or none: ", the company DTEK said." */
+const SAYER_AT_END = new RegExp(
+  `,\\s+(?:(?:the\\s+|an?\\s+|[A-Z][\\p{L}-]*['’]s\\s+)(?:[\\p{Ll}-]+\\s+){0,5}[\\p{Ll}-]+,?\\s+)?(${name(3)}),?\\s+(?:${SAID_VERBS})\\s*[.!?]?\\s*$`,
+  'u',
+)
 
 const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:]{1,60}))?:\s*$/
 const SOURCE_LINE =

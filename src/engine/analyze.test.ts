@@ -354,6 +354,20 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('keeps the weapons that struck one place apart from the night’s count, many times theirs', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Eight missiles struck Zaporizhzhia, the prosecutor said.'),
+        article('b', 'B', 'Eight missiles struck Zaporizhzhia overnight.'),
+        article('c', 'C', 'Russia fired almost 90 missiles and 60 drones overnight.'),
+      ],
+    })
+    expect(
+      factWith(facts, 'Eight missiles').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)]),
+    ).toEqual([['agree', ['a', 'b']]])
+    expect(factWith(facts, 'almost 90 missiles').map((f) => f.verdict)).toEqual(['single'])
+  })
+
   it('keeps a district’s toll apart from a larger toll that names no place, but not from one that fits it', () => {
     const district = 'Two people were killed in the Sviatoshynskyi district, the mayor said.'
     const { facts } = analyzeCorpus({

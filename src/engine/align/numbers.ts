@@ -56,6 +56,15 @@ function isPartCount(c: Candidate, members: readonly Candidate[]): boolean {
   )
 }
 
+/**
+ * A count of weapons that names no place, more than twice every count of a place's: the night's whole ("almost
+ * 90 missiles"), not that place's ("eight missiles hit the Dnipro dam").
+ */
+function isWholeOfWeapons(c: Candidate, members: readonly Candidate[]): boolean {
+  const q = head(c)
+  return !q.place && MUNITIONS.has(q.unit ?? '') && members.every((m) => isMoreThanTwice(q, head(m)))
+}
+
 /** Whether a count is more than twice another, as a country's toll is of a city's within it. */
 function isMoreThanTwice(whole: Quantity, part: Quantity): boolean {
   return whole.min > 2 * part.max
@@ -296,6 +305,7 @@ function alignGroup(candidates: Candidate[], home: string | null) {
               members.some((m) => isCompatible(head(m), head(c)))) &&
             !(place === '' && isPartCount(c, members)) &&
             !smallPart(c) &&
+            !(placed && isWholeOfWeapons(c, members)) &&
             sidesMatch(c, members, home) &&
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c)),

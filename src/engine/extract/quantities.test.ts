@@ -1209,6 +1209,16 @@ describe(extractQuantities.name, () => {
       ['Kharkiv'],
     ],
     ['Kyiv was hit hard in the attack. In total, 15 people were killed.', [null]],
+    // A sentence that opens with its place ("In the Ivano-Frankivsk region, …") is about it too; "the attacks"
+    // are all of them.
+    [
+      'In the Ivano-Frankivsk region, the occupiers hit a critical infrastructure facility. One person was injured.',
+      ['Ivano-Frankivsk region'],
+    ],
+    [
+      'In Kryvyi Rih, multiple hits were reported. The attacks have resulted in 10 deaths and 31 injuries.',
+      [null, null],
+    ],
     // "the southern Ukrainian port city of Odesa": up to three words before "city", a nation's among them.
     [
       'Drone strikes also hit the southern Ukrainian port city of Odesa, killing one and wounding 17.',

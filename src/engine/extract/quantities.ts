@@ -1525,8 +1525,12 @@ const isToll = (draft: Draft) =>
 /** A sentence about a place: "Zaporizhzhia faced its own tragedy.", "The northeastern city of Kharkiv was hit". */
 const PLACE_SUBJECT =
   /^\s*(?:(?<cityOf>The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region|oblast)\s+of\s+)|(?:The\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:city|town|region)\s+of\s+)?(?<name>[A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)\s+(?:was|were|has\s+been|had\s+been|faced|suffered|bore|saw|endured|took)\b/u
-/** A toll the sentence gives as a whole: "In total, 15 were killed." */
-const TOLL_IN_ALL = /^\s*(?:In\s+total|In\s+all|Overall|Altogether|Across|Nationwide|Throughout|Elsewhere)\b/
+/** "In the Ivano-Frankivsk region, the occupiers hit a facility.": a sentence about the place it opens with. */
+const PLACE_OPENING =
+  /^\s*(?<opening>In)\s+(?:the\s+)?(?<name>[A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast|Oblast))?),/u
+/** A toll the sentence gives as a whole: "In total, 15 were killed.", "The attacks have resulted in 10 deaths." */
+const TOLL_IN_ALL =
+  /^\s*(?:In\s+total|In\s+all|Overall|Altogether|Across|Nationwide|Throughout|Elsewhere|(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(?:attacks|strikes|assaults|bombardments))\b/u
 
 /**
  * The place the sentence before `sentence` is about, in the same paragraph: a city "of" its name, or a name
@@ -1541,10 +1545,10 @@ function placeOfSubject(
   const previous = sentences[sentence.index - 1]
   if (!previous || previous.index !== sentence.index - 1) return null
   if (text.slice(previous.end, sentence.start).includes('\n') || TOLL_IN_ALL.test(sentence.text)) return null
-  const found = previous.text.match(PLACE_SUBJECT)
+  const found = previous.text.match(PLACE_SUBJECT) ?? previous.text.match(PLACE_OPENING)
   const name = found?.groups?.name
   if (!name || NOT_PLACE.test(name) || COUNTRY_NAME.test(name)) return null
-  if (found.groups?.cityOf) return name
+  if (found.groups?.cityOf || found.groups?.opening) return name
   let named = namedPlaces.get(name)
   if (named === undefined) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -144,6 +144,15 @@ describe(resolveDate.name, () => {
     },
   )
 
+  it.each([
+    ['the most massive attack in the last year', []],
+    ['formalized within the next week to 10 days', []],
+    ['just like last year', ['2023']],
+    ['It happened last month.', ['2024-02']],
+  ])('reads "the last year" as a stretch of time up to now, "last year" as the year: “%s”', (text, dates) => {
+    expect(extractDates(text, { publishedAt: '2024-03-22' }).map((d) => d.date)).toEqual(dates)
+  })
+
   it('reads no date in a verb that spells like a month', () => {
     expect(resolveDate('protests may mar the talks', { publishedAt: '2025-08-14' })).toBeNull()
   })

@@ -61,7 +61,8 @@ const PATTERNS: [string, string][] = [
   ['weekday', `\\b(?:(last|this|next|coming|past)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`],
   // "two months ago", and "two months after their shouting match": that was two months before the report.
   ['ago', `\\b(${COUNT})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(?:ago|after)\\b`],
-  ['period', `\\b(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
+  // ("in the last year", "over the past month": a stretch of time up to now, no calendar year or month.)
+  ['period', `\\b(?<!\\bthe\\s+)(last|this|next|earlier\\s+this|later\\s+this)\\s+(week|month|year)\\b`],
   // "last weekend", "over the weekend": the Saturday and Sunday, dated by the week they end.
   ['weekend', `\\b(last|this|next|past|over\\s+the|at\\s+the|on\\s+the)\\s+weekend\\b`],
   [

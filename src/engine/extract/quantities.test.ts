@@ -1034,6 +1034,7 @@ describe(extractQuantities.name, () => {
     ['It was the third attack on the city this week'],
     ['It was one of the deadliest attacks of the war'],
     ['The two leaders last spoke on March 18'],
+    ['One of the buildings of the institute was partially destroyed'],
     ['Both sides agreed to meet again'],
     ['Russia and Ukraine, the two countries at war, exchanged prisoners'],
   ])('reads no count in “%s”', (sentence) => {

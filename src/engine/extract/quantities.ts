@@ -200,6 +200,7 @@ const INVASION =
 const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
 /** "…was in November 2022": a verb that gives the ranked attack a time of its own. */
+const ONE_OF = /^one\s+of\s/i
 /** "carriers with a total salvo of", "with a combined volley of": what ships or planes can fire, not fired. */
 const CAPACITY =
   /\b(?:(?:total|combined|possible)\s+(?:salvo|volley)|(?:carriers?|ships?|vessels?|submarines?|frigates?)\s+(?:\S+\s+){0,3}(?:salvo|volley))\s+of\s+$/i
@@ -668,6 +669,13 @@ export function extractQuantities(
         /^\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u.test(
           sentence.text.slice(part.end - sentence.start, draft.start - sentence.start),
         )
+      )
+        continue
+      // "one of the buildings", "one of the key points": a thing picked out of others, no number it reports.
+      if (
+        !isCount &&
+        draft.value === 1 &&
+        ONE_OF.test(sentence.text.slice(draft.start - sentence.start, draft.numberEnd - sentence.start + 4))
       )
         continue
       // "the two leaders", "the three countries": who the text speaks of, not a number it reports.

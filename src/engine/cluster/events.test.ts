@@ -257,6 +257,45 @@ describe(clusterEvents.name, () => {
     expect(events.map((e) => e.articleIds)).toEqual(expected)
   })
 
+  it.each([
+    ['first reported on one day', '2023-12-29', [['a', 'b', 'c', 'd', 'e']]],
+    [
+      'first reported a day apart',
+      '2023-12-30',
+      [
+        ['a', 'd', 'e'],
+        ['b', 'c'],
+      ],
+    ],
+  ])('merges two events of strike reports a little alike where they are %s', (_, day, expected) => {
+    // Each half's reports share ten words; the halves share five of fifteen, and no count.
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+    const terms: Record<string, number[]> = {
+      a: [...range(1, 10), ...range(100, 5)],
+      d: [...range(1, 10), ...range(100, 5)],
+      e: [...range(1, 10), ...range(100, 5)],
+      b: [...range(50, 10), ...range(100, 5)],
+      c: [...range(50, 10), ...range(100, 5)],
+    }
+    const lengths: Record<string, number> = { a: 900, b: 800, c: 700, d: 600, e: 500 }
+    const events = clusterEvents(
+      {
+        articles: ['a', 'b', 'c', 'd', 'e'].map((id) => ({
+          id,
+          outlet: id,
+          text: 'x'.repeat(lengths[id] ?? 0),
+          publishedAt: id === 'b' || id === 'c' ? day : '2023-12-29',
+        })),
+      },
+      (a) => {
+        const keys = new Set([a.id === 'b' || a.id === 'c' ? 'person|killed|-|9' : 'person|killed|-|7'])
+        return { all: keys, leading: keys, tonight: keys, definite: keys }
+      },
+      (a) => terms[a.id] ?? [],
+    )
+    expect(events.map((e) => e.articleIds)).toEqual(expected)
+  })
+
   it('merges the two halves of one event that the reading order let each gather its own', () => {
     // Read longest first: "x" is read when its event holds only "a", which gives no toll, and starts an
     // event of its own; "b", like "a" and giving the toll, joins "a", and "y" joins "x". Each half's reports

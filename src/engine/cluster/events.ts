@@ -401,6 +401,18 @@ export function clusterEvents(
  * Only events of days a day apart are compared, and where a stretch of days holds more pairs than
  * `MAX_MERGE_PAIRS` (a corpus of many unrelated stories), the events stay as found.
  */
+/**
+ * The likeness two events must show to merge: that a strike report must show to join an event, or, for two
+ * events of strike reports whose first reports were published on one day, one of them of three or more,
+ * that of a day's reports (as a report joins such an event).
+ */
+function mergeBar(a: Cluster, b: Cluster): number {
+  const oneDay = a.first !== null && a.first === b.first
+  return oneDay && a.strike && b.strike && Math.max(a.articles.length, b.articles.length) >= SAME_DAY_REPORTS
+    ? SAME_DAY_STRIKE
+    : SAME_EVENT
+}
+
 function mergeAlike(
   clusters: Cluster[],
   score: (article: Article, cluster: Cluster) => number,
@@ -430,7 +442,7 @@ function mergeAlike(
           : leadB && !leadA
             ? score(leadB, a)
             : Math.min(mean(a, b), mean(b, a))
-      if (likeness > SAME_EVENT && likeness > bestScore) {
+      if (likeness > mergeBar(a, b) && likeness > bestScore) {
         best = [a, b]
         bestScore = likeness
       }

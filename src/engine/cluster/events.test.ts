@@ -296,6 +296,43 @@ describe(clusterEvents.name, () => {
     expect(events.map((e) => e.articleIds)).toEqual(expected)
   })
 
+  it.each([
+    [5, [['a', 'b', 'c', 'd']]],
+    [
+      2,
+      [
+        ['a', 'd'],
+        ['b', 'c'],
+      ],
+    ],
+  ])(
+    'merges two events of a day’s reports of talks, where the halves share %i words besides their own ten',
+    (shared, expected) => {
+      // Each half's reports share ten words, and the halves `shared` more; no report counts anything.
+      const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+      const terms: Record<string, number[]> = {
+        a: [...range(1, 10), ...range(100, shared)],
+        d: [...range(1, 10), ...range(100, shared)],
+        b: [...range(50, 10), ...range(100, shared)],
+        c: [...range(50, 10), ...range(100, shared)],
+      }
+      const lengths: Record<string, number> = { a: 900, b: 800, c: 700, d: 600 }
+      const events = clusterEvents(
+        {
+          articles: ['a', 'b', 'c', 'd'].map((id) => ({
+            id,
+            outlet: id,
+            text: 'x'.repeat(lengths[id] ?? 0),
+            publishedAt: '2025-04-26',
+          })),
+        },
+        () => ({ all: new Set(), leading: new Set(), tonight: new Set(), definite: new Set() }),
+        (a) => terms[a.id] ?? [],
+      )
+      expect(events.map((e) => e.articleIds)).toEqual(expected)
+    },
+  )
+
   it('merges the two halves of one event that the reading order let each gather its own', () => {
     // Read longest first: "x" is read when its event holds only "a", which gives no toll, and starts an
     // event of its own; "b", like "a" and giving the toll, joins "a", and "y" joins "x". Each half's reports

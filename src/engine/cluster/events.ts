@@ -23,6 +23,12 @@ export const SAME_TALKS = 0.14
  */
 export const SAME_DAY_STRIKE = 0.15
 const SAME_DAY_REPORTS = 3
+/**
+ * How alike two events of talks, each of two or more reports and first reported on one day, must be to merge:
+ * more than a report must be to join one (`SAME_TALKS`), as two events found apart may be two happenings of
+ * one day (a post before a meeting, and the meeting), less than strike reports must be.
+ */
+const SAME_DAY_TALKS = 0.17
 /** How many days after an event's first report another report of it may be published. */
 export const EVENT_DAYS = 1
 /**
@@ -408,9 +414,11 @@ export function clusterEvents(
  */
 function mergeBar(a: Cluster, b: Cluster): number {
   const oneDay = a.first !== null && a.first === b.first
-  return oneDay && a.strike && b.strike && Math.max(a.articles.length, b.articles.length) >= SAME_DAY_REPORTS
-    ? SAME_DAY_STRIKE
-    : SAME_EVENT
+  if (!oneDay) return SAME_EVENT
+  if (a.strike && b.strike && Math.max(a.articles.length, b.articles.length) >= SAME_DAY_REPORTS)
+    return SAME_DAY_STRIKE
+  if (!a.strike && !b.strike && a.articles.length >= 2 && b.articles.length >= 2) return SAME_DAY_TALKS
+  return SAME_EVENT
 }
 
 function mergeAlike(

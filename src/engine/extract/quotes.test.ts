@@ -468,6 +468,15 @@ describe(extractQuotes.name, () => {
       'The strike was "a war crime", and Kyiv demanded justice, Zelensky said.',
       [['a war crime', 'Zelensky']],
     ],
+    // "The message reads": a document's words, of the source named before it.
+    [
+      'This was announced by the President of Ukraine Volodymyr Zelenskyy.\n\n«My condolences to all relatives and friends,» the message reads.',
+      [['My condolences to all relatives and friends', 'Volodymyr Zelenskyy']],
+    ],
+    [
+      'This is stated in the statement of the Land Forces, UNN reports.\n\n"We will do everything possible," the statement reads.',
+      [['We will do everything possible', 'Land Forces']],
+    ],
     // "Summarized" and "declaring" are verbs of saying; "Lawmaker" is a title, no part of the name.
     [
       '"Together we call on our partners to speed up assistance," the Land Forces summarized.',

@@ -407,6 +407,8 @@ function attribute(
   if (pronounAfter) return resolve(mark.start, pronounAfter)
   // "…,” it wrote on Telegram": the institution the text named last, as the one speaking before.
   if (spoken && AFTER_IT.test(after)) return lastInstitutionBefore(text, mark.start, people)
+  // "«…,» the message reads": a document, whose source the text named before ("This was announced by…").
+  if (spoken && AFTER_DOCUMENT.test(after)) return documentSource(text, mark.start, people)
   const nameAfter = spoken
     ? (after.match(AFTER_NAME) ??
       after.match(AFTER_VERB_SOURCE) ??
@@ -686,6 +688,26 @@ function lastPersonBefore(
 }
 
 /** The last institution the text before `at` says spoke, within a few sentences. */
+/** "…,” the statement reads", "…,» the message reads": the words of a document, not of a person named after. */
+const AFTER_DOCUMENT =
+  /^[\s,.!?]*the\s+(?:statement|message|post|readout|letter|address)\s+(?:reads|read|says|said|states|stated)\b/i
+/**
+ * "This was announced by the President of Ukraine Volodymyr Zelenskyy", "This is stated in the statement of the
+ * Land Forces": who issued the words a text goes on to quote.
+ */
+const SOURCE_NAMED =
+  /\b(?:announced|stated|said|reported|written|posted|published|issued|statement)\s+(?:in\s+(?:a|an|the)\s+(?:statement|message|post)\s+)?(?:by|of|from)\s+(?:the\s+)?((?:[A-Z][\p{L}’'-]+\s+(?:of\s+)?){0,5}[A-Z][\p{L}’'-]+)/gu
+
+const NAME_AFTER_TITLE_OF = /\bof\s+[A-Z][\p{L}’'-]+\s+((?:[A-Z][\p{L}’'-]+\s+)?[A-Z][\p{L}’'-]+)$/u
+
+/** The source a document quoted at `at` was issued by: the last the text names before it, or its institution. */
+function documentSource(text: string, at: number, people: People): string | null {
+  const source = allMatches(SOURCE_NAMED, text.slice(Math.max(0, at - 600), at)).at(-1)?.[1]
+  if (!source) return lastInstitutionBefore(text, at, people)
+  // "the President of Ukraine Volodymyr Zelenskyy": the name after its title "of" a country.
+  return nameOf(source.match(NAME_AFTER_TITLE_OF)?.[1] ?? source, people)
+}
+
 function lastInstitutionBefore(text: string, at: number, people: People): string | null {
   const last = allMatches(INSTITUTION_SPEAKS, text.slice(Math.max(0, at - 600), at)).at(-1)
   const said = last?.[1] ?? last?.[2]

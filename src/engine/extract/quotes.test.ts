@@ -477,6 +477,10 @@ describe(extractQuotes.name, () => {
       'This is stated in the statement of the Land Forces, UNN reports.\n\n"We will do everything possible," the statement reads.',
       [['We will do everything possible', 'Land Forces']],
     ],
+    [
+      "Ukraine's Air Force said an F-16 was lost.\n“The pilot used all onboard weapons,” the military statement detailed.",
+      [['The pilot used all onboard weapons', "Ukraine's Air Force"]],
+    ],
     // "Summarized" and "declaring" are verbs of saying; "Lawmaker" is a title, no part of the name.
     [
       '"Together we call on our partners to speed up assistance," the Land Forces summarized.',

@@ -25,7 +25,7 @@ export type Quote = {
 }
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
-const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|declaring|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|summari[sz]ed|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|characteri[sz]ed|characteri[sz]ing|referred\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|referring\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|went\\s+on\\s+to\\s+(?:say|add|write)`
+const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|declaring|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|summari[sz]ed|detailed|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|characteri[sz]ed|characteri[sz]ing|referred\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|referring\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|went\\s+on\\s+to\\s+(?:say|add|write)`
 /** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
@@ -690,7 +690,7 @@ function lastPersonBefore(
 /** The last institution the text before `at` says spoke, within a few sentences. */
 /** "…,” the statement reads", "…,» the message reads": the words of a document, not of a person named after. */
 const AFTER_DOCUMENT =
-  /^[\s,.!?]*the\s+(?:statement|message|post|readout|letter|address)\s+(?:reads|read|says|said|states|stated)\b/i
+  /^[\s,.!?]*the\s+(?:[a-z]+\s+)?(?:statement|message|post|readout|letter|address)\s+(?:reads|read|says|said|states|stated|detailed|added|noted)\b/i
 /**
  * "This was announced by the President of Ukraine Volodymyr Zelenskyy", "This is stated in the statement of the
  * Land Forces": who issued the words a text goes on to quote.

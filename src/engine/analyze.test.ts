@@ -354,6 +354,19 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('reads the undated counts of a report filed days after its event as of the event’s day', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Russia launched 122 missiles overnight, the air force said.', '2023-12-29'),
+        article('b', 'B', 'Russia launched about 110 missiles on December 29, Zelensky said.', '2023-12-29'),
+        article('c', 'C', 'Ukrainian officials reported that Russia launched 122 missiles.', '2024-01-01'),
+      ],
+    })
+    expect(
+      factWith(facts, '110 missiles').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)]),
+    ).toEqual([['conflict', ['a', 'b', 'c']]])
+  })
+
   it('keeps the weapons that struck one place apart from the night’s count, many times theirs', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -35,7 +35,7 @@ export const EVENT_DAYS = 1
  * A follow-up ("the toll has risen to 28") may come a day later still, if it repeats two of the event's
  * counts ("440 drones and 32 missiles"): one shared count ("one person killed") is common to many nights.
  */
-const FOLLOW_UP_DAYS = 2
+export const FOLLOW_UP_DAYS = 2
 const FOLLOW_UP_COUNTS = 2
 /**
  * A later report ("Russia launched a staggering 122 missiles and 36 drones", three days on) is of the event

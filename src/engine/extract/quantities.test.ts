@@ -948,6 +948,15 @@ describe(extractQuantities.name, () => {
     // The finite verb after a participle of sending is the weapons' fate.
     ['Russia claimed all four missiles fired at Voronezh were intercepted.', [[4, 'missile', 'downed']]],
     ['Twelve drones launched at Odesa hit a port.', [[12, 'drone', 'launched']]],
+    // Weapons "recorded" at places are hits, as the air force counts them.
+    [
+      'Nine missiles and 63 drones were recorded in eight areas.',
+      [
+        [9, 'missile', 'hit'],
+        [63, 'drone', 'hit'],
+        [8, 'area', null],
+      ],
+    ],
     // What ships carry is no count of what they fired; a salvo fired is.
     [
       'Russia deployed four Kalibr missile carriers, with a total volley of up to 28 missiles, to the sea.',

@@ -153,7 +153,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking|impacted|impacting)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit)|of\s+the\s+(?:\w+\s+)?(?:missiles|drones|rockets)\s+(?:struck|hit))\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking|impacted|impacting)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit)|of\s+the\s+(?:\w+\s+)?(?:missiles|drones|rockets)\s+(?:struck|hit)|(?:were\s+)?recorded\s+(?:at|in|on|there)\b)\b/gi,
     'munition',
   ],
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.

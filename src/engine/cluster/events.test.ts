@@ -49,6 +49,38 @@ describe(isDefinite.name, () => {
   })
 })
 
+const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
+
+/** A report made of numbered words and count keys ("person|killed|-|7"), published on `day`. */
+type Report = {
+  readonly terms: readonly number[]
+  readonly day: string
+  readonly length?: number
+  readonly counts?: readonly string[]
+  /** Its exact counts of the whole attack; all its counts where not given. */
+  readonly definite?: readonly string[]
+}
+
+/** The events `clusterEvents` finds among reports, each as the ids of its reports. */
+function grouping(reports: Readonly<Record<string, Report>>): string[][] {
+  return clusterEvents(
+    {
+      articles: Object.entries(reports).map(([id, r]) => ({
+        id,
+        outlet: id,
+        text: 'x'.repeat(r.length ?? 100),
+        publishedAt: r.day,
+      })),
+    },
+    (a) => {
+      const r = reports[a.id]
+      const keys = new Set(r?.counts ?? [])
+      return { all: keys, leading: keys, tonight: keys, definite: new Set(r?.definite ?? keys) }
+    },
+    (a) => [...(reports[a.id]?.terms ?? [])],
+  ).map((e) => [...e.articleIds])
+}
+
 describe(clusterEvents.name, () => {
   describe('with a report and a short report much like it, read before the event they belong to gathered', () => {
     const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
@@ -135,42 +167,30 @@ describe(clusterEvents.name, () => {
   })
 
   it.each([
-    { case: 'an approximate count ("about 100 missiles")', definite: false, expected: [['a', 'b']] },
-    { case: 'an exact count of the whole attack', definite: true, expected: [['a'], ['b']] },
+    { case: 'an approximate count ("about 100 missiles")', definite: [], expected: [['a', 'b']] },
+    {
+      case: 'an exact count of the whole attack',
+      definite: ['missile|launched|-|100'],
+      expected: [['a'], ['b']],
+    },
   ])(
     'holds a report apart for another count of the same weapons only where it is $case',
     ({ definite, expected }) => {
       // Four words of twelve in common: enough to join without a clash of counts, too few with one.
-      const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
-      const terms: Record<string, number[]> = {
-        a: [...range(1, 4), ...range(100, 8)],
-        b: [...range(1, 4), ...range(200, 8)],
-      }
-      const counts: Record<string, string[]> = {
-        a: ['missile|launched|-|127'],
-        b: ['missile|launched|-|100'],
-      }
-      const events = clusterEvents(
-        {
-          articles: ['a', 'b'].map((id) => ({
-            id,
-            outlet: id,
-            text: id.repeat(4),
-            publishedAt: '2024-08-26',
-          })),
+      const events = grouping({
+        a: {
+          terms: [...range(1, 4), ...range(100, 8)],
+          day: '2024-08-26',
+          counts: ['missile|launched|-|127'],
         },
-        (a) => {
-          const keys = new Set(counts[a.id] ?? [])
-          return {
-            all: keys,
-            leading: keys,
-            tonight: keys,
-            definite: definite || a.id === 'a' ? keys : new Set(),
-          }
+        b: {
+          terms: [...range(1, 4), ...range(200, 8)],
+          day: '2024-08-26',
+          counts: ['missile|launched|-|100'],
+          definite,
         },
-        (a) => terms[a.id] ?? [],
-      )
-      expect(events.map((e) => e.articleIds)).toEqual(expected)
+      })
+      expect(events).toEqual(expected)
     },
   )
 
@@ -178,10 +198,10 @@ describe(clusterEvents.name, () => {
     {
       case: 'two of its exact counts of weapons, three days on',
       late: ['missile|launched|-|122', 'drone|launched|-|36'],
-      days: 3,
+      day: '2024-01-01',
       together: true,
     },
-    { case: 'one of its counts only', late: ['missile|launched|-|122'], days: 3, together: false },
+    { case: 'one of its counts only', late: ['missile|launched|-|122'], day: '2024-01-01', together: false },
     {
       case: 'another value for the weapons sent',
       late: [
@@ -190,39 +210,22 @@ describe(clusterEvents.name, () => {
         'drone|launched|-|40',
         'missile|launched|-|100',
       ],
-      days: 3,
+      day: '2024-01-01',
       together: false,
     },
     {
       case: 'its counts, eight days on',
       late: ['missile|launched|-|122', 'drone|launched|-|36'],
-      days: 8,
+      day: '2024-01-06',
       together: false,
     },
-  ])('joins a later report to an event where it gives $case: $together', ({ late, days, together }) => {
-    const terms = Array.from({ length: 12 }, (_, i) => i)
-    const counts: Record<string, string[]> = {
-      a: ['missile|launched|-|122', 'drone|launched|-|36'],
-      b: ['missile|launched|-|122'],
-      late,
-    }
-    const events = clusterEvents(
-      {
-        articles: ['a', 'b', 'late'].map((id) => ({
-          id,
-          outlet: id,
-          text: id,
-          publishedAt: new Date(Date.UTC(2023, 11, 29 + (id === 'late' ? days : 0)))
-            .toISOString()
-            .slice(0, 10),
-        })),
-      },
-      (a) => {
-        const keys = new Set(counts[a.id] ?? [])
-        return { all: keys, leading: keys, tonight: keys, definite: keys }
-      },
-      () => terms,
-    )
+  ])('joins a later report to an event where it gives $case: $together', ({ late, day, together }) => {
+    const terms = range(0, 12)
+    const events = grouping({
+      a: { terms, day: '2023-12-29', counts: ['missile|launched|-|122', 'drone|launched|-|36'] },
+      b: { terms, day: '2023-12-29', counts: ['missile|launched|-|122'] },
+      late: { terms, day, counts: late },
+    })
     expect(events.length === 1).toBe(together)
   })
 
@@ -231,30 +234,19 @@ describe(clusterEvents.name, () => {
     ['a day later', '2025-07-05', [['a', 'b', 'c'], ['x']]],
   ])('joins a strike report a third like an event’s words to it %s', (_, day, expected) => {
     // Four of twelve words in common: under the bar a strike report must meet, over the one for a day's reports.
-    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
-    const terms: Record<string, number[]> = {
-      a: range(1, 12),
-      b: range(1, 12),
-      c: range(1, 12),
-      x: [...range(1, 4), ...range(100, 8)],
-    }
-    const lengths: Record<string, number> = { a: 900, b: 800, c: 700, x: 300 }
-    const events = clusterEvents(
-      {
-        articles: ['a', 'b', 'c', 'x'].map((id) => ({
-          id,
-          outlet: id,
-          text: 'x'.repeat(lengths[id] ?? 0),
-          publishedAt: id === 'x' ? day : '2025-07-04',
-        })),
-      },
-      (a) => {
-        const keys = new Set([a.id === 'x' ? 'person|injured|-|14' : 'person|injured|-|23'])
-        return { all: keys, leading: keys, tonight: keys, definite: keys }
-      },
-      (a) => terms[a.id] ?? [],
-    )
-    expect(events.map((e) => e.articleIds)).toEqual(expected)
+    const report = (length: number) => ({
+      terms: range(1, 12),
+      length,
+      day: '2025-07-04',
+      counts: ['person|injured|-|23'],
+    })
+    const events = grouping({
+      a: report(900),
+      b: report(800),
+      c: report(700),
+      x: { terms: [...range(1, 4), ...range(100, 8)], length: 300, day, counts: ['person|injured|-|14'] },
+    })
+    expect(events).toEqual(expected)
   })
 
   it.each([
@@ -269,31 +261,20 @@ describe(clusterEvents.name, () => {
     ],
   ])('merges two events of strike reports a little alike where they are %s', (_, day, expected) => {
     // Each half's reports share ten words; the halves share five of fifteen, and no count.
-    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
-    const terms: Record<string, number[]> = {
-      a: [...range(1, 10), ...range(100, 5)],
-      d: [...range(1, 10), ...range(100, 5)],
-      e: [...range(1, 10), ...range(100, 5)],
-      b: [...range(50, 10), ...range(100, 5)],
-      c: [...range(50, 10), ...range(100, 5)],
-    }
-    const lengths: Record<string, number> = { a: 900, b: 800, c: 700, d: 600, e: 500 }
-    const events = clusterEvents(
-      {
-        articles: ['a', 'b', 'c', 'd', 'e'].map((id) => ({
-          id,
-          outlet: id,
-          text: 'x'.repeat(lengths[id] ?? 0),
-          publishedAt: id === 'b' || id === 'c' ? day : '2023-12-29',
-        })),
-      },
-      (a) => {
-        const keys = new Set([a.id === 'b' || a.id === 'c' ? 'person|killed|-|9' : 'person|killed|-|7'])
-        return { all: keys, leading: keys, tonight: keys, definite: keys }
-      },
-      (a) => terms[a.id] ?? [],
-    )
-    expect(events.map((e) => e.articleIds)).toEqual(expected)
+    const first = (length: number) => ({
+      terms: [...range(1, 10), ...range(100, 5)],
+      length,
+      day: '2023-12-29',
+      counts: ['person|killed|-|7'],
+    })
+    const second = (length: number) => ({
+      terms: [...range(50, 10), ...range(100, 5)],
+      length,
+      day,
+      counts: ['person|killed|-|9'],
+    })
+    const events = grouping({ a: first(900), b: second(800), c: second(700), d: first(600), e: first(500) })
+    expect(events).toEqual(expected)
   })
 
   it.each([
@@ -309,27 +290,18 @@ describe(clusterEvents.name, () => {
     'merges two events of a day’s reports of talks, where the halves share %i words besides their own ten',
     (shared, expected) => {
       // Each half's reports share ten words, and the halves `shared` more; no report counts anything.
-      const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i)
-      const terms: Record<string, number[]> = {
-        a: [...range(1, 10), ...range(100, shared)],
-        d: [...range(1, 10), ...range(100, shared)],
-        b: [...range(50, 10), ...range(100, shared)],
-        c: [...range(50, 10), ...range(100, shared)],
-      }
-      const lengths: Record<string, number> = { a: 900, b: 800, c: 700, d: 600 }
-      const events = clusterEvents(
-        {
-          articles: ['a', 'b', 'c', 'd'].map((id) => ({
-            id,
-            outlet: id,
-            text: 'x'.repeat(lengths[id] ?? 0),
-            publishedAt: '2025-04-26',
-          })),
-        },
-        () => ({ all: new Set(), leading: new Set(), tonight: new Set(), definite: new Set() }),
-        (a) => terms[a.id] ?? [],
-      )
-      expect(events.map((e) => e.articleIds)).toEqual(expected)
+      const report = (own: number, length: number) => ({
+        terms: [...range(own, 10), ...range(100, shared)],
+        length,
+        day: '2025-04-26',
+      })
+      const events = grouping({
+        a: report(1, 900),
+        b: report(50, 800),
+        c: report(50, 700),
+        d: report(1, 600),
+      })
+      expect(events).toEqual(expected)
     },
   )
 

@@ -17,11 +17,11 @@ export const SAME_EVENT = 0.2
  */
 export const SAME_TALKS = 0.14
 /**
- * How alike a strike report must be to an event of strike reports all published on its own day, three or
- * more: one day's reports of one attack tell it from many sides (the hospital hit, the city's toll, the air
- * force's count), and the day keeps other nights apart.
+ * How alike two events of strike reports first reported on one day, one of three or more reports, must be to
+ * merge (a report read alone is an event of one): one day's reports of one attack tell it from many sides (the
+ * hospital hit, the city's toll, the air force's count), and the day keeps other nights apart.
  */
-export const SAME_DAY_STRIKE = 0.15
+const SAME_DAY_STRIKE = 0.15
 const SAME_DAY_REPORTS = 3
 /**
  * How alike two events of talks, each of two or more reports and first reported on one day, must be to merge:
@@ -288,18 +288,8 @@ export function clusterEvents(
       const late = otherNight && isLateReport(article, cluster, night)
       if (otherNight && !late) continue
       const likeness = score(article, cluster)
-      const sameDay =
-        cluster.strike &&
-        cluster.articles.length >= SAME_DAY_REPORTS &&
-        published !== null &&
-        cluster.first === published &&
-        cluster.last === published &&
-        leadsWithCounts(article)
-      const bar = sameDay
-        ? SAME_DAY_STRIKE
-        : cluster.strike || leadsWithCounts(article) || cluster.articles.length < 2
-          ? SAME_EVENT
-          : SAME_TALKS
+      const bar =
+        cluster.strike || leadsWithCounts(article) || cluster.articles.length < 2 ? SAME_EVENT : SAME_TALKS
       if (likeness > bar && likeness > bestScore) {
         best = cluster
         bestScore = likeness

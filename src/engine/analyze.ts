@@ -14,7 +14,7 @@ import {
   isToll,
   isWeaponCount,
 } from './cluster/events'
-import { type DateMention, extractDates } from './extract/dates'
+import { type DateMention, dayNumber, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities, type Quantity } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
@@ -94,8 +94,9 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     // A report filed days after its event (see `LATE_DAYS`) retells it: a count it leaves undated is of the
     // event's day, not of the day it was filed.
     const eventDate = eventOf.get(article.id)?.date ?? null
-    const retold =
-      !!eventDate && !!article.publishedAt && daysBetween(eventDate, article.publishedAt) > FOLLOW_UP_DAYS
+    const filed = dayNumber(article.publishedAt)
+    const first = dayNumber(eventDate)
+    const retold = filed !== null && first !== null && filed - first > FOLLOW_UP_DAYS
     const dayOf = (q: Quantity) => {
       const nearest = dateOf(q)
       return nearest ? (nearest.morning ?? nearest.date) : retold ? eventDate : null
@@ -212,11 +213,6 @@ function countDater(article: Article, dates: readonly DateMention[]) {
     for (const d of daysOf.get(q.sentence) ?? []) if (!nearest || distance(d) < distance(nearest)) nearest = d
     return nearest
   }
-}
-
-/** Days from one date ("2025-05-18") to another, a later one counting up. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000)
 }
 
 /** The fewest sentences that make a report's lead; a long report's lead is its first half. */

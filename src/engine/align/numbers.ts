@@ -1,3 +1,4 @@
+import { dayNumber } from '../extract/dates'
 import type { Quantity, Role } from '../extract/quantities'
 import { kindsOfWeapon, NATIONAL, sumOf, sumsOfKinds } from '../extract/quantities'
 import { DURATIONS, MUNITIONS, PEOPLE } from '../extract/units'
@@ -693,15 +694,15 @@ function recalled(dated: Candidate, undated: Candidate): boolean {
   const when = head(dated).when
   const published = undated.prepared.article.publishedAt?.slice(0, 10)
   if (!when || head(undated).when || !published || head(undated).value === head(dated).value) return false
-  return Math.abs(dayNumber(published) - dayNumber(when)) > 1
+  return Math.abs(daysOf(published) - daysOf(when)) > 1
 }
 
 const days = new Map<string, number>()
 /** "2025-05-18" as a count of days, parsed once per date: pairs of counts ask for it often. */
-function dayNumber(date: string): number {
+function daysOf(date: string): number {
   let day = days.get(date)
   if (day === undefined) {
-    day = Date.parse(date) / 86_400_000
+    day = dayNumber(date) ?? Number.NaN
     days.set(date, day)
   }
   return day

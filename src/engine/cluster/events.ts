@@ -1,4 +1,4 @@
-import { parseDay } from '../extract/dates'
+import { dayNumber, parseDay } from '../extract/dates'
 import { kindsOfWeapon, NATIONAL, type Quantity } from '../extract/quantities'
 import { MUNITIONS } from '../extract/units'
 import { slug, UniqueIds } from '../text/ids'
@@ -571,8 +571,7 @@ export function dayBefore(date: string): string {
 }
 
 function dayOf(article: Article): number | null {
-  const day = parseDay(article.publishedAt)
-  return day ? Date.UTC(day.y, day.m - 1, day.d) / 86_400_000 : null
+  return dayNumber(article.publishedAt)
 }
 
 function earliestDate(articles: readonly Article[]): string | null {

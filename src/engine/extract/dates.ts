@@ -117,6 +117,12 @@ export function parseDay(iso: string | null | undefined): Day | null {
   return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) }
 }
 
+/** A date ("2025-05-18", or a timestamp that starts with one) as a count of days, to tell days apart. */
+export function dayNumber(iso: string | null | undefined): number | null {
+  const day = parseDay(iso)
+  return day ? Date.UTC(day.y, day.m - 1, day.d) / 86_400_000 : null
+}
+
 type Context = {
   readonly publishedAt?: string | null
   readonly isFuture?: boolean

@@ -199,11 +199,12 @@ const INVASION =
 
 const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
-/** "…was in November 2022": a verb that gives the ranked attack a time of its own. */
+/** "one of the buildings": a thing picked out of others. */
 const ONE_OF = /^one\s+of\s/i
 /** "carriers with a total salvo of", "with a combined volley of": what ships or planes can fire, not fired. */
 const CAPACITY =
   /\b(?:(?:total|combined|possible)\s+(?:salvo|volley)|(?:carriers?|ships?|vessels?|submarines?|frigates?)\s+(?:\S+\s+){0,3}(?:salvo|volley))\s+of\s+$/i
+/** "…was in November 2022": a verb that gives the ranked attack a time of its own. */
 const DATES_ANOTHER = /\b(?:was|were|came|happened|occurred)\s+$/i
 const AFTER_SUPERLATIVE =
   /\b(?:largest|biggest|heaviest|deadliest|strongest|fiercest|longest|highest|greatest|worst|most|first|record)\b(?:\s+[\p{L}-]+){0,6}\s+$/iu
@@ -222,6 +223,8 @@ const NATIONWIDE =
 const REGION = /\s(?:region|oblast|province|district)$/i
 /** A capitalised word of a name, without a possessive "’s" ("Kryvyi Rih's centre"). */
 const NAME_WORD = String.raw`[A-Z][\p{L}-]*(?:['’](?!s\b)[\p{L}-]+)*`
+/** The verbs that name where an attack fell: "drones hit Russia's Tula region", "ten drones approached Kyiv". */
+const TARGET_VERBS = 'hit|struck|pounded|targeted|attacked|approached'
 /** A name's second word that makes it an institution's, in the place its first word names: "Poltava Military Institute". */
 const INSTITUTION = String.raw`(?:Military|Institute|University|Hospital|School|Academy|Cent(?:re|er)|Plant|Station|Airport|Children['’]s)\b`
 /**
@@ -229,7 +232,7 @@ const INSTITUTION = String.raw`(?:Military|Institute|University|Hospital|School|
  * hit Russia's Tula region": where an attack fell, named before its toll.
  */
 const TARGETED = new RegExp(
-  String.raw`\b(?:(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked|approached)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?(${NAME_WORD}(?:[\s-]+(?!${INSTITUTION})${NAME_WORD})?(?:\s+(?:region|oblast))?)(?!\p{L}|['’](?!s\b))`,
+  String.raw`\b(?:(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|${TARGET_VERBS})\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?(${NAME_WORD}(?:[\s-]+(?!${INSTITUTION})${NAME_WORD})?(?:\s+(?:region|oblast))?)(?!\p{L}|['’](?!s\b))`,
   'gu',
 )
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
@@ -1530,12 +1533,15 @@ function sidesFromActors(text: string, drafts: Draft[]) {
 const isToll = (draft: Draft) =>
   !!draft.unit && PEOPLE.has(draft.unit) && (draft.role === 'killed' || draft.role === 'injured')
 
+/** A place's name of a word or two, and its "region" where it says so. */
+const PLACE_NAME = String.raw`[A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast|Oblast))?`
 /** A sentence about a place: "Zaporizhzhia faced its own tragedy.", "The northeastern city of Kharkiv was hit". */
-const PLACE_SUBJECT =
-  /^\s*(?:(?<cityOf>The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region|oblast)\s+of\s+)|(?:The\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:city|town|region)\s+of\s+)?(?<name>[A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast))?)\s+(?:was|were|has\s+been|had\s+been|faced|suffered|bore|saw|endured|took)\b/u
+const PLACE_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?<cityOf>The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region|oblast)\s+of\s+)|(?:The\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:city|town|region)\s+of\s+)?(?<name>${PLACE_NAME})\s+(?:was|were|has\s+been|had\s+been|faced|suffered|bore|saw|endured|took)\b`,
+  'u',
+)
 /** "In the Ivano-Frankivsk region, the occupiers hit a facility.": a sentence about the place it opens with. */
-const PLACE_OPENING =
-  /^\s*(?<opening>In)\s+(?:the\s+)?(?<name>[A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast|Oblast))?),/u
+const PLACE_OPENING = new RegExp(String.raw`^\s*(?<opening>In)\s+(?:the\s+)?(?<name>${PLACE_NAME}),`, 'u')
 /** A toll the sentence gives as a whole: "In total, 15 were killed.", "The attacks have resulted in 10 deaths." */
 const TOLL_IN_ALL =
   /^\s*(?:In\s+total|In\s+all|Overall|Altogether|Across|Nationwide|Throughout|Elsewhere|(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(?:attacks|strikes|assaults|bombardments))\b/u
@@ -1791,7 +1797,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
 /** What may stand between weapons and the verb that names their target: "of these drones". */
 const WEAPONS_THEN_TARGET = /^[^,;()]{0,30}$/
 const BRACKETED = /\s*\([^()]*\)/g
-const TARGET_VERB = /^(?:hit|struck|pounded|targeted|attacked|approached)\s/
+const TARGET_VERB = new RegExp(`^(?:${TARGET_VERBS})\\s`)
 
 const WERE_WHO = /^\s+(?:were|are|was|is)\s+(?:all\s+)?([a-z]+)\b/i
 

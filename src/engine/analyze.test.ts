@@ -354,6 +354,41 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it.each([
+    [
+      'names the day of the strike',
+      'On 3 September, Russian missiles struck the military institute in Poltava.',
+      1,
+    ],
+    ['names no day', 'Russian missiles struck the military institute in Poltava.', 2],
+  ])(
+    'groups a report of the toll filed five days on with its strike where its lead %s',
+    (_, lead, events) => {
+      const dated = (id: string, text: string, publishedAt: string): Article => ({
+        id,
+        outlet: id,
+        text,
+        publishedAt,
+      })
+      const analysis = analyzeCorpus({
+        articles: [
+          dated(
+            'a',
+            'Russian missiles struck a military institute in Poltava, killing 47 people and wounding 206.',
+            '2024-09-03',
+          ),
+          dated(
+            'b',
+            'A Russian missile strike on a military institute in Poltava killed 51 people, officials said.',
+            '2024-09-03',
+          ),
+          dated('c', `${lead} The death toll has risen to 58.`, '2024-09-08'),
+        ],
+      })
+      expect(analysis.events).toHaveLength(events)
+    },
+  )
+
   it('reads the undated counts of a report filed days after its event as of the event’s day', () => {
     const { facts } = analyzeCorpus({
       articles: [

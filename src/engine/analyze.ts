@@ -55,6 +55,19 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
   const daters = new Map(
     read.map(({ article }) => [article, countDater(article, datesOf.get(article) ?? [])]),
   )
+  // The days a report's lead names outright ("On September 3", "on Friday night"): a report filed days
+  // later that names the event's day is of the event.
+  const daysTold = new Map(
+    [...datesOf].map(([article, dates]) => [
+      article,
+      new Set(
+        dates
+          .filter((d) => d.precision === 'day' && d.sentence < LEAD_SENTENCES)
+          .map((d) => dayNumber(d.date))
+          .filter((d): d is number => d !== null),
+      ),
+    ]),
+  )
   const nights = new Map<Article, string | null>()
   const counts = new Map<Article, ArticleCounts>()
   for (const { article, sentences, quantities } of read) {
@@ -78,6 +91,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
       counts.get(article) ?? { all: new Set(), leading: new Set(), tonight: new Set(), definite: new Set() },
     (article) => articleTerms.get(article) ?? [],
     (article) => nights.get(article) ?? null,
+    (article) => daysTold.get(article) ?? new Set(),
   )
   const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e])))
   const filedLate = filedAfterMidnight(events, corpus.articles, nights, counts)

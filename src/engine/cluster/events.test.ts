@@ -59,6 +59,8 @@ type Report = {
   readonly counts?: readonly string[]
   /** Its exact counts of the whole attack; all its counts where not given. */
   readonly definite?: readonly string[]
+  /** The days its lead names outright ("On September 3"). */
+  readonly told?: readonly string[]
 }
 
 /** The events `clusterEvents` finds among reports, each as the ids of its reports. */
@@ -78,6 +80,8 @@ function grouping(reports: Readonly<Record<string, Report>>): string[][] {
       return { all: keys, leading: keys, tonight: keys, definite: new Set(r?.definite ?? keys) }
     },
     (a) => [...(reports[a.id]?.terms ?? [])],
+    () => null,
+    (a) => new Set((reports[a.id]?.told ?? []).map((d) => Date.parse(d) / 86_400_000)),
   ).map((e) => [...e.articleIds])
 }
 
@@ -227,6 +231,20 @@ describe(clusterEvents.name, () => {
       late: { terms, day, counts: late },
     })
     expect(events.length === 1).toBe(together)
+  })
+
+  it.each([
+    ['names the event’s day', ['2024-09-03'], [['a', 'b', 'late']]],
+    ['names another day', ['2024-09-01'], [['a', 'b'], ['late']]],
+    ['names no day', [], [['a', 'b'], ['late']]],
+  ])('joins a report of the toll filed days later where its lead %s', (_, told, expected) => {
+    const terms = range(0, 12)
+    const events = grouping({
+      a: { terms, day: '2024-09-03', counts: ['person|killed|-|47'] },
+      b: { terms, day: '2024-09-03', counts: ['person|killed|-|51'] },
+      late: { terms, day: '2024-09-08', counts: ['person|killed|-|58'], told },
+    })
+    expect(events).toEqual(expected)
   })
 
   it.each([

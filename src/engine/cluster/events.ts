@@ -39,7 +39,8 @@ export const FOLLOW_UP_DAYS = 2
 const FOLLOW_UP_COUNTS = 2
 /**
  * A later report ("Russia launched a staggering 122 missiles and 36 drones", three days on) is of the event
- * while the week is out, if it gives two of the event's exact counts of weapons and no other values for them.
+ * while the week is out, if it gives two of the event's exact counts of weapons and no other values for them,
+ * or its lead names the event's day ("On September 3, the Russian army struck…").
  */
 const LATE_DAYS = 7
 /** How alike in words two reports must be before the counts they share count for anything. */
@@ -76,6 +77,7 @@ export type ArticleCounts = {
   readonly definite: CountKeys
 }
 
+const NO_DAYS: ReadonlySet<number> = new Set()
 const NO_COUNTS: ArticleCounts = {
   all: new Set(),
   leading: new Set(),
@@ -145,6 +147,8 @@ export function clusterEvents(
   termsOf: (article: Article) => readonly Term[] = articleTerms,
   /** The night a strike report tells of ("overnight" in a report of 10 June): one event is one night. */
   nightOf: (article: Article) => string | null = () => null,
+  /** The days a report's lead names outright, as day numbers: "On September 3, the Russian army struck…". */
+  daysTold: (article: Article) => ReadonlySet<number> = () => NO_DAYS,
 ): AnalyzedEvent[] {
   const weights = new TermWeights()
   const terms = new Map<Article, readonly Term[]>()
@@ -273,7 +277,7 @@ export function clusterEvents(
           apart > FOLLOW_UP_DAYS &&
           apart <= LATE_DAYS &&
           published > cluster.first &&
-          recallsWeapons(article, cluster)
+          (recallsWeapons(article, cluster) || daysTold(article).has(cluster.first))
         if (
           !recalled &&
           (apart > FOLLOW_UP_DAYS ||

@@ -247,6 +247,17 @@ describe(clusterEvents.name, () => {
     expect(events).toEqual(expected)
   })
 
+  it('keeps a report of talks filed days later apart from talks whose day its lead names', () => {
+    // A meeting's reports, and days later another meeting's that recall the first one's day.
+    const terms = range(0, 12)
+    const events = grouping({
+      a: { terms, day: '2025-04-26' },
+      b: { terms, day: '2025-04-26' },
+      later: { terms, day: '2025-05-01', told: ['2025-04-26'] },
+    })
+    expect(events).toEqual([['a', 'b'], ['later']])
+  })
+
   it.each([
     ['on the day of the event’s three reports', '2025-07-04', [['a', 'b', 'c', 'x']]],
     ['a day later', '2025-07-05', [['a', 'b', 'c'], ['x']]],

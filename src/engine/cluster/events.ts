@@ -40,7 +40,8 @@ const FOLLOW_UP_COUNTS = 2
 /**
  * A later report ("Russia launched a staggering 122 missiles and 36 drones", three days on) is of the event
  * while the week is out, if it gives two of the event's exact counts of weapons and no other values for them,
- * or its lead names the event's day ("On September 3, the Russian army struck…").
+ * or, a strike report of a strike's event, its lead names the event's day ("On September 3, the Russian army
+ * struck…"). A report of talks days later is of other talks, whatever day it recalls.
  */
 const LATE_DAYS = 7
 /** How alike in words two reports must be before the counts they share count for anything. */
@@ -277,7 +278,8 @@ export function clusterEvents(
           apart > FOLLOW_UP_DAYS &&
           apart <= LATE_DAYS &&
           published > cluster.first &&
-          (recallsWeapons(article, cluster) || daysTold(article).has(cluster.first))
+          (recallsWeapons(article, cluster) ||
+            (cluster.strike && leadsWithCounts(article) && daysTold(article).has(cluster.first)))
         if (
           !recalled &&
           (apart > FOLLOW_UP_DAYS ||

@@ -764,8 +764,47 @@ describe(analyzeCorpus.name, () => {
       ],
     })
     const exact = facts.find((f) => f.mentions.some((m) => m.articleId === 'b'))
-    expect(exact?.mentions.filter((m) => m.articleId === 'a').map((m) => m.text)).toEqual(['810 drones'])
+    expect(exact?.mentions.filter((m) => m.articleId === 'a').map((m) => m.text)).toContain('810 drones')
+    // Its rounding is the same count: no fact of its own.
+    expect(facts.filter((f) => f.kind === 'number').map((f) => f.verdict)).toEqual(['agree'])
   })
+
+  it.each([
+    ['Russia launches almost 200 drones. It launched 194 drones, the air force said.', 'almost 200 drones'],
+    [
+      'More than 30 missiles were fired. Russia fired 32 missiles, the air force said.',
+      'More than 30 missiles',
+    ],
+  ])("puts an outlet's rounding of a count it gives exactly in that count's fact (%s)", (text, rounding) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', text),
+        article('b', 'B', text.replace(/^.*?\. /, '').replace(', the air force said', '')),
+      ],
+    })
+    const numbers = facts.filter((f) => f.kind === 'number')
+    expect(numbers).toHaveLength(1)
+    expect(numbers[0]?.verdict).toBe('agree')
+    expect(numbers[0]?.mentions.map((m) => m.text)).toContain(rounding)
+  })
+
+  it.each([
+    // No rounding: a part, or a count of its own, stays apart.
+    'Over 100 of them were Shaheds. Russia launched 194 drones, the air force said.',
+    'Up to 1,000 drones a day could come. Russia launched 728 drones, the air force said.',
+  ])(
+    "keeps a count that only fits an outlet's exact count, far from it, out of that count's fact (%s)",
+    (text) => {
+      const { facts } = analyzeCorpus({
+        articles: [
+          article('a', 'A', text),
+          article('b', 'B', text.replace(/^.*?\. /, '').replace(', the air force said', '')),
+        ],
+      })
+      const shared = facts.find((f) => new Set(f.mentions.map((m) => m.articleId)).size === 2)
+      expect(shared?.mentions.map((m) => m.text)).toHaveLength(2)
+    },
+  )
 
   it.each([
     [

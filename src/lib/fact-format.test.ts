@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Fact, Mention } from '@/engine'
-import { describeMention } from './fact-format'
+import { describeMention, outletMention } from './fact-format'
 
 const fact = (kind: Fact['kind']): Fact => ({
   id: 'f',
@@ -56,5 +56,24 @@ describe(describeMention.name, () => {
       ).replace(/\s/g, ' ')
     expect(week(7)).toBe('last week → 14 – 20 April 2025')
     expect(week(14)).toBe('last week → 14 – 27 April 2025')
+  })
+})
+
+describe(outletMention.name, () => {
+  const rounded = mention('almost 200 drones', { value: 200, approx: 'almost', start: 0, end: 17 })
+  const exact = mention('194 drones', { value: 194, start: 40, end: 50 })
+  const other = { ...mention('194 drones', { value: 194 }), articleId: 'b' }
+
+  it('stands for an outlet by its exact count where it also rounds it, whatever comes first', () => {
+    const number = { ...fact('number'), mentions: [rounded, exact, other] }
+    expect(outletMention(number, 'a')).toBe(exact)
+    expect(outletMention(number, 'b')).toBe(other)
+    expect(outletMention(number, 'c')).toBeUndefined()
+  })
+
+  it('keeps the first where the outlet gives only a rounding, or the fact is no number', () => {
+    expect(outletMention({ ...fact('number'), mentions: [rounded, other] }, 'a')).toBe(rounded)
+    const first = mention('very close', { start: 0, end: 10 })
+    expect(outletMention({ ...fact('quote'), mentions: [first, mention('close')] }, 'a')).toBe(first)
   })
 })

@@ -12,6 +12,15 @@ const UNIT_PLURALS: Record<string, string> = {
   child: 'children',
 }
 
+/**
+ * The mention that stands for an outlet in a fact: its first, or where it gives a count both rounded and
+ * exactly ("almost 200 drones" in the headline, "194 drones" below), the exact one.
+ */
+export function outletMention(fact: Fact, articleId: string): Mention | undefined {
+  const own = fact.mentions.filter((m) => m.articleId === articleId)
+  return own.find((m) => fact.kind === 'number' && m.value !== undefined && !m.approx) ?? own[0]
+}
+
 /** What one outlet says, in a few words: "more than 70 people", "last month → March 2025", “very close”. */
 export function describeMention(fact: Fact, mention: Mention): string {
   if (fact.kind === 'number' && mention.value !== undefined) {

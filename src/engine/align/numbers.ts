@@ -340,7 +340,39 @@ function alignGroup(candidates: Candidate[], home: string | null) {
           : 'conflict'
     facts.push({ candidates: members, verdict })
   }
-  return facts
+  return withOwnRoundings(facts)
+}
+
+/**
+ * "Almost 200 drones" in a headline over "194 drones" in the text: an outlet's rounding of a count it gives
+ * exactly in a fact of several outlets is that count, not a fact of its own, where it fits every value there.
+ * "Over 300 Shaheds" beside "728 drones" is no rounding, but a part or a count of its own.
+ */
+const isRounding = (rounded: Quantity, exact: Quantity) =>
+  isCompatible(rounded, exact) &&
+  Math.abs(rounded.value - exact.value) <= 0.15 * Math.max(rounded.value, exact.value)
+
+function withOwnRoundings(facts: Aligned[]): Aligned[] {
+  const rounded = (f: Aligned) => {
+    const c = f.candidates[0]
+    return f.verdict === 'single' && f.candidates.length === 1 && !!c && head(c).min !== head(c).max
+  }
+  const hostOf = (c: Candidate) =>
+    facts.find(
+      (f) =>
+        f.verdict !== 'single' &&
+        f.candidates.some(
+          (m) => m.prepared === c.prepared && isRounding(head(c), head(m)) && sameOccasion(m, c),
+        ) &&
+        f.candidates.every((m) => agrees(head(m), head(c))),
+    )
+  return facts.filter((f) => {
+    const c = f.candidates[0]
+    const host = c && rounded(f) ? hostOf(c) : undefined
+    if (!c || !host) return true
+    host.candidates.push(c)
+    return false
+  })
 }
 
 /**

@@ -1000,6 +1000,36 @@ describe(extractQuantities.name, () => {
         [5, 'person', 'injured'],
       ],
     ],
+    // What weapons were sent to do is not what befell them.
+    [
+      'Russia attacked Ukraine Friday with dozens of missiles and more than a hundred drones on a mission to destroy infrastructure.',
+      [[100, 'drone', 'launched']],
+    ],
+    ['Russia sent 50 drones to destroy power plants.', [[50, 'drone', 'launched']]],
+    [
+      'Of 50 drones, air defence managed to destroy 40.',
+      [
+        [50, 'drone', 'launched'],
+        [40, 'drone', 'downed'],
+      ],
+    ],
+    // Weapons that "missed their targets" never reached them; "as did 86 drones" tells the drones the same.
+    [
+      'Ukraine shot down 134 targets, while 10 missiles missed their targets, as did 86 drones.',
+      [
+        [134, 'air weapon', 'downed'],
+        [10, 'missile', 'lost'],
+        [86, 'drone', 'lost'],
+      ],
+    ],
+    // The rescued are unharmed, as far as the count says.
+    [
+      'The mayor reported seven injured, with six people rescued from the debris.',
+      [
+        [7, 'person', 'injured'],
+        [6, 'person', null],
+      ],
+    ],
   ])('finds the counts in “%s”', (sentence, expected) => {
     expect(facts(sentence)).toEqual(expected)
   })
@@ -1228,6 +1258,11 @@ describe(extractQuantities.name, () => {
     [
       'In Kryvyi Rih, multiple hits were reported. The attacks have resulted in 10 deaths and 31 injuries.',
       [null, null],
+    ],
+    // …and one that opens with a district "of" its region is about the region.
+    [
+      'In the Myrhorod district of Poltava region, debris fell on a house. Two people were injured.',
+      ['Poltava region'],
     ],
     // "the southern Ukrainian port city of Odesa": up to three words before "city", a nation's among them.
     [
@@ -1594,6 +1629,11 @@ describe(extractQuantities.name, () => {
       [null, 'ballistic', null],
     ],
     ['Russia launched 40 missiles, including 11 ballistic ones.', [null, 'ballistic']],
+    // Missiles fired from one sea are that sea's, a part of the night's; a list of places fired from is none.
+    ['“They fired almost two dozen missiles from the Black Sea,” the navy said.', ['Black Sea']],
+    ['Russia fired 20 Kalibr missiles from ships in the Black Sea.', ['Black Sea']],
+    ['Russia fired 20 missiles from the Black Sea and Crimea.', [null]],
+    ['Russia fired 20 missiles from the Black Sea, and 30 drones.', ['Black Sea', null]],
     [
       'Russia launched 69 missiles, including nine Kh-101 cruise missiles and 45 Iskander-M/KN-23 ballistic missiles.',
       [null, 'cruise', 'ballistic'],

@@ -146,7 +146,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
   [
     'lost',
-    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|loss\s+of|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|disrupted|(?:went|gone|going)\s+off[-\s](?:the\s+)?radars?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|diverted|redirected)\b/gi,
+    /\b(?:lost(?!\s+(?:his|her|their)\s+li)|loss\s+of|jam(?:med|ming)|suppress(?:ed|ing)|disabled|disappear(?:ed|ing)?|vanish(?:ed|ing)?|disrupted|(?:went|gone|going)\s+off[-\s](?:the\s+)?radars?|went\s+missing|failed\s+to\s+reach|did\s+not\s+reach|didn['’]t\s+reach|never\s+reached|missed\s+(?:their|its)\s+targets?|diverted|redirected)\b/gi,
     'munition',
   ],
   // "six drones hit their targets", "hits by six drones were recorded", "nine missiles got through": what
@@ -306,7 +306,8 @@ export function sumsOfKinds(counts: readonly Quantity[]): Quantity[] {
   const byUnit = new Map<string, Map<string, Quantity>>()
   const spoilt = new Set<string>()
   for (const q of counts) {
-    if (!q.kind || !q.unit) continue
+    // A sea's count is a part by where it came from, which the kinds by type may hold some of already.
+    if (!q.kind || !q.unit || isSeaKind(q.kind)) continue
     const kinds = byUnit.get(q.unit) ?? new Map<string, Quantity>()
     byUnit.set(q.unit, kinds)
     const seen = kinds.get(q.kind)
@@ -689,6 +690,7 @@ export function extractQuantities(
         THE_FEW.test(sentence.text.slice(0, draft.start - sentence.start))
       )
         continue
+      const kind = kinds[i] ?? (draft.unit && MUNITIONS.has(draft.unit) ? seaOf(sentence, draft) : null)
       quantities.push({
         value: draft.value,
         min: draft.min,
@@ -696,7 +698,7 @@ export function extractQuantities(
         approx: draft.approx,
         unit: draft.unit,
         noun: draft.noun,
-        ...(kinds[i] ? { kind: kinds[i] } : {}),
+        ...(kind ? { kind } : {}),
         role: draft.role,
         ...talkOf(sentence, draft, sentences[sentence.index - 1]),
         fate: draft.fate,
@@ -1197,6 +1199,21 @@ function draftsOf(sentence: Sentence): Draft[] {
   return joinRanges(sentence, joinLengths(sentence, drafts))
 }
 
+/**
+ * "almost two dozen missiles from the Black Sea", "20 Kalibr missiles fired from ships in the Black Sea": the
+ * weapons of one sea, a part of the night's that counts from one sea alone (a list of places launched from,
+ * "from the Black Sea and Crimea", is none). Other outlets' counts from that sea are the same quantity.
+ */
+const FROM_SEA =
+  /^\s+(?:(?:were\s+)?(?:launched|fired)\s+)?from\s+(?:(?:ships?|warships?|vessels?|submarines?|carriers?)\s+in\s+)?the\s+(?:(?<sea>Black|Caspian|Azov)\s+Sea|Sea\s+of\s+(?<azov>Azov))\b(?!,?\s+(?:and|or|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?(?:[A-Z]|(?:ships|aircraft|planes|bombers|land)\b))/
+/** The sea a count of weapons was fired from, as its kind ("Black Sea"): see FROM_SEA. */
+export const isSeaKind = (kind: string | null | undefined) => !!kind?.endsWith(' Sea')
+function seaOf(sentence: Sentence, draft: Draft): string | null {
+  const m = FROM_SEA.exec(sentence.text.slice(draft.end - sentence.start))
+  const sea = m?.groups?.sea ?? m?.groups?.azov
+  return sea ? `${sea} Sea` : null
+}
+
 /** Words that sort missiles by kind: "cruise missiles", "air-launched missiles". */
 const KIND_WORD =
   /^(?:cruise|ballistic|aeroballistic|hypersonic|guided|glide|anti-aircraft|anti-ship|decoy|attack|strike|reconnaissance|jet-powered)$/i
@@ -1540,8 +1557,14 @@ const PLACE_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?<cityOf>The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region|oblast)\s+of\s+)|(?:The\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:city|town|region)\s+of\s+)?(?<name>${PLACE_NAME})\s+(?:was|were|has\s+been|had\s+been|faced|suffered|bore|saw|endured|took)\b`,
   'u',
 )
-/** "In the Ivano-Frankivsk region, the occupiers hit a facility.": a sentence about the place it opens with. */
-const PLACE_OPENING = new RegExp(String.raw`^\s*(?<opening>In)\s+(?:the\s+)?(?<name>${PLACE_NAME}),`, 'u')
+/**
+ * "In the Ivano-Frankivsk region, the occupiers hit a facility.": a sentence about the place it opens with; "In
+ * the Myrhorod district of Poltava region," about the region.
+ */
+const PLACE_OPENING = new RegExp(
+  String.raw`^\s*(?<opening>In)\s+(?:the\s+)?(?:${NAME_WORD}\s+(?:district|county|community|hromada)\s+of\s+(?:the\s+)?)?(?<name>${PLACE_NAME}),`,
+  'u',
+)
 /** A toll the sentence gives as a whole: "In total, 15 were killed.", "The attacks have resulted in 10 deaths." */
 const TOLL_IN_ALL =
   /^\s*(?:In\s+total|In\s+all|Overall|Altogether|Across|Nationwide|Throughout|Elsewhere|(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(?:attacks|strikes|assaults|bombardments))\b/u
@@ -2000,11 +2023,18 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
   return cues.sort((a, b) => a.start - b.start)
 }
 
-/** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */
 /** What befalls people that is neither death nor wounds: "left without power", "evacuated", "rescued". */
 const UNHARMED =
   /^(?:left(?!\s+(?:dead|injured|wounded|hurt|with\s+(?:injuries|wounds)))|evacuated|rescued|displaced|trapped|relocated|sheltered|deprived|plunged|disconnected|cut\s+off|pulled|freed)\b/i
 
+/**
+ * "more than a hundred drones on a mission to destroy infrastructure": a verb after the count, in the
+ * infinitive with an object of its own, says what the counted were to do, not what befell them.
+ */
+const PURPOSE_BEFORE = /\bto\s+$/i
+const PURPOSE_OBJECT = /^\s+(?!(?:them|it|all|most|some|many|about|over|up|nearly|almost)\b)\p{L}/iu
+
+/** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */
 function nearestCue(
   sentence: Sentence,
   draft: Draft,
@@ -2017,7 +2047,15 @@ function nearestCue(
   const to = Math.min(clauseEnd, limit)
   const distance = (c: Cue) => (c.end <= local ? local - c.end : c.start >= localEnd ? c.start - localEnd : 0)
   const cues = cuesIn(sentence.text.slice(from, to), from, family)
-  const inClause = cues.filter((c) => c.end <= local || c.start >= localEnd)
+  const inClause = cues.filter(
+    (c) =>
+      c.end <= local ||
+      (c.start >= localEnd &&
+        !(
+          PURPOSE_BEFORE.test(sentence.text.slice(localEnd, c.start)) &&
+          PURPOSE_OBJECT.test(sentence.text.slice(c.end))
+        )),
+  )
   inClause.sort((a, b) => distance(a) - distance(b))
   // "35 were “lost”", "five were wounded", "57 drones were confirmed downed": a verb right after the number,
   // in the passive, is its own.
@@ -2026,8 +2064,9 @@ function nearestCue(
     .match(
       /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
     )
-  // "over 73,000 residents were left without power": the count's own verb, which tells no harm.
-  if (passive && UNHARMED.test(sentence.text.slice(localEnd + passive[0].length, to))) return null
+  // "over 73,000 residents were left without power", "with six people rescued": the count's own verb, which
+  // tells no harm.
+  if (UNHARMED.test(sentence.text.slice(localEnd + (passive?.[0].length ?? 0), to).trimStart())) return null
   // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
   // between, is its own too, however near the verb of the count before it.
   // "73 others sustained injuries", "five suffered serious wounds": the noun of the hurt, after its verb.

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { Article, Fact } from '@/engine'
 import { VerdictTag } from '@/components/ui/verdict-tag'
 import { cn } from '@/lib/cn'
-import { describeMention, kindLabel } from '@/lib/fact-format'
+import { describeMention, kindLabel, outletMention } from '@/lib/fact-format'
 import { formatDate } from '@/lib/format'
 
 /** Facts against outlets: what each outlet says, or that it does not mention the fact. */
@@ -145,7 +145,7 @@ function FactLink({ fact }: { fact: Fact }) {
 
 /** What one outlet says of a fact, or that it leaves it out. */
 function OutletSays({ fact, articleId }: { fact: Fact; articleId: string }) {
-  const first = fact.mentions.find((m) => m.articleId === articleId)
-  if (first) return describeMention(fact, first)
+  const shown = outletMention(fact, articleId)
+  if (shown) return describeMention(fact, shown)
   return <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
 }

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { Article, Fact } from '@/engine'
 import { VerdictTag } from '@/components/ui/verdict-tag'
 import { cn } from '@/lib/cn'
-import { describeMention, kindLabel } from '@/lib/fact-format'
+import { describeMention, kindLabel, outletMention } from '@/lib/fact-format'
 
 type Props = {
   facts: readonly Fact[]
@@ -54,7 +54,7 @@ export function FactsPanel({ facts, articles, selectedFactId, activeFactId, onAc
                 {articles
                   .filter((a) => fact.mentions.some((m) => m.articleId === a.id))
                   .map((a) => {
-                    const mention = fact.mentions.find((m) => m.articleId === a.id)
+                    const mention = outletMention(fact, a.id)
                     return (
                       <span key={a.id} className="block [overflow-wrap:anywhere]">
                         <span className="font-semibold">{a.outlet}:</span>{' '}

@@ -1,5 +1,5 @@
 import type { Fact } from '@/engine'
-import { describeMention, formatNumber } from '@/lib/fact-format'
+import { describeMention, formatNumber, outletMention } from '@/lib/fact-format'
 
 export type ChartRow = {
   readonly outlet: string
@@ -34,7 +34,8 @@ export function quantityCharts(
     )
     .map((fact) => {
       const byArticle = new Map<string, (typeof fact.mentions)[number]>()
-      for (const m of fact.mentions) if (!byArticle.has(m.articleId)) byArticle.set(m.articleId, m)
+      for (const m of fact.mentions)
+        if (!byArticle.has(m.articleId)) byArticle.set(m.articleId, outletMention(fact, m.articleId) ?? m)
       // "a two-hour call" against "about 90 minutes": lengths in hours and minutes are drawn in minutes,
       // each labelled in its own words.
       const units = new Set(fact.mentions.map((m) => m.unit))

@@ -30,7 +30,7 @@ export const SAID_VERBS =
 const SPEECH_VERB = new RegExp(`\\s(?:${SAID_VERBS})\\b`, 'g')
 const NAME_BEFORE = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+)${name(1)})\\s*$`, 'u')
 const NOT_NAMES =
-  /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press)$/
+  /^(?:The|A|An|In|On|At|As|But|And|After|Before|During|While|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Meanwhile|However|Following|According|Despite|Earlier|Later|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ukraine|Russia|Russian|Ukrainian|U\.S\.|US|White|House|Kremlin|Air|Force|Truth|Social|European|Europe|NATO|Moscow|Kyiv|Washington|Rome|Vatican|Crimea|Oval|Office|Military|Administration|Ministry|Defense|Foreign|State|Department|Council|Union|Commission|News|Telegram|Fox|Reuters|AP|Associated|Press|Staff|Armed|Forces|Command)$/
 
 /** "Alexander Kots of": a first name and surname, then the body they speak for. */
 const AFFILIATED = /\b([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)\s+of\s+(?:the\s+)?$/u

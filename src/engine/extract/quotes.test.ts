@@ -552,6 +552,29 @@ describe(extractQuotes.name, () => {
       '"Rescuers are on site," the State Emergency Service of Ukraine wrote on Telegram.',
       [['Rescuers are on site', 'State Emergency Service of Ukraine']],
     ],
+    // An institution named with two "of"s speaks whole, before its verb; "General Staff" is no general's name.
+    [
+      'The General Staff of the Armed Forces of Ukraine posted that the attack included "67 missiles of various types."',
+      [['67 missiles of various types.', 'General Staff of the Armed Forces of Ukraine']],
+    ],
+    // A dash between the quote and its verb; a title "of" a field, then the name, without commas.
+    [
+      "«Russia continues its energy terror», — stated Ukraine's Minister of Energy Herman Halushchenko.",
+      [['Russia continues its energy terror', 'Herman Halushchenko']],
+    ],
+    [
+      '"We are ready," said the Minister of Foreign Affairs Andrii Sybiha.',
+      [['We are ready', 'Andrii Sybiha']],
+    ],
+    [
+      "«The strike occurred near homes», — reported the Kharkiv Regional Prosecutor's Office.",
+      [['The strike occurred near homes', "Kharkiv Regional Prosecutor's Office"]],
+    ],
+    // A sentence that closes on its sayer: the "by" after the quote is whoever did what it tells.
+    [
+      'The grid came "under massive missile and drone shelling" by Russia on Friday, a Ukrainian minister said.',
+      [['under massive missile and drone shelling', null]],
+    ],
   ])('attributes the quotes in “%s”', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected)
   })

@@ -42,9 +42,12 @@ const INSTITUTION_SPEAKS = new RegExp(
   'gu',
 )
 const AFTER_NAME = new RegExp(`^[\\s,.!?]*${HONORIFIC}((?:the\\s+)?${name(5)})\\s+(?:${SPEECH})\\b`, 'u')
-/** Who speaks for an institution: "Russia's defence ministry said", "the regional military administration". */
+/**
+ * Who speaks for an institution: "Russia's defence ministry said", "the regional military administration",
+ * "The General Staff of the Armed Forces of Ukraine".
+ */
 const INSTITUTION =
-  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:[Mm]inistry|military|army|[Gg]overnment|police|[Oo]ffice|[Aa]gency|[Ss]ervices?|force|forces|[Cc]ommittee|[Cc]ouncil|[Aa]dministration|[Cc]ommand|staff)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}’'-]+)?"
+  "(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+){0,3}(?:[a-z]+\\s+){0,2}(?:[Mm]inistry|military|army|[Gg]overnment|police|[Oo]ffice|[Aa]gency|[Ss]ervices?|[Ff]orces?|[Cc]ommittee|[Cc]ouncil|[Aa]dministration|[Cc]ommand|[Ss]taff)(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+){0,2}"
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
@@ -54,11 +57,20 @@ const AFTER_VERB_SOURCE = new RegExp(
   'u',
 )
 const AFTER_VERB = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+${HONORIFIC}((?:the\\s+)?${name(4)})`, 'u')
-/** "…,” said the UN High Commissioner for Human Rights, Volker Türk.": a title of something, then the name. */
+/**
+ * "…,” said the UN High Commissioner for Human Rights, Volker Türk.", "…», — stated Ukraine's Minister of
+ * Energy Herman Halushchenko.": a title of something, then the name.
+ */
 const AFTER_VERB_TITLE_OF = new RegExp(
-  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?(?:[A-Z][\\p{L}.]*\\s+){1,4}(?:for|of)\\s+[^,.;:“”"]{1,40},\\s+(${name(2)})\\s*(?:[.,;!?]|$)`,
+  `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?(?:[A-Z][\\p{L}.’']*\\s+){1,4}(?:for|of)\\s+(?:[^,.;:“”"]{1,40},\\s+(${name(2)})|(?:[A-Z][\\p{L}’'-]+\\s+){1,2}?(${name(1)}))\\s*(?:[.,;!?]|$)`,
   'u',
 )
+/** The name AFTER_VERB_TITLE_OF finds, in its commas or not, as a match's first group. */
+function titleOfThenName(after: string): [string, string] | null {
+  const m = after.match(AFTER_VERB_TITLE_OF)
+  const found = m?.[1] ?? m?.[2]
+  return m && found ? [m[0], found] : null
+}
 /** "…,” said the mayor of Kyiv, Vitali Klitschko": the verb, a description, then the name. */
 const AFTER_VERB_DESCRIBED = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+(?:the\\s+)?\\p{Ll}[^,.;:“”"]{0,60},\\s+(${name(2)})`,
@@ -375,7 +387,10 @@ function attribute(
   // A quote of several sentences is attributed after its closing mark: “… Too many people are dying,” Trump wrote.
   const reach = Math.max(closing.end, mark.end + 100)
   const lineEnd = text.indexOf('\n', mark.end)
-  const after = text.slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
+  // "«…», — stated the minister": a dash between the quote and its verb of saying.
+  const after = text
+    .slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
+    .replace(DASH_BEFORE_VERB, '$1 ')
   const before = text.slice(sentence.start, mark.start)
   const resolve = (at: number, pronoun: string) =>
     lastPersonBefore(text, at, pronoun, people, outside, recent)
@@ -412,10 +427,10 @@ function attribute(
   const nameAfter = spoken
     ? (after.match(AFTER_NAME) ??
       after.match(AFTER_VERB_SOURCE) ??
-      after.match(AFTER_VERB_TITLE_OF) ??
+      titleOfThenName(after) ??
       after.match(AFTER_VERB) ??
       after.match(AFTER_VERB_DESCRIBED) ??
-      after.match(AFTER_BY) ??
+      (SAID_AT_END.test(text.slice(mark.end, closing.end)) ? null : after.match(AFTER_BY)) ??
       after.match(AFTER_DESCRIPTION) ??
       after.match(AFTER_NAME_DESCRIBED) ??
       after.match(AFTER_DESCRIBED_NAME) ??
@@ -480,6 +495,13 @@ function attribute(
     // "Trump also said", "prompting Trump to write": an adverb, an auxiliary or "to" may stand between the
     // name and its verb.
     const any = near.match(NAME_AT_END)
+    // "The General Staff of the Armed Forces of Ukraine posted": the name is a part of the institution's.
+    const institution =
+      any?.[1] && /\bof\s+(?:the\s+)?$/.test(near.slice(0, any.index))
+        ? upToVerb.slice(-NEAR_REACH).match(ORGANISATION)?.[1]
+        : undefined
+    if (any?.[1] && institution && institution.length > any[1].length && institution.endsWith(any[1]))
+      return institution.replace(/^the\s+/i, '')
     // ("When asked if…": a word that opens a clause is no name.)
     if (
       any?.[1] &&
@@ -508,6 +530,13 @@ const SAYER_AT_END = new RegExp(
   `,\\s+(?:(?:the\\s+|an?\\s+|[A-Z][\\p{L}-]*['’]s\\s+)(?:[\\p{Ll}-]+\\s+){0,5}[\\p{Ll}-]+,?\\s+)?(${name(3)}),?\\s+(?:${SAID_VERBS})\\s*[.!?]?\\s*$`,
   'u',
 )
+
+const DASH_BEFORE_VERB = new RegExp(`^([\\s,.!?]*)[—–]\\s*(?=(?:${SPEECH})\\s)`)
+/**
+ * "came “under massive shelling” by Russia on Friday, a Ukrainian minister said.": a sentence that closes
+ * on its sayer; a "by" after the quote is whoever did what the quote tells.
+ */
+const SAID_AT_END = new RegExp(`,\\s+[^,“”"]{1,60}?\\s(?:${SAID_VERBS})\\s*[.!?]?\\s*$`, 'u')
 
 const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:]{1,60}))?:\s*$/
 const SOURCE_LINE =

@@ -1000,6 +1000,9 @@ describe(extractQuantities.name, () => {
         [5, 'person', 'injured'],
       ],
     ],
+    // "Fatally wounded" is killed; "claiming the lives of" counts the dead after it.
+    ['Two people were mortally wounded.', [[2, 'person', 'killed']]],
+    ['The strikes hit the west, claiming the lives of two civilians.', [[2, 'person', 'killed']]],
     // What weapons were sent to do is not what befell them.
     [
       'Russia attacked Ukraine Friday with dozens of missiles and more than a hundred drones on a mission to destroy infrastructure.',

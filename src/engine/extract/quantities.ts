@@ -132,7 +132,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
   [
     'killed',
-    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claimed\s+(?:the\s+)?li(?:fe|ves)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
+    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claim(?:ed|ing|s)?\s+(?:the\s+)?li(?:fe|ves)(?:\s+of)?|(?:fatally|mortally)\s+(?:wounded|injured)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
     'people',
   ],
   ['injured', /\b(?:injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],

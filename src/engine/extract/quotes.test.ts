@@ -570,6 +570,19 @@ describe(extractQuotes.name, () => {
       "«The strike occurred near homes», — reported the Kharkiv Regional Prosecutor's Office.",
       [['The strike occurred near homes', "Kharkiv Regional Prosecutor's Office"]],
     ],
+    // A title alone after its verb is its holder named before: "said the mayor", "said the head of the region".
+    [
+      'Kyiv Mayor Vitali Klitschko spoke. "We are ready," said the mayor.',
+      [['We are ready', 'Vitali Klitschko']],
+    ],
+    [
+      'The head of the Chernivtsi Regional Military Administration, Ruslan Zaparaniuk, spoke. "The toll has risen," said the head of the region.',
+      [['The toll has risen', 'Ruslan Zaparaniuk']],
+    ],
+    [
+      'The head of the Chernivtsi Regional Military Administration, Ruslan Zaparaniuk, spoke. "The toll has risen," the head of the region said.',
+      [['The toll has risen', 'Ruslan Zaparaniuk']],
+    ],
     // A sentence that closes on its sayer: the "by" after the quote is whoever did what it tells.
     [
       'The grid came "under massive missile and drone shelling" by Russia on Friday, a Ukrainian minister said.',

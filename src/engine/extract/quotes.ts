@@ -447,7 +447,7 @@ function attribute(
       personDescribed(describedAfter, people)?.name ??
       titledBefore(text, sentence.start, describedAfter, people, recent)
     )
-  const titledAfter = spoken ? after.match(AFTER_TITLE)?.[1] : undefined
+  const titledAfter = spoken ? (after.match(AFTER_TITLE) ?? after.match(AFTER_VERB_TITLE))?.[1] : undefined
   if (titledAfter) return titledBefore(text, sentence.start, titledAfter, people, recent)
   const verb = verbsBefore().at(-1)
   if (verb) {
@@ -551,19 +551,24 @@ function sourceBefore(text: string, at: number, people: People): string | null {
 }
 
 const TITLES =
-  'president|prime minister|chancellor|foreign minister|mayor|governor|spokes(?:man|woman|person)'
+  'president|prime minister|chancellor|foreign minister|mayor|governor|spokes(?:man|woman|person)|head'
 /** The titles as a text writes them before a name ("Mayor Vitali Klitschko") or after it ("…, the mayor"). */
 const TITLES_CASED =
   '[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]ayor|[Gg]overnor|[Ss]pokes(?:man|woman|person)'
+/** A title that stands alone for its holder: "the mayor", "the regional governor", "the head of the region". */
+const TITLE_ONLY =
+  'the\\s+(?:[a-z]+\\s+){0,2}(mayor|governor|spokes(?:man|woman|person)|head(?=\\s+of\\s))(?:\\s+of\\s+the\\s+(?:[a-z]+\\s+){0,2}[a-z]+)?'
 /** "…,” the mayor wrote", "…,” the regional governor said": a title alone, its holder named before. */
-const AFTER_TITLE = new RegExp(
-  `^[\\s,.!?]*the\\s+(?:[a-z]+\\s+){0,2}(mayor|governor|spokes(?:man|woman|person))\\s+(?:${SPEECH})\\b`,
-  'i',
-)
-const TITLE_ALONE = /\bthe\s+(?:[a-z]+\s+){0,2}(mayor|governor|spokes(?:man|woman|person))\s*$/i
-/** "Kyiv Mayor Vitali Klitschko", "Oleh Syniehubov, the Kharkiv regional governor,": a title and its holder. */
+const AFTER_TITLE = new RegExp(`^[\\s,.!?]*${TITLE_ONLY}\\s+(?:${SPEECH})\\b`, 'i')
+/** "…,” said the mayor.", "…,” said the head of the region.": the same, after its verb. */
+const AFTER_VERB_TITLE = new RegExp(`^[\\s,.!?]*(?:${SPEECH})\\s+${TITLE_ONLY}\\s*(?:[.,;!?]|$)`, 'i')
+const TITLE_ALONE = new RegExp(`\\b${TITLE_ONLY}\\s*$`, 'i')
+/**
+ * "Kyiv Mayor Vitali Klitschko", "Oleh Syniehubov, the Kharkiv regional governor,", "the head of the Chernivtsi
+ * Regional Military Administration, Ruslan Zaparaniuk": a title and its holder.
+ */
 const TITLED = new RegExp(
-  `\\b(${TITLES_CASED})\\s+(${name(2)})|(${name(2)}),\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${TITLES_CASED})\\b`,
+  `\\b(${TITLES_CASED})\\s+(${name(2)})|(${name(2)}),\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(${TITLES_CASED})\\b|\\b([Hh]ead)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,5}?(?:[Aa]dministration|[Rr]egion|[Oo]blast|[Cc]ity|[Cc]ouncil),?\\s+(${name(2)})`,
   'gu',
 )
 
@@ -588,7 +593,11 @@ function titledBefore(
   const abroad = nation ? describedAbroad(people, nation, title) : null
   const window = text.slice(Math.max(0, at - 1500), at)
   const titled = allMatches(TITLED, window)
-    .map((m) => ({ index: m.index, title: (m[1] ?? m[4] ?? '').toLowerCase(), name: m[2] ?? m[3] ?? '' }))
+    .map((m) => ({
+      index: m.index,
+      title: (m[1] ?? m[4] ?? m[5] ?? '').toLowerCase(),
+      name: m[2] ?? m[3] ?? m[6] ?? '',
+    }))
     .filter((m) => m.title === title)
     .filter((m) => {
       if (!nation || !abroad) return true

@@ -435,6 +435,24 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('sets a city’s toll against the whole it differs from, where a district’s toll joined that whole', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'One person was killed and 24 were injured, officials said.'),
+        article(
+          'b',
+          'B',
+          'At least one person was killed. A fire in the Desnianskyi district killed one resident.',
+        ),
+        article('c', 'C', 'At least 5 people were killed in Kyiv, the mayor said.'),
+      ],
+    })
+    const killed = facts.filter((f) => f.kind === 'number' && f.label.includes('killed'))
+    expect(killed.map((f) => [f.verdict, [...new Set(f.mentions.map((m) => m.articleId))]])).toEqual([
+      ['conflict', ['a', 'b', 'c']],
+    ])
+  })
+
   it('dates each count by its own night where a report tells of two, and totals each night apart', () => {
     const { facts } = analyzeCorpus({
       articles: [

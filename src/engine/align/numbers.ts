@@ -309,7 +309,7 @@ function alignGroup(candidates: Candidate[], home: string | null) {
             !(placed && isWholeOfWeapons(c, members)) &&
             sidesMatch(c, members, home) &&
             talksMatch(c, members) &&
-            members.every((m) => sameOccasion(m, c)),
+            members.every((m) => sameOccasion(m, c) || (place === '' && isDistrictOf(m, c))),
         )
         const best = own.sort((a, b) => affinity(b, leaders) - affinity(a, leaders))[0]
         if (!best) continue
@@ -468,6 +468,18 @@ function mergeDownedIntoNeutralised(facts: Aligned[], home: string | null) {
 const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
 
 const DISTRICT = /\bdistrict\b/i
+
+/**
+ * Whether `m` is a district's count that joined a toll naming no place, and `c` a city's or a region's, which
+ * the district may lie in: "killed one resident" in the Desnianskyi district, beside "one person was killed",
+ * does not keep "at least 5 killed in Kyiv" from the toll it differs from.
+ */
+function isDistrictOf(m: Candidate, c: Candidate): boolean {
+  const own = head(c).place
+  return (
+    sameNight(m, c) && DISTRICT.test(head(m).place ?? '') && !!own && own !== NATIONAL && !DISTRICT.test(own)
+  )
+}
 
 /** A call's length never meets a meeting's: "a two-hour call" and "met for three hours" are two talks. */
 function talksMatch(c: Candidate, members: readonly Candidate[]) {

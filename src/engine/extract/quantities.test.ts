@@ -1000,6 +1000,19 @@ describe(extractQuantities.name, () => {
         [5, 'person', 'injured'],
       ],
     ],
+    // A count the text only supposes is no toll.
+    ['Two more victims may also have been killed, the mayor said.', [[2, 'person', null]]],
+    // How many of a toll told before are in hospital is no toll of its own; a count in hospital alone is.
+    ['More than 25 people were wounded. Nine victims have been hospitalized.', [[25, 'person', 'injured']]],
+    ['Nine victims have been hospitalized.', [[9, 'person', 'injured']]],
+    // "2 dozen" is 24, as "two dozen" is.
+    [
+      'At least 5 killed and more than 2 dozen injured in attacks on Kyiv',
+      [
+        [5, 'person', 'killed'],
+        [24, 'person', 'injured'],
+      ],
+    ],
     // "Fatally wounded" is killed; "claiming the lives of" counts the dead after it.
     ['Two people were mortally wounded.', [[2, 'person', 'killed']]],
     ['The strikes hit the west, claiming the lives of two civilians.', [[2, 'person', 'killed']]],
@@ -1291,6 +1304,8 @@ describe(extractQuantities.name, () => {
     ["A missile hit Kryvyi Rih's city centre, killing two.", ['Kryvyi Rih']],
     ["A missile hit Kyiv Children's Hospital, killing two.", ['Kyiv']],
     ['Donald Trump was furious. Three people were killed.', [null]],
+    // "The governor said": a sentence's first word before a title is no place.
+    ['The governor said drone attacks injured one person.', [null]],
     ['The southern city of Odesa was hit.\n\nThree people were killed.', [null]],
   ])('places a toll where its clause says it fell: “%s”', (text, places) => {
     expect(extractQuantities(text).map((q) => q.place)).toEqual(places)

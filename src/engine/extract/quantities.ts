@@ -60,7 +60,8 @@ const WORD = `(?:${NUMBER_WORDS.join('|')})`
 const WORDS = `${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*`
 // Thousands are grouped by commas, or in some outlets' style by a narrow or no-break space: "5 000".
 const DIGITS = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
-const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion))?'
+// "2 dozen" is 24, as "two dozen" is.
+const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion|dozen))?'
 const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join('|')})`
 const HALF_MORE = `(?:(?:a|an|one|${DIGITS}|${WORD})\\s+(?:year|month|week|day|hour)s?\\s+and\\s+a\\s+half|(?:${DIGITS}|${WORD})[\\s-]and[\\s-]a[\\s-]half[\\s-](?:year|month|week|day|hour)s?)`
 // "2½ hours"; "$100bn", "£2.5m" (the abbreviations count only after a currency's sign).
@@ -255,9 +256,12 @@ const COUNTRY_NAME =
   /^(?:(?:Western|Eastern|Northern|Southern|Central|North|South|East|West)(?:ern)?\s+)?(?:Ukraine|Russia|Belarus|Poland|Europe|Moldova|Georgia)\b/
 /** The place a national toll is given for: it never compares with a city's. */
 export const NATIONAL = 'nationwide'
-/** Names that are no place, and a headline's capitalised words for an attack ("Killed in Missile Strike"). */
+/**
+ * Names that are no place, a headline's capitalised words for an attack ("Killed in Missile Strike"), and a
+ * sentence's first word ("The governor said").
+ */
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|English|Russian|Ukrainian|Total|(?:Massive|Deadly|Major|Overnight|Missile|Drone|Rocket|Air|Aerial|Ballistic)(?:\s|$)|(?:Strikes?|Attacks?|Raids?|Assaults?|Barrages?|Blasts?|Explosions?|Shelling|Bombing|Bombardment)$)/
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram|X|Facebook|English|Russian|Ukrainian|Total|(?:Massive|Deadly|Major|Overnight|Missile|Drone|Rocket|Air|Aerial|Ballistic)(?:\s|$)|(?:Strikes?|Attacks?|Raids?|Assaults?|Barrages?|Blasts?|Explosions?|Shelling|Bombing|Bombardment)$|(?:The|A|An|This|That|Its|Their)$)/
 
 type Draft = {
   value: number
@@ -688,6 +692,14 @@ export function extractQuantities(
         draft.value <= 3 &&
         !DURATIONS.has(draft.unit) &&
         THE_FEW.test(sentence.text.slice(0, draft.start - sentence.start))
+      )
+        continue
+      // "…more than 25 wounded. Nine victims have been hospitalized": how many of a toll told before are in
+      // hospital, not another toll.
+      if (
+        draft.role === 'injured' &&
+        TREATED.test(sentence.text.slice(draft.end - sentence.start)) &&
+        quantities.some((q) => q.role === 'injured' && q.unit === draft.unit && q.value > draft.value)
       )
         continue
       const kind = kinds[i] ?? (draft.unit && MUNITIONS.has(draft.unit) ? seaOf(sentence, draft) : null)
@@ -2064,6 +2076,8 @@ function nearestCue(
     .match(
       /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
     )
+  // "two more victims may also have been killed": a count the text only supposes.
+  if (passive && /\b(?:may|might|could|would)\b/i.test(passive[0])) return null
   // "over 73,000 residents were left without power", "with six people rescued": the count's own verb, which
   // tells no harm.
   if (UNHARMED.test(sentence.text.slice(localEnd + (passive?.[0].length ?? 0), to).trimStart())) return null

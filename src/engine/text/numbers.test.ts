@@ -13,6 +13,7 @@ describe(parseNumber.name, () => {
     ['a dozen', 12],
     ['two dozen', 24],
     ['three dozen', 36],
+    ['2 dozen', 24],
     ['2½', 2.5],
   ])('reads “%s” as %d', (phrase, value) => {
     expect(parseNumber(phrase)).toBe(value)

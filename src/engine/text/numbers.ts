@@ -72,11 +72,13 @@ export function parseNumber(phrase: string): number | null {
     .replace(/^(?:a|an)\s+/, '')
     .trim()
   const digits = clean.match(
-    /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[\s-]*(hundred|thousand|million|billion|bn|tn|m))?$/,
+    /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[\s-]*(hundred|thousand|million|billion|dozen|bn|tn|m))?$/,
   )
   if (digits) {
     const base = Number(`${(digits[1] ?? '').replace(/,/g, '')}${digits[2] ? `.${digits[2]}` : ''}`)
-    return base * (digits[3] ? (SCALES[digits[3]] ?? ABBREVIATED_SCALES[digits[3]] ?? 1) : 1)
+    const scale =
+      digits[3] === 'dozen' ? 12 : digits[3] ? (SCALES[digits[3]] ?? ABBREVIATED_SCALES[digits[3]] ?? 1) : 1
+    return base * scale
   }
   // "2½", "¾": a glyph for a fraction, after a whole number or alone.
   const glyph = clean.match(/^(\d*)([½¼¾⅓⅔])$/)

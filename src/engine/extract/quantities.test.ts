@@ -1304,6 +1304,10 @@ describe(extractQuantities.name, () => {
     ["A missile hit Kryvyi Rih's city centre, killing two.", ['Kryvyi Rih']],
     ["A missile hit Kyiv Children's Hospital, killing two.", ['Kyiv']],
     ['Donald Trump was furious. Three people were killed.', [null]],
+    // A toll an official gives is of the place the text said they govern; one the text did not place, none.
+    ["Kyiv's Mayor, Vitali Klitschko, spoke. Mayor Vitali Klitschko confirmed two injuries.", ['Kyiv']],
+    ['The mayor of Kharkiv, Ihor Terekhov, spoke. Terekhov said five were hurt.', ['Kharkiv']],
+    ['Mayor Vitali Klitschko confirmed two injuries.', [null]],
     // "The governor said": a sentence's first word before a title is no place.
     ['The governor said drone attacks injured one person.', [null]],
     ['The southern city of Odesa was hit.\n\nThree people were killed.', [null]],

@@ -359,6 +359,12 @@ export function extractQuantities(
   let antecedents: Draft[] = []
   /** Whether the text gives a name as a place anywhere, looked up once per name. */
   const namedPlaces = new Map<string, boolean>()
+  /** The places the text's mayors and governors govern, by surname, read once where needed. */
+  let officials: Map<string, string> | undefined
+  const officialPlaces = () => {
+    officials ??= officialsOf(text)
+    return officials
+  }
   for (const sentence of sentences) {
     const drafts = draftsOf(sentence)
     if (drafts.length === 0) continue
@@ -659,9 +665,12 @@ export function extractQuantities(
     const places = draftPlaces(sentence, drafts)
     // "Zaporizhzhia faced its own tragedy. A woman was killed and ten others injured": a toll in a sentence
     // that names no place, right after one of its paragraph that is about a place, is that place's.
+    // "Mayor Vitali Klitschko confirmed two injuries", where the text named him "Kyiv's Mayor" before: the
+    // toll an official gives is of the place they govern.
     const carried =
       places.every((p) => p === null) && drafts.some(isToll)
-        ? placeOfSubject(text, sentences, sentence, namedPlaces)
+        ? (placeOfSubject(text, sentences, sentence, namedPlaces) ??
+          placeOfOfficial(sentence.text, officialPlaces()))
         : null
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
@@ -1605,6 +1614,38 @@ function placeOfSubject(
     namedPlaces.set(name, named)
   }
   return named ? name : null
+}
+
+/** "Kyiv's Mayor, Vitali Klitschko", "Kharkiv Governor Oleh Syniehubov": a place, its official, their name. */
+const OFFICIAL_NAMED =
+  /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:[Mm]ayor|[Gg]overnor)\b,?\s+(?:[A-Z][\p{L}’'-]+\s+)?([A-Z][\p{L}’'-]+)/gu
+/** "the mayor of Kyiv, Vitali Klitschko": the same, the place after the title. */
+const OFFICIAL_OF_NAMED =
+  /\b(?:[Mm]ayor|[Gg]overnor)\s+of\s+(?:the\s+)?([A-Z][\p{L}-]+)(?:\s+(?:region|oblast))?,?\s+(?:[A-Z][\p{L}’'-]+\s+)?([A-Z][\p{L}’'-]+)/gu
+
+/** The place each mayor or governor the text names governs, by their surname: one place each, or none. */
+function officialsOf(text: string): Map<string, string> {
+  const places = new Map<string, string>()
+  const spoilt = new Set<string>()
+  for (const m of [...allMatches(OFFICIAL_NAMED, text), ...allMatches(OFFICIAL_OF_NAMED, text)]) {
+    const [place, surname] = [m[1] ?? '', m[2] ?? '']
+    if (NOT_PLACE.test(place) || COUNTRY_NAME.test(place)) continue
+    if ((places.get(surname) ?? place) !== place) spoilt.add(surname)
+    places.set(surname, place)
+  }
+  for (const surname of spoilt) places.delete(surname)
+  return places
+}
+
+/** The place of the one official a sentence names, where the text told which place they govern. */
+function placeOfOfficial(sentence: string, officials: Map<string, string>): string | null {
+  let found: string | null = null
+  for (const [surname, place] of officials) {
+    if (!new RegExp(`\\b${surname}\\b`).test(sentence)) continue
+    if (found && found !== place) return null
+    found = place
+  }
+  return found
 }
 
 /** A finite verb of harm, before its count: "killed", "left", "resulted in", "claimed". */

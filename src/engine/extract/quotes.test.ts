@@ -570,6 +570,15 @@ describe(extractQuotes.name, () => {
       "«The strike occurred near homes», — reported the Kharkiv Regional Prosecutor's Office.",
       [['The strike occurred near homes', "Kharkiv Regional Prosecutor's Office"]],
     ],
+    // A source after "according to" is the name its description leads to.
+    [
+      'The talks were "constructive", according to a statement by Kremlin aide Yuri Ushakov.',
+      [['constructive', 'Yuri Ushakov']],
+    ],
+    [
+      '"We are ready," according to Ukrainian Foreign Minister Andrii Sybiha.',
+      [['We are ready', 'Andrii Sybiha']],
+    ],
     // A title alone after its verb is its holder named before: "said the mayor", "said the head of the region".
     [
       'Kyiv Mayor Vitali Klitschko spoke. "We are ready," said the mayor.',

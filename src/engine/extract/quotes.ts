@@ -108,12 +108,14 @@ const SAID_THEN_GOES_ON =
 const SAYER_BEFORE = new RegExp(`(${name(2)})${SAID_THEN_GOES_ON}`, 'u')
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
 const AFTER_DASH = new RegExp(`^\\s*[—–]\\s*(${name(3)})\\s*(?:[,.;]|$)`, 'u')
+/** "Kremlin aide", "Ukrainian Foreign Minister": what describes a name right before it. */
+const DESCRIBED_BEFORE = `(?:(?:[A-Z][\\p{L}’'-]+\\s+){0,2}(?:aide|adviser|advisor|spokes(?:man|woman|person)|envoy|official|[Mm]inister|chief|head|[Pp]resident|[Mm]ayor|[Gg]overnor)\\s+)?`
 /**
  * "…,” according to Zelensky", "…,” according to a statement from the Kremlin", "…,” according to a Kremlin
  * readout": a source, where no one is said to speak.
  */
 const AFTER_ACCORDING = new RegExp(
-  `^[\\s,.!?]*according\\s+to\\s+(?:(?:a|an|the)\\s+(?:statement|readout|transcript|post|message)\\s+(?:from|by|of)\\s+)?((?:the\\s+)?${name(3)})|^[\\s,.!?]*according\\s+to\\s+(?:a|an|the)\\s+(${name(2)})\\s+(?:statement|readout|transcript|post|message)\\b`,
+  `^[\\s,.!?]*according\\s+to\\s+(?:(?:a|an|the)\\s+(?:statement|readout|transcript|post|message)\\s+(?:from|by|of)\\s+)?${DESCRIBED_BEFORE}((?:the\\s+)?${name(3)})|^[\\s,.!?]*according\\s+to\\s+(?:a|an|the)\\s+(${name(2)})\\s+(?:statement|readout|transcript|post|message)\\b`,
   'u',
 )
 /** "According to Zelensky,", "According to Ukraine's air force,": a source, its institution in lower case. */

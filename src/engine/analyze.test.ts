@@ -435,6 +435,25 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('never sets the parts two outlets give beside their tolls of a city against each other', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'At least 15 people were killed in Kyiv. Five people were killed in one building.'),
+        article(
+          'b',
+          'B',
+          'Sixteen people were killed in Kyiv. At least 14 residents of a building were killed in Kyiv.',
+        ),
+      ],
+    })
+    const killed = facts.filter((f) => f.kind === 'number' && f.label.includes('killed'))
+    expect(killed.map((f) => [f.verdict, f.mentions.map((m) => m.text)])).toEqual([
+      ['agree', ['At least 15 people', 'Sixteen people']],
+      ['single', ['Five people']],
+      ['single', ['At least 14 residents']],
+    ])
+  })
+
   it('sets a city’s toll against the whole it differs from, where a district’s toll joined that whole', () => {
     const { facts } = analyzeCorpus({
       articles: [

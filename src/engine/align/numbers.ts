@@ -267,6 +267,9 @@ function alignGroup(candidates: Candidate[], home: string | null) {
     if (!ledPlaces.has(led)) {
       ledPlaces.add(led)
       const present = new Set(members.map((c) => c.prepared))
+      // "Five lifeless bodies" in one outlet, "at least 14 residents" in another, each beside its toll of the
+      // city in a fact already made: parts of it (a building's, a street's), never set against each other.
+      const leftovers = members.every((m) => isLeftOver(m, facts))
       // Each outlet's count is chosen by the leading value, not by the values of outlets that joined before:
       // one that gives "nearly 500" and "593" lends its 593 to the air force's 595.
       const leaders = [...members]
@@ -305,6 +308,7 @@ function alignGroup(candidates: Candidate[], home: string | null) {
               !DISTRICT.test(head(c).place ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
             !(place === '' && isPartCount(c, members)) &&
+            !(leftovers && isLeftOver(c, facts)) &&
             !smallPart(c) &&
             !(placed && isWholeOfWeapons(c, members)) &&
             sidesMatch(c, members, home) &&
@@ -468,6 +472,25 @@ function mergeDownedIntoNeutralised(facts: Aligned[], home: string | null) {
 const head = (c: Candidate | undefined): Quantity => c?.quantities[0] as Quantity
 
 const DISTRICT = /\bdistrict\b/i
+
+/**
+ * Whether an outlet already gives its count of this quantity in a fact of several outlets about the same place
+ * (the one place its outlets name, or none), or one larger of a place where this names none: a part of it.
+ */
+function isLeftOver(c: Candidate, facts: readonly Aligned[]): boolean {
+  const q = head(c)
+  const place = q.place ?? ''
+  return facts.some((f) => {
+    if (f.verdict === 'single') return false
+    const mine = f.candidates.find((m) => m.prepared === c.prepared && head(m).talk === q.talk)
+    if (!mine) return false
+    const places = f.candidates.map((m) => head(m).place ?? '').filter((p) => p !== '')
+    const own = places[0] ?? ''
+    if (!places.every((p) => samePlace(p, own))) return false
+    if (place && own) return samePlace(place, own)
+    return !own || (!place && q.value < head(mine).value)
+  })
+}
 
 /**
  * Whether `m` is a district's count that joined a toll naming no place, and `c` a city's or a region's, which

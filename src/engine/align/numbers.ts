@@ -900,7 +900,9 @@ const isAgeAtDeath = (q: Quantity) => q.role === 'age' && !q.subject && q.fate =
 function labelOf(candidates: Candidate[]): string {
   const q = head(candidates[0])
   const roles = [...new Set(candidates.map((c) => head(c).role))]
-  const unit = q.kind ? `${q.kind} ${q.unit}` : (q.unit ?? 'count')
+  // "missiles downed by aircraft": a kind that says what downed them follows the role.
+  const by = q.kind?.startsWith('by ') ? ` ${q.kind}` : ''
+  const unit = q.kind && !by ? `${q.kind} ${q.unit}` : (q.unit ?? 'count')
   const scope = q.scope ? ` ${q.scope}` : ''
   // The place goes in the label when every outlet that names one names the same.
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
@@ -914,7 +916,7 @@ function labelOf(candidates: Candidate[]): string {
     const talks = new Set(candidates.map((c) => head(c).talk).filter((t) => t))
     return `length of the ${talks.size === 1 ? [...talks][0] : 'talks'}`
   }
-  if (q.role) return `${plural(unit)} ${roles.join(' / ')}${where}${scope}`
+  if (q.role) return `${plural(unit)} ${roles.join(' / ')}${by}${where}${scope}`
   const c = candidates[0]
   if (!c) return plural(unit)
   const text = c.prepared.article.text

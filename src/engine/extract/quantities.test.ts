@@ -1651,6 +1651,19 @@ describe(extractQuantities.name, () => {
       [null, 'ballistic', null],
     ],
     ['Russia launched 40 missiles, including 11 ballistic ones.', [null, 'ballistic']],
+    // What aircraft or a unit of its own downed is a part of the night's downed, set against others' counts of it.
+    ['The pilot used all of his weapons and shot down seven air targets.', ['by aircraft']],
+    ['The crew of a Mi-8 helicopter shot down 12 drones.', ['by aircraft']],
+    ['A mobile fire group shot down 12 drones.', ['by one unit']],
+    [
+      'Russia launched 81 missiles, including 11 shot down by Ukraine’s F-16 fighter jets.',
+      [null, 'by aircraft'],
+    ],
+    [
+      'A total of 81 missiles were shot down, 11 of which were intercepted by our F-16s.',
+      [null, 'by aircraft'],
+    ],
+    ["Ukraine's air defence units shot down 211 drones.", [null]],
     // Missiles fired from one sea are that sea's, a part of the night's; a list of places fired from is none.
     ['“They fired almost two dozen missiles from the Black Sea,” the navy said.', ['Black Sea']],
     ['Russia fired 20 Kalibr missiles from ships in the Black Sea.', ['Black Sea']],

@@ -310,8 +310,7 @@ export function sumsOfKinds(counts: readonly Quantity[]): Quantity[] {
   const byUnit = new Map<string, Map<string, Quantity>>()
   const spoilt = new Set<string>()
   for (const q of counts) {
-    // A sea's count is a part by where it came from, which the kinds by type may hold some of already.
-    if (!q.kind || !q.unit || isSeaKind(q.kind)) continue
+    if (!q.kind || !q.unit || isPartKind(q.kind)) continue
     const kinds = byUnit.get(q.unit) ?? new Map<string, Quantity>()
     byUnit.set(q.unit, kinds)
     const seen = kinds.get(q.kind)
@@ -711,7 +710,11 @@ export function extractQuantities(
         quantities.some((q) => q.role === 'injured' && q.unit === draft.unit && q.value > draft.value)
       )
         continue
-      const kind = kinds[i] ?? (draft.unit && MUNITIONS.has(draft.unit) ? seaOf(sentence, draft) : null)
+      const weapons = !!draft.unit && MUNITIONS.has(draft.unit)
+      // ("11 of which were cruise missiles intercepted by our F-16s": sorted by kind, and downed.)
+      const by = weapons ? downedBy(sentence, draft) : null
+      if (by) draft.role = 'downed'
+      const kind = by ?? kinds[i] ?? (weapons ? seaOf(sentence, draft) : null)
       quantities.push({
         value: draft.value,
         min: draft.min,
@@ -1227,8 +1230,47 @@ function draftsOf(sentence: Sentence): Draft[] {
  */
 const FROM_SEA =
   /^\s+(?:(?:were\s+)?(?:launched|fired)\s+)?from\s+(?:(?:ships?|warships?|vessels?|submarines?|carriers?)\s+in\s+)?the\s+(?:(?<sea>Black|Caspian|Azov)\s+Sea|Sea\s+of\s+(?<azov>Azov))\b(?!,?\s+(?:and|or|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?(?:[A-Z]|(?:ships|aircraft|planes|bombers|land)\b))/
+/**
+ * A kind that sorts weapons by where they came from or what downed them ("Black Sea", "by aircraft"): a part
+ * that the kinds by type may hold some of already, so no kind they add up with.
+ */
+export const isPartKind = (kind: string | null | undefined) =>
+  !!kind && (kind.endsWith(' Sea') || kind.startsWith('by '))
+
+/** The aircraft that downed weapons, as a text names them. */
+const AIRCRAFT = String.raw`(?:F-16s?|Mirages?|(?:fighter\s+)?jets?|fighters|pilots?|helicopters?|aircraft|aviation)`
+/** The units of their own that downed weapons, as a text names them. */
+const UNITS_OF_THEIR_OWN = String.raw`(?:crews?|gunners?|brigades?|battalions?|mobile\s+fire\s+groups?)`
+/**
+ * "The pilot used all of his weapons and shot down seven air targets", "the crew of a Mi-8 helicopter shot down
+ * 12 drones": a pilot, a crew or a unit that downed the count, before the verb.
+ */
+const DOWNED_BY_BEFORE = new RegExp(
+  String.raw`\b(?:${AIRCRAFT}|${UNITS_OF_THEIR_OWN})\b[^.;:!?]{0,80}?\b(?:shot\s+down|downed|destroyed|intercepted)\s+$`,
+  'i',
+)
+/** "11 cruise missiles shot down by F-16 fighter jets", "11 of which were intercepted by our F-16s": after it. */
+const DOWNED_BY_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,6}?(?:shot\s+down|downed|destroyed|intercepted)\s+(?:by|with\s+the\s+help\s+of)\s+(?:our\s+|Ukraine['’]s\s+|Ukrainian\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${AIRCRAFT}|${UNITS_OF_THEIR_OWN})\b`,
+  'i',
+)
+/**
+ * What downed a count of the downed where it is an aircraft or a unit of its own ("by aircraft", "by one
+ * unit"): a part of the night's downed, which other outlets' counts of it are set against.
+ */
+function downedBy(sentence: Sentence, draft: Draft): string | null {
+  // ("including 11 shot down by F-16s": the verb after the count is its own, whatever the whole's.)
+  const m =
+    DOWNED_BY_AFTER.exec(sentence.text.slice(draft.end - sentence.start)) ??
+    (draft.role === 'downed'
+      ? DOWNED_BY_BEFORE.exec(sentence.text.slice(0, draft.start - sentence.start))
+      : null)
+  // ("the crew of a Mi-8 helicopter": a crew of an aircraft is the aircraft's.)
+  return !m ? null : AIRCRAFT_WORD.test(m[0]) ? 'by aircraft' : 'by one unit'
+}
+const AIRCRAFT_WORD = new RegExp(String.raw`\b${AIRCRAFT}\b`, 'i')
+
 /** The sea a count of weapons was fired from, as its kind ("Black Sea"): see FROM_SEA. */
-export const isSeaKind = (kind: string | null | undefined) => !!kind?.endsWith(' Sea')
 function seaOf(sentence: Sentence, draft: Draft): string | null {
   const m = FROM_SEA.exec(sentence.text.slice(draft.end - sentence.start))
   const sea = m?.groups?.sea ?? m?.groups?.azov

@@ -37,6 +37,23 @@ describe(FactMatrix.name, () => {
     expect(card).toHaveTextContent('Paper B (18 June 2025): 23')
   })
 
+  it('shows an outlet by its exact count where its headline rounds it', async () => {
+    const cards = await renderMatrix([
+      report(
+        'a',
+        'Wire A',
+        'Russia launches almost 200 drones\n\nRussia launched 194 drones overnight.',
+        '2025-06-17',
+      ),
+      report('b', 'Paper B', 'Russia launched 194 drones overnight.', '2025-06-17'),
+    ])
+    const card = within(cards)
+      .getByText(/drones launched/)
+      .closest('li') as HTMLElement
+    expect(card).toHaveTextContent('Wire A: 194 drones')
+    expect(card).not.toHaveTextContent('almost 200')
+  })
+
   it('leaves the dates out where all were published the same day', async () => {
     const cards = await renderMatrix([
       report('a', 'Wire A', 'The death toll from the attack on Kyiv rose to 16.', '2025-06-17'),

@@ -435,6 +435,42 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('sets a larger toll that names no place against a national one, but not a smaller one, maybe a city’s', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Four people were killed across the country, officials said.'),
+        article('b', 'B', 'At least 11 people were killed, officials said.'),
+        article('c', 'C', 'Two people were killed, officials said.'),
+      ],
+    })
+    expect(facts.map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['conflict', ['a', 'b']],
+      ['single', ['c']],
+    ])
+  })
+
+  it('sets tolls that name no place against each other where a value some outlets place leads first', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'The attack killed at least four people. Two people were killed in Dnipro.'),
+        article('d', 'D', 'The strikes killed at least two people.\n\nOne woman was killed.'),
+        article(
+          'b',
+          'B',
+          'The attacks killed at least three people. In Dnipro, a drone killed two residents. In the Kharkiv region, one person was killed.',
+        ),
+        article('c', 'C', 'One person died, officials said.'),
+      ],
+    })
+    const whole = facts.find(
+      (f) => f.kind === 'number' && f.mentions.some((m) => m.text === 'at least four people'),
+    )
+    expect([whole?.verdict, whole?.mentions.map((m) => m.text)]).toEqual([
+      'conflict',
+      ['at least four people', 'at least three people'],
+    ])
+  })
+
   it('never sets the parts two outlets give beside their tolls of a city against each other', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -237,7 +237,10 @@ function alignGroup(candidates: Candidate[], home: string | null) {
     // Only the leading value takes in other outlets' differing values, chaining leftovers makes false
     // conflicts: one leader for each place ("four killed in Kyiv", "13 killed nationwide"). A count that
     // names no place is the main leader's to take; the others take only counts of their own place.
-    const place = placeKey(head(members[0]).place ?? '')
+    // (A leader of one value where some outlets name a place and others none is of that place, unless it is a
+    // district's, which the toll of its city may hold.)
+    const ofPlace = (m: Candidate) => !!head(m).place && !DISTRICT.test(head(m).place ?? '')
+    const place = placeKey(head(members.find(ofPlace) ?? members[0]).place ?? '')
     // The first leader is the main one, unless its place is a breakdown of a count its outlets also give
     // whole ("337 downed, 91 of them over the Moscow region"); the first that names no place is main too,
     // for what the first left: "91 over the Moscow region" in three outlets leads, and "337 downed" still
@@ -293,10 +296,11 @@ function alignGroup(candidates: Candidate[], home: string | null) {
             // "More than 70 injured across the country" against "15 injured" where the other outlet names no
             // place: likely the city's toll, not a dispute of the country's. Only a like value joins. (Weapons
             // launched "across Ukraine" and weapons launched, placeless, are one count.)
+            // A larger toll is no city's part of it: "at least 11 killed" against "four killed nationwide".
             (!!head(c).place ||
               head(members[0]).place !== NATIONAL ||
               MUNITIONS.has(head(c).unit ?? '') ||
-              members.some((m) => isCompatible(head(m), head(c)))) &&
+              members.some((m) => isCompatible(head(m), head(c)) || head(c).min > head(m).max)) &&
             // "Two killed in the Sviatoshynskyi district" is a part of a city's toll: a count that names no
             // place and does not fit it may be the whole city's.
             (!DISTRICT.test(place) ||

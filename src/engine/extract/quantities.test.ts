@@ -1000,6 +1000,30 @@ describe(extractQuantities.name, () => {
         [5, 'person', 'injured'],
       ],
     ],
+    // "remains missing" is the count's own verb; weapons that "managed to strike 25 targets" hit them;
+    // "thwarted" is downed.
+    [
+      'Three people were killed and one person remains missing.',
+      [
+        [3, 'person', 'killed'],
+        [1, 'person', 'missing'],
+      ],
+    ],
+    [
+      'However, 52 drones and 26 missiles managed to strike 25 targets.',
+      [
+        [52, 'drone', 'hit'],
+        [26, 'missile', 'hit'],
+        [25, 'target', null],
+      ],
+    ],
+    [
+      'Russia unleashed 45 missiles, with nine of these missiles being thwarted in mid-air.',
+      [
+        [45, 'missile', 'launched'],
+        [9, 'missile', 'downed'],
+      ],
+    ],
     // A count the text only supposes is no toll.
     ['Two more victims may also have been killed, the mayor said.', [[2, 'person', null]]],
     // How many of a toll told before are in hospital is no toll of its own; a count in hospital alone is.
@@ -1308,6 +1332,15 @@ describe(extractQuantities.name, () => {
     ["Kyiv's Mayor, Vitali Klitschko, spoke. Mayor Vitali Klitschko confirmed two injuries.", ['Kyiv']],
     ['The mayor of Kharkiv, Ihor Terekhov, spoke. Terekhov said five were hurt.', ['Kharkiv']],
     ['Mayor Vitali Klitschko confirmed two injuries.', [null]],
+    // A toll of "others" goes on from the toll before it, in its paragraph.
+    [
+      'Three children were killed in the Zhytomyr region. Twelve others were injured.',
+      ['Zhytomyr region', 'Zhytomyr region'],
+    ],
+    [
+      'Three children were killed in the Zhytomyr region.\n\nTwelve others were injured.',
+      ['Zhytomyr region', null],
+    ],
     // "The governor said": a sentence's first word before a title is no place.
     ['The governor said drone attacks injured one person.', [null]],
     ['The southern city of Odesa was hit.\n\nThree people were killed.', [null]],

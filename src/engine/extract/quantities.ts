@@ -141,7 +141,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|thwarted|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
@@ -154,7 +154,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   // reached its target, not what was sent.
   [
     'hit',
-    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|struck|striking|impacted|impacting)\s+(?:\w+\s+)?(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit)|of\s+the\s+(?:\w+\s+)?(?:missiles|drones|rockets)\s+(?:struck|hit)|(?:were\s+)?recorded\s+(?:at|in|on|there)\b)\b/gi,
+    /\b(?:hits\s+(?:by|of|from)|(?:hit|struck|reached)\s+(?:their\s+|its\s+|the\s+)?targets?|(?:hit|hitting|strike|struck|striking|impacted|impacting)\s+(?:[\w-]+\s+){0,2}(?:locations?|sites?|targets?)|(?:got|broke|slipped|made\s+it)\s+through|penetrat(?:ed|ing)|evad(?:ed|ing)|of\s+(?:which|them|those)\s+(?:\w+\s+)?(?:struck|hit)|of\s+the\s+(?:\w+\s+)?(?:missiles|drones|rockets)\s+(?:struck|hit)|(?:were\s+)?recorded\s+(?:at|in|on|there)\b)\b/gi,
     'munition',
   ],
   // "two drones entered Moldova's airspace", "a drone crashed in Poland": weapons astray, not the night's count.
@@ -669,7 +669,8 @@ export function extractQuantities(
     const carried =
       places.every((p) => p === null) && drafts.some(isToll)
         ? (placeOfSubject(text, sentences, sentence, namedPlaces) ??
-          placeOfOfficial(sentence.text, officialPlaces()))
+          placeOfOfficial(sentence.text, officialPlaces()) ??
+          placeOfOthers(text, sentences, sentence, quantities))
         : null
     for (const [i, draft] of drafts.entries()) {
       if (!draft.unit) continue
@@ -1658,6 +1659,28 @@ function placeOfSubject(
   return named ? name : null
 }
 
+/** "Twelve others were injured.", "Five more were hurt.": a toll that goes on from the one before. */
+const OTHERS_OPENING = new RegExp(`^\\s*(?:${WORDS}|\\d+)\\s+(?:others|more)\\b`, 'i')
+
+/**
+ * "…three children were killed in the Zhytomyr region. Twelve others were injured.": the place of the toll
+ * the sentence before gave, in the same paragraph, for a toll of "others" that goes on from it.
+ */
+function placeOfOthers(
+  text: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  quantities: readonly Quantity[],
+): string | null {
+  const previous = sentences[sentence.index - 1]
+  if (!previous || !OTHERS_OPENING.test(sentence.text)) return null
+  if (text.slice(previous.end, sentence.start).includes('\n')) return null
+  const places = quantities
+    .filter((q) => q.sentence === previous.index && q.unit && PEOPLE.has(q.unit) && q.place)
+    .map((q) => q.place as string)
+  return places.length > 0 && places.every((p) => p === places[0]) ? (places[0] as string) : null
+}
+
 /** "Kyiv's Mayor, Vitali Klitschko", "Kharkiv Governor Oleh Syniehubov": a place, its official, their name. */
 const OFFICIAL_NAMED =
   /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:[Mm]ayor|[Gg]overnor)\b,?\s+(?:[A-Z][\p{L}’'-]+\s+)?([A-Z][\p{L}’'-]+)/gu
@@ -2126,7 +2149,7 @@ const UNHARMED =
  * "more than a hundred drones on a mission to destroy infrastructure": a verb after the count, in the
  * infinitive with an object of its own, says what the counted were to do, not what befell them.
  */
-const PURPOSE_BEFORE = /\bto\s+$/i
+const PURPOSE_BEFORE = /(?<!\b(?:managed|able|failed)\s)\bto\s+$/i
 const PURPOSE_OBJECT = /^\s+(?!(?:them|it|all|most|some|many|about|over|up|nearly|almost)\b)\p{L}/iu
 
 /** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */
@@ -2157,7 +2180,7 @@ function nearestCue(
   const passive = sentence.text
     .slice(localEnd, to)
     .match(
-      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
+      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got|remains?|remained)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
     )
   // "two more victims may also have been killed": a count the text only supposes.
   if (passive && /\b(?:may|might|could|would)\b/i.test(passive[0])) return null

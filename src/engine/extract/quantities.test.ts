@@ -1332,6 +1332,11 @@ describe(extractQuantities.name, () => {
     ["Kyiv's Mayor, Vitali Klitschko, spoke. Mayor Vitali Klitschko confirmed two injuries.", ['Kyiv']],
     ['The mayor of Kharkiv, Ihor Terekhov, spoke. Terekhov said five were hurt.', ['Kharkiv']],
     ['Mayor Vitali Klitschko confirmed two injuries.', [null]],
+    // A sentence about a place may describe it in commas: "The city of Dnipro, Ukraine's fourth-largest, bore…".
+    [
+      "The city of Dnipro, Ukraine's fourth-largest, bore the brunt. A drone hit a building, killing three people.",
+      ['Dnipro'],
+    ],
     // A toll of "others" goes on from the toll before it, in its paragraph.
     [
       'Three children were killed in the Zhytomyr region. Twelve others were injured.',

@@ -1616,9 +1616,12 @@ const isToll = (draft: Draft) =>
 
 /** A place's name of a word or two, and its "region" where it says so. */
 const PLACE_NAME = String.raw`[A-Z][\p{L}’'-]+(?:[\s-][A-Z][\p{L}’'-]+)?(?:\s+(?:region|oblast|Oblast))?`
-/** A sentence about a place: "Zaporizhzhia faced its own tragedy.", "The northeastern city of Kharkiv was hit". */
+/**
+ * A sentence about a place: "Zaporizhzhia faced its own tragedy.", "The northeastern city of Kharkiv was hit",
+ * "The city of Dnipro, Ukraine's fourth-largest, bore the brunt".
+ */
 const PLACE_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?<cityOf>The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region|oblast)\s+of\s+)|(?:The\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:city|town|region)\s+of\s+)?(?<name>${PLACE_NAME})\s+(?:was|were|has\s+been|had\s+been|faced|suffered|bore|saw|endured|took)\b`,
+  String.raw`^\s*(?:(?<cityOf>The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region|oblast)\s+of\s+)|(?:The\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:city|town|region)\s+of\s+)?(?<name>${PLACE_NAME})(?:,\s+[^,.;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been|faced|suffered|sustained|bore|saw|endured|took)\b`,
   'u',
 )
 /**

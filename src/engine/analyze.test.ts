@@ -435,6 +435,22 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('holds an institution one speaker whichever country an outlet says it is', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Ukraine’s air force reported 40 drones. “Kyiv was the main target,” the air force said.',
+        ),
+        article('b', 'B', '“Kyiv was the main target,” the Air Force said on Telegram.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'quote').map((f) => [f.verdict, f.mentions.length])).toEqual([
+      ['agree', 2],
+    ])
+  })
+
   it('sets a larger toll that names no place against a national one, but not a smaller one, maybe a city’s', () => {
     const { facts } = analyzeCorpus({
       articles: [

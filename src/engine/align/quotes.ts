@@ -93,8 +93,17 @@ function speakersMatch(a: Quote, b: Quote) {
   return !a.speaker || !b.speaker || speakerKey(a.speaker) === speakerKey(b.speaker)
 }
 
-/** "Ukraine’s Air Force" and "Ukraine's air force" are one speaker. */
-const speakerKey = (speaker: string) => speaker.toLowerCase().replace(/[’‘`]/g, "'")
+/**
+ * "Ukraine’s Air Force", "Ukraine's air force" and "the Air Force" are one speaker: an institution is known
+ * by its kind, whichever country's the text says it is.
+ */
+const speakerKey = (speaker: string) => {
+  const key = speaker.toLowerCase().replace(/[’‘`]/g, "'")
+  return INSTITUTION_KIND.test(key) ? key.replace(COUNTRY_BEFORE, '') : key
+}
+const INSTITUTION_KIND =
+  /\b(?:air force|ministry|military|army|government|administration|service|staff|command)$/
+const COUNTRY_BEFORE = /^(?:the\s+)?(?:(?:ukraine|russia)'s\s+|(?:ukrainian|russian)\s+)?/
 
 /** The same words quoted by several outlets: identical or fragments of each other agree; other wording conflicts, with a diff. */
 export function alignQuotes(articles: readonly PreparedArticle[]): DraftFact[] {

@@ -570,6 +570,18 @@ describe(extractQuotes.name, () => {
       "«The strike occurred near homes», — reported the Kharkiv Regional Prosecutor's Office.",
       [['The strike occurred near homes', "Kharkiv Regional Prosecutor's Office"]],
     ],
+    // An institution named by its kind alone is the one of that kind the text named before.
+    [
+      'The Russian Defence Ministry described a "massive strike". "All designated targets have been hit," the ministry said.',
+      [
+        ['massive strike', 'Russian Defence Ministry'],
+        ['All designated targets have been hit', 'Russian Defence Ministry'],
+      ],
+    ],
+    [
+      '"All designated targets have been hit," the ministry said.',
+      [['All designated targets have been hit', 'ministry']],
+    ],
     // A source after "according to" is the name its description leads to.
     [
       'The talks were "constructive", according to a statement by Kremlin aide Yuri Ushakov.',

@@ -442,6 +442,9 @@ function attribute(
       ? null
       : ((NAMES_OBJECT.test(before) ? null : after.match(AFTER_BY)) ?? after.match(AFTER_DASH))
   // ("…,” the President wrote": a title alone, in capitals, is no name; it is read as a description below.)
+  // "…,” the ministry said": the institution of that kind the text named last, where it named one.
+  const body = nameAfter?.[1]?.match(BODY_ALONE)?.[1]
+  if (body) return namedBody(text, mark.start, body, people) ?? nameOf(nameAfter?.[1] ?? '', people)
   if (nameAfter?.[1] && !BARE_TITLE.test(nameAfter[1])) return nameOf(nameAfter[1], people)
   const describedAfter = spoken ? after.match(AFTER_DESCRIBED)?.[1] : undefined
   if (describedAfter)
@@ -752,6 +755,24 @@ function lastInstitutionBefore(text: string, at: number, people: People): string
   const last = allMatches(INSTITUTION_SPEAKS, text.slice(Math.max(0, at - 600), at)).at(-1)
   const said = last?.[1] ?? last?.[2]
   return said ? nameOf(said, people) : null
+}
+
+/** An institution named by its kind alone, in lower case: "the ministry", "the air force". */
+const BODY_ALONE = /^the\s+(ministry|air\s+force|military|government|administration|service)$/
+const NAMED_BODY = new RegExp(INSTITUTION_NAMED, 'gu')
+
+/** The last institution of a kind ("ministry") the text names before `at`: "the Russian Defense Ministry". */
+function namedBody(text: string, at: number, body: string, people: People): string | null {
+  const kind = body.replace(/\s+/g, ' ')
+  const named = allMatches(NAMED_BODY, text.slice(Math.max(0, at - 600), at))
+    .map((m) => m[1] ?? '')
+    .filter(
+      (n) =>
+        /[A-Z]/.test(n.replace(/^the\s+/i, '')[0] ?? '') &&
+        n.toLowerCase().replace(/\s+/g, ' ').includes(kind),
+    )
+    .at(-1)
+  return named ? nameOf(named, people) : null
 }
 
 /** First names that end in "a" and are men's: Mykola, Nikita, Ilya. */

@@ -14,7 +14,7 @@ const TITLE_IN_COMMAS =
   /\b(?:[Aa]dviser|[Aa]dvisor|[Aa]ide|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Mm]inister|[Cc]hief|[Dd]irector|[Mm]ayor|[Gg]overnor),\s+([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),/gu
 /** "Keith Kellogg, Trump's envoy to Ukraine,", "Serhiy Lysak, governor of the region,": a name, then its title. */
 const NAME_THEN_TITLE =
-  /\b([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),\s+(?:the\s+|[A-Z][\p{L}-]+['’]s\s+)?(?:[a-z]+\s+){0,2}(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|secretary|minister|chief|head|director|governor|mayor|president|chancellor|commander|ambassador)\b/gu
+  /\b([A-Z][\p{L}’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\p{L}’'-]+),\s+(?:the\s+|[A-Z][\p{L}-]+['’]s\s+)?(?:[a-z]+\s+){0,2}(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|secretary|minister|chief|head|director|governor|mayor|president|chancellor|commander|ambassador|chair(?:man|woman|person)?|founder|analyst|expert|researcher|professor|fellow)\b/gu
 /**
  * "the head of the Kyiv City Military Administration Serhii Popko", "the head of the city's military
  * administration, Tymur Tkachenko": the head of an office, named after it.

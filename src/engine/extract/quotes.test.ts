@@ -570,6 +570,11 @@ describe(extractQuotes.name, () => {
       "«The strike occurred near homes», — reported the Kharkiv Regional Prosecutor's Office.",
       [['The strike occurred near homes', "Kharkiv Regional Prosecutor's Office"]],
     ],
+    // A name before its description ("chair of…", "an analyst at…") is a person's, whom "he" points back to.
+    [
+      'Trump will call Russian President Vladimir Putin.\n\nSerhii Kuzan, chair of the Ukrainian Security and Cooperation Centre, said drones carried lenses. “These fake drones force our defenders to react,” he said.',
+      [['These fake drones force our defenders to react', 'Serhii Kuzan']],
+    ],
     // An institution named by its kind alone is the one of that kind the text named before.
     [
       'The Russian Defence Ministry described a "massive strike". "All designated targets have been hit," the ministry said.',

@@ -1166,6 +1166,34 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets two camps of outlets against each other where they tell one happening in like words', () => {
+    const text = (id: string, sentence: string) => article(id, id.toUpperCase(), sentence, '2025-04-26')
+    const { facts } = analyzeCorpus({
+      articles: [
+        text(
+          'a',
+          'Trump and Zelenskyy met in the Vatican, their first meeting since the tense Oval Office meeting last month.',
+        ),
+        text(
+          'b',
+          'They met for the first time since the two had a massive argument at the White House in March.',
+        ),
+        text(
+          'c',
+          'This was the first face-to-face encounter between Trump and Zelenskyy since their heated meeting in the Oval Office in February that ended with Zelenskyy being asked to leave.',
+        ),
+        text(
+          'd',
+          'It is the first time the two leaders have spoken since a tense February encounter at the White House.',
+        ),
+      ],
+    })
+    const dates = facts.filter((f) => f.kind === 'date')
+    expect(dates.map((f) => [f.verdict, f.mentions.map((m) => m.date)])).toEqual([
+      ['conflict', ['2025-03', '2025-03', '2025-02', '2025-02']],
+    ])
+  })
+
   it('does not set a call on Monday against a truce proposed in March that its sentence recalls', () => {
     const { facts } = analyzeCorpus({
       articles: [

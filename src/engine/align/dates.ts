@@ -13,7 +13,7 @@ import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greed
 import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
 /** How alike the words around two dates must be for two camps of outlets, each agreed on one, to be in dispute. */
-const SAME_WORDS = 0.6
+const SAME_WORDS = 0.45
 /** How alike the words around two dates must be for them to date the same happening. */
 export const SAME_HAPPENING = 0.3
 /**

@@ -575,6 +575,11 @@ describe(extractQuotes.name, () => {
       'Trump will call Russian President Vladimir Putin.\n\nSerhii Kuzan, chair of the Ukrainian Security and Cooperation Centre, said drones carried lenses. “These fake drones force our defenders to react,” he said.',
       [['These fake drones force our defenders to react', 'Serhii Kuzan']],
     ],
+    // A description in commas after the name may open with capitalised words: "White House communications director".
+    [
+      '"They had a very productive discussion," Steven Cheung, White House communications director, told reporters.',
+      [['They had a very productive discussion', 'Steven Cheung']],
+    ],
     // An institution named by its kind alone is the one of that kind the text named before.
     [
       'The Russian Defence Ministry described a "massive strike". "All designated targets have been hit," the ministry said.',

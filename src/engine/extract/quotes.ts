@@ -78,10 +78,11 @@ const AFTER_VERB_DESCRIBED = new RegExp(
 )
 /**
  * "…,” Kaja Kallas, the EU foreign policy chief, said", "…,” Tymur Tkachenko, head of the Kyiv City
- * Administration, said", "…,” Danielle Bell, Head of HRMMU, said": the name, then its description in commas.
+ * Administration, said", "…,” Danielle Bell, Head of HRMMU, said", "…,' Steven Cheung, White House
+ * communications director, told reporters": the name, then its description in commas.
  */
 const AFTER_NAME_DESCRIBED = new RegExp(
-  `^[\\s,.!?]*(${name(2)}),\\s+(?:\\p{Ll}[\\p{L}’'-]*|[A-Z][\\p{L}’'-]*['’]s|(?:Head|Chief|Director|Minister|Secretary|Spokes(?:man|woman|person))\\b)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
+  `^[\\s,.!?]*(${name(2)}),\\s+(?:[A-Z][\\p{L}’'-]+\\s+){0,3}(?:\\p{Ll}[\\p{L}’'-]*|[A-Z][\\p{L}’'-]*['’]s|(?:Head|Chief|Director|Minister|Secretary|Spokes(?:man|woman|person))\\b)\\s+[^,.;:“”"]{1,60},\\s+(?:${SPEECH})\\b`,
   'u',
 )
 /** "…,” while Putin indicated that…": a new clause after the quote, with a speaker of its own. */

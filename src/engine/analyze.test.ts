@@ -435,6 +435,16 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('holds an oblast, a region and a province of one name one place', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Four people were killed in the Brovarsky district of Kyiv Oblast.'),
+        article('b', 'B', 'Four others were killed in the wider Kyiv region.'),
+      ],
+    })
+    expect(facts.map((f) => [f.verdict, f.label])).toEqual([['agree', 'people killed in Kyiv Oblast']])
+  })
+
   it('holds an institution one speaker whichever country an outlet says it is', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -803,6 +803,9 @@ const PLACE_VARIANTS: Record<string, string> = {
   mykolayiv: 'mykolaiv',
   lvov: 'lviv',
   chernigov: 'chernihiv',
+  // "Kyiv Oblast", "the Kyiv region" and "Kyiv province" are one.
+  oblast: 'region',
+  province: 'region',
 }
 
 function placeKey(place: string): string {

@@ -1332,11 +1332,30 @@ describe(extractQuantities.name, () => {
     ["Kyiv's Mayor, Vitali Klitschko, spoke. Mayor Vitali Klitschko confirmed two injuries.", ['Kyiv']],
     ['The mayor of Kharkiv, Ihor Terekhov, spoke. Terekhov said five were hurt.', ['Kharkiv']],
     ['Mayor Vitali Klitschko confirmed two injuries.', [null]],
+    ['Regional Governor Oleh Syniehubov spoke. Syniehubov said two were injured.', [null]],
     // A sentence about a place may describe it in commas: "The city of Dnipro, Ukraine's fourth-largest, bore…".
     [
       "The city of Dnipro, Ukraine's fourth-largest, bore the brunt. A drone hit a building, killing three people.",
       ['Dnipro'],
     ],
+    // A toll that follows on from an attack on a place ("attacked Kharkiv…, damaging a kindergarten and
+    // killing one person") is that place's; "in the X district of Y Oblast" is the oblast's, and "the wider
+    // Kyiv region" the region's.
+    ['Russia attacked Kharkiv with drones, damaging a kindergarten and killing one person.', ['Kharkiv']],
+    [
+      'In Kyiv, two people were killed, while four were killed in the Brovarsky district of Kyiv Oblast.',
+      ['Kyiv', 'Kyiv Oblast'],
+    ],
+    [
+      'A couple died in the capital, while four others were killed in the wider Kyiv region.',
+      ['Kyiv region'],
+    ],
+    // A toll right after a sentence of an attack on one place is that place's; not after one on many.
+    ['Zaporizhzhia was also under attack. There were 13 injured.', ['Zaporizhzhia']],
+    ['Earlier, drones hit a kindergarten in Kharkiv. A person was killed.', ['Kharkiv']],
+    ['A missile struck Kryvyi Rih in Dnipropetrovsk Oblast. Over 60 people were injured.', ['Kryvyi Rih']],
+    ['Drones targeted Kyiv and other parts of Ukraine. At least 12 people were killed.', [null]],
+    ['Drones hit Kyiv and Odesa. Two people were killed.', [null]],
     // A toll of "others" goes on from the toll before it, in its paragraph.
     [
       'Three children were killed in the Zhytomyr region. Twelve others were injured.',

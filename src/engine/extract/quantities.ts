@@ -214,7 +214,7 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b(?<!\ball
 // Kharkiv region" are places, "in the western city of Ternopil", "in Ukraine's southern Kherson region" and
 // "over the southern region of Kherson" too; "in Russian strikes" is not (an adjective before its noun).
 const PLACE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver|(?:[Oo]n\s+the\s+)?[Aa]pproach(?:es)?\s+to)\s+(?:the\s+)?(?:(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|bordering|near|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
+  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]ver|(?:[Oo]n\s+the\s+)?[Aa]pproach(?:es)?\s+to)\s+(?:the\s+)?(?:(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?:Ukraine|Russia)['’]s\s+)?(?:(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port|capital|(?<area>region|oblast|province))\s+of\s+|[A-Z][\p{L}’'-]+\s+(?:district|raion|community|hromada)\s+of\s+(?:the\s+)?|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|greater|wider|broader)\s+)?(?<name>(?:[A-Z][\p{L}’'-]+)(?:[\s-]+[A-Z][\p{L}’'-]+){0,2}(?:\s+(?:region|oblast|province|district))?)(?=\s*(?:[,.;:)!?—–]|$|\s+\d|\s+(?:and|on|after|as|when|where|while|overnight|since|during|early|late|at|by|with|for|from|to|the|a|was|were|had|has|have|said|says|according|following|amid|but|in|alone|rose|rises|risen|climbed|stood|stands|reached|increased|killed|wounded|injured|left|resulted|caused|claimed|bordering|near|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/gu
 const PLACE_LIST =
   /^(?:,\s*[A-Z][\p{L}’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}’'-]+\s+(?:regions|oblasts|provinces|districts)\b/u
 const AND_OTHERS =
@@ -1632,6 +1632,34 @@ const PLACE_OPENING = new RegExp(
   String.raw`^\s*(?<opening>In)\s+(?:the\s+)?(?:${NAME_WORD}\s+(?:district|county|community|hromada)\s+of\s+(?:the\s+)?)?(?<name>${PLACE_NAME}),`,
   'u',
 )
+/** "Zaporizhzhia was also under attack.": a place, by what befell it, whether or not the text names it elsewhere. */
+const PLACE_ATTACKED = new RegExp(
+  String.raw`^\s*(?:The\s+(?:[a-z]+\s+){0,2}(?:city|town|village|region)\s+of\s+)?(?<name>${PLACE_NAME})\s+(?:was|were|has\s+been|had\s+been|came)\s+(?:also\s+|again\s+)?(?<attacked>under\s+(?:attack|fire)|attacked|hit|struck|shelled|targeted|bombarded)\b`,
+  'u',
+)
+const MANY_PLACES =
+  /\band\s+(?:other|several|many|multiple)\s+(?:parts|cities|towns|regions|oblasts|areas|places)\b/i
+const NATIONWIDE_ONE = new RegExp(NATIONWIDE.source, 'i')
+/** A verb of an attack that hit a place: "Russian drones hit a kindergarten in Kharkiv." */
+const ATTACK_VERB = /\b(?:hit|struck|attacked|targeted|shelled|pounded|slammed\s+into|damaged|destroyed)\b/i
+/**
+ * The one place a sentence of an attack names ("hit a kindergarten in Kharkiv"), or none; the place it says
+ * was hit first ("struck Kryvyi Rih in Dnipropetrovsk Oblast" is Kryvyi Rih's).
+ */
+function attackedIn(sentence: string): string | null {
+  // ("targeted Kyiv and other parts of Ukraine", "across the country": more than one place.)
+  if (!ATTACK_VERB.test(sentence) || MANY_PLACES.test(sentence) || NATIONWIDE_ONE.test(sentence)) return null
+  const one = (names: string[]) => {
+    const found = new Set(names.filter((n) => n && !NOT_PLACE.test(n) && !COUNTRY_NAME.test(n)))
+    return found.size === 1 ? ([...found][0] as string) : null
+  }
+  const hits = allMatches(TARGETED, sentence)
+  // ("hit Kyiv and Odesa": a list of places hit, none of which the toll is.)
+  if (hits.some((m) => /^\s*(?:,|and)\s+(?:the\s+)?[A-Z]/.test(sentence.slice(m.index + m[0].length))))
+    return null
+  const targets = hits.map((m) => m[1] ?? '')
+  return targets.length > 0 ? one(targets) : one(allMatches(PLACE, sentence).map((m) => m.groups?.name ?? ''))
+}
 /** A toll the sentence gives as a whole: "In total, 15 were killed.", "The attacks have resulted in 10 deaths." */
 const TOLL_IN_ALL =
   /^\s*(?:In\s+total|In\s+all|Overall|Altogether|Across|Nationwide|Throughout|Elsewhere|(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(?:attacks|strikes|assaults|bombardments))\b/u
@@ -1649,10 +1677,13 @@ function placeOfSubject(
   const previous = sentences[sentence.index - 1]
   if (!previous || previous.index !== sentence.index - 1) return null
   if (text.slice(previous.end, sentence.start).includes('\n') || TOLL_IN_ALL.test(sentence.text)) return null
-  const found = previous.text.match(PLACE_SUBJECT) ?? previous.text.match(PLACE_OPENING)
-  const name = found?.groups?.name
+  const found =
+    previous.text.match(PLACE_ATTACKED) ??
+    previous.text.match(PLACE_SUBJECT) ??
+    previous.text.match(PLACE_OPENING)
+  const name = found?.groups?.name ?? attackedIn(previous.text)
   if (!name || NOT_PLACE.test(name) || COUNTRY_NAME.test(name)) return null
-  if (found.groups?.cityOf || found.groups?.opening) return name
+  if (!found || found.groups?.cityOf || found.groups?.opening || found.groups?.attacked) return name
   let named = namedPlaces.get(name)
   if (named === undefined) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -1686,7 +1717,7 @@ function placeOfOthers(
 
 /** "Kyiv's Mayor, Vitali Klitschko", "Kharkiv Governor Oleh Syniehubov": a place, its official, their name. */
 const OFFICIAL_NAMED =
-  /\b([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:[Mm]ayor|[Gg]overnor)\b,?\s+(?:[A-Z][\p{L}’'-]+\s+)?([A-Z][\p{L}’'-]+)/gu
+  /\b(?!(?:Regional|Oblast|City|State|Deputy|Acting|Former|Military|Local)\b)([A-Z][\p{L}-]+)(?:['’]s)?\s+(?:[Mm]ayor|[Gg]overnor)\b,?\s+(?:[A-Z][\p{L}’'-]+\s+)?([A-Z][\p{L}’'-]+)/gu
 /** "the mayor of Kyiv, Vitali Klitschko": the same, the place after the title. */
 const OFFICIAL_OF_NAMED =
   /\b(?:[Mm]ayor|[Gg]overnor)\s+of\s+(?:the\s+)?([A-Z][\p{L}-]+)(?:\s+(?:region|oblast))?,?\s+(?:[A-Z][\p{L}’'-]+\s+)?([A-Z][\p{L}’'-]+)/gu
@@ -1955,7 +1986,8 @@ const OF_THE_TOLL =
 const TOLL_AND =
   /^\s+(?:people\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:dead|killed|died|injured|wounded|hurt)\s*,?\s+and\s+$/i
 
-const FOLLOWS_ON = /^\s*(?:killing|wounding|injuring|leaving|resulting\s+in|causing|claiming)\b/i
+const FOLLOWS_ON =
+  /^\s*(?:killing|wounding|injuring|leaving|resulting\s+in|causing|claiming|(?:damaging|destroying|hitting|striking)\s+[^,;]{0,60}?\band\s+(?:killing|wounding|injuring|leaving))\b/i
 
 /** A place named in a sentence: where its phrase starts and ends, and its name. */
 type Spot = { at: number; end: number; name: string }

@@ -497,6 +497,24 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('never sets a count an outlet gives beside its toll of a city against another city’s toll', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Fourteen people were killed in Poltava. Earlier, officials said three people were killed.',
+        ),
+        article('b', 'B', 'In Poltava, 14 people died. Two people died in the Sumy region.'),
+      ],
+    })
+    expect(facts.map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['agree', ['a', 'b']],
+      ['single', ['a']],
+      ['single', ['b']],
+    ])
+  })
+
   it('never sets the parts two outlets give beside their tolls of a city against each other', () => {
     const { facts } = analyzeCorpus({
       articles: [

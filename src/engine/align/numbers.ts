@@ -312,7 +312,12 @@ function alignGroup(candidates: Candidate[], home: string | null) {
               !DISTRICT.test(head(c).place ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
             !(place === '' && isPartCount(c, members)) &&
-            !(leftovers && isLeftOver(c, facts)) &&
+            // (A leader left over from its outlets' tolls of a place takes no count of another place; a
+            // national one may be what it was of.)
+            !(
+              leftovers &&
+              (isLeftOver(c, facts) || (place === '' && !!head(c).place && head(c).place !== NATIONAL))
+            ) &&
             !smallPart(c) &&
             !(placed && isWholeOfWeapons(c, members)) &&
             sidesMatch(c, members, home) &&

@@ -1024,6 +1024,40 @@ describe(extractQuantities.name, () => {
         [9, 'missile', 'downed'],
       ],
     ],
+    // Ages in a list may run in months and years; none is a toll.
+    [
+      'Seventeen were injured, among them children aged three months, 2, 8, and 12 years.',
+      [
+        [17, 'person', 'injured'],
+        [3, 'month', 'age'],
+        [2, 'year', 'age'],
+        [8, 'year', 'age'],
+        [12, 'year', 'age'],
+      ],
+    ],
+    // "Among them" counts of the toll before it, where it gives one fate; whom rescuers saved is unharmed.
+    [
+      'Currently, 14 people are known to have been injured. Among them are three children.',
+      [
+        [14, 'person', 'injured'],
+        [3, 'child', 'injured'],
+      ],
+    ],
+    [
+      'Two were killed and 14 injured. Among them are three children.',
+      [
+        [2, 'person', 'killed'],
+        [14, 'person', 'injured'],
+        [3, 'child', null],
+      ],
+    ],
+    [
+      'Seventeen people were injured, while rescuers saved 22 people from the rubble.',
+      [
+        [17, 'person', 'injured'],
+        [22, 'person', null],
+      ],
+    ],
     // A count the text only supposes is no toll.
     ['Two more victims may also have been killed, the mayor said.', [[2, 'person', null]]],
     // How many of a toll told before are in hospital is no toll of its own; a count in hospital alone is.

@@ -555,6 +555,14 @@ export function extractQuantities(
         if (!draft.role && family === 'munition' && AMONG_THEM.test(sentence.text))
           draft.role =
             antecedents.findLast((d) => !!d.role && !!d.unit && MUNITIONS.has(d.unit))?.role ?? null
+        // "14 people are known to have been injured. Among them are three children.": the toll of the sentence
+        // before, where it gives one fate only.
+        if (!draft.role && family === 'people' && AMONG_THEM.test(sentence.text)) {
+          const fates = new Set(
+            antecedents.filter((d) => !!d.role && !!d.unit && PEOPLE.has(d.unit)).map((d) => d.role),
+          )
+          if (fates.size === 1) draft.role = [...fates][0] ?? null
+        }
         // "Russia struck targets in Kyiv with 40 missiles": what it struck with was sent, not a count of hits
         // ("with 12 hitting targets" is 12 hits).
         // ("with 72 of the 550 drones penetrating air defences": a part whose fate follows its whole.)
@@ -850,9 +858,9 @@ const AMONG_THEM = /^\s*(?:Among|Of)\s+(?:them|those|these)\b/i
 const HURT_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\b/i
 const TREATED =
   /^\s+(?:people\s+|of\s+(?:them|whom)\s+)?(?:(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:also\s+)?(?:hospitali[sz]ed|(?:taken|transported|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?)|(?:received|got|were\s+given)\s+(?:outpatient|medical|first)\s+(?:care|treatment|aid|help|assistance))\b/i
-/** "aged 8", "aged eight, 12, and 17", "died at 88": the ages of a list, in digits or words. */
+/** "aged 8", "aged eight, 12, and 17", "aged three months, 2, 8 and 12 years", "died at 88": ages of a list. */
 const AGED = new RegExp(
-  `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:,|,?\\s+and)\\s+)*$`,
+  `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:\\s+(?:months?|years?)(?:\\s+old)?)?(?:,|,?\\s+and)\\s+)*$`,
   'i',
 )
 const PERSON_THEN_COMMA =
@@ -1100,11 +1108,14 @@ function draftsOf(sentence: Sentence): Draft[] {
         // Kharkiv 24 times", "shelled Kherson 12 hours straight"): no model's name goes on so.
         if (/^\d+$/.test(phrase) && followsName(before) && !COUNTED_AFTER_NAME.has(found.unit ?? '')) continue
         side = found.side
-        const aged = found.noun ? null : ageBefore(before, rest)
+        // ("aged three months": an age in months or years is an age too.)
+        const lasting = !!found.noun && (found.unit === 'month' || found.unit === 'year')
+        const aged = found.noun && !lasting ? null : ageBefore(before, rest)
         if (aged) {
           // "died at the age of 88", "aged 88", "a man, 45, and a woman, 38": an age, not a toll.
-          unit = 'year'
+          unit = lasting ? found.unit : 'year'
           role = 'age'
+          if (lasting) end += found.length
           if (aged !== true) subject = subjectClass(aged)
         } else if (found.noun) {
           // "1 min read": a page's reading time, not the story's.
@@ -2177,6 +2188,8 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
 }
 
 /** What befalls people that is neither death nor wounds: "left without power", "evacuated", "rescued". */
+const SAVED_BEFORE =
+  /\b(?:saved|rescued|evacuated|pulled\s+out|freed|helped|assisted)\s+(?:another\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$/i
 const UNHARMED =
   /^(?:left(?!\s+(?:dead|injured|wounded|hurt|with\s+(?:injuries|wounds)))|evacuated|rescued|displaced|trapped|relocated|sheltered|deprived|plunged|disconnected|cut\s+off|pulled|freed)\b/i
 
@@ -2217,6 +2230,8 @@ function nearestCue(
     .match(
       /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got|remains?|remained)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
     )
+  // "rescuers saved twenty-two from the rubble": whom the verb before the count saved, unharmed.
+  if (SAVED_BEFORE.test(sentence.text.slice(Math.max(0, local - 40), local))) return null
   // "two more victims may also have been killed": a count the text only supposes.
   if (passive && /\b(?:may|might|could|would)\b/i.test(passive[0])) return null
   // "over 73,000 residents were left without power", "with six people rescued": the count's own verb, which

@@ -575,6 +575,14 @@ describe(extractQuotes.name, () => {
       'Trump will call Russian President Vladimir Putin.\n\nSerhii Kuzan, chair of the Ukrainian Security and Cooperation Centre, said drones carried lenses. “These fake drones force our defenders to react,” he said.',
       [['These fake drones force our defenders to react', 'Serhii Kuzan']],
     ],
+    // A sayer that closes the sentence says the quoted phrases on the way to it.
+    [
+      'The call with Putin went "very well," and the tone of the conversation was "excellent," Trump said.',
+      [
+        ['very well', 'Trump'],
+        ['excellent', 'Trump'],
+      ],
+    ],
     // A description in commas after the name may open with capitalised words: "White House communications director".
     [
       '"They had a very productive discussion," Steven Cheung, White House communications director, told reporters.',

@@ -526,7 +526,9 @@ function attribute(
   // "Russian forces caused “serious damage” to power plants, Ukraine's largest private energy company, DTEK,
   // said.": a quoted phrase inside a sentence whose sayer closes it.
   const rest = text.slice(mark.end, closing.end)
-  const closer = saidBefore || /[“”"]/.test(rest) ? null : rest.match(SAYER_AT_END)?.[1]
+  // ("went “very well,” and the tone was “excellent,” Trump said.": another quoted phrase on the way is his too.)
+  const plain = rest.replace(QUOTED_PHRASE, (phrase) => (phrase.includes(',') ? 'so,' : 'so'))
+  const closer = saidBefore || /[“”"]/.test(plain) ? null : plain.match(SAYER_AT_END)?.[1]
   if (closer && !BARE_TITLE.test(closer)) return nameOf(closer, people)
   return null
 }
@@ -537,6 +539,8 @@ const SAYER_AT_END = new RegExp(
   'u',
 )
 
+/** A short quoted phrase: "excellent", “very close to a deal”. */
+const QUOTED_PHRASE = /[“"][^“”".!?]{1,40}[”"]/g
 const DASH_BEFORE_VERB = new RegExp(`^([\\s,.!?]*)[—–]\\s*(?=(?:${SPEECH})\\s)`)
 /**
  * "came “under massive shelling” by Russia on Friday, a Ukrainian minister said.": a sentence that closes

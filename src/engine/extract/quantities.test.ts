@@ -1058,6 +1058,26 @@ describe(extractQuantities.name, () => {
         [22, 'person', null],
       ],
     ],
+    // "N more" dead is an increment to a toll, no toll; more of another fate, or of another place, is a toll.
+    ['Three more people died in hospital.', []],
+    [
+      'A missile killed 19 people in Kryvyi Rih. Later, drones hit Kryvyi Rih, killing one more person.',
+      [[19, 'person', 'killed']],
+    ],
+    [
+      'The strike killed two people and injured 60 more.',
+      [
+        [2, 'person', 'killed'],
+        [60, 'person', 'injured'],
+      ],
+    ],
+    [
+      'Three children were killed in the Zhytomyr region. Four more people were killed in Khmelnytskyi region.',
+      [
+        [3, 'child', 'killed'],
+        [4, 'person', 'killed'],
+      ],
+    ],
     // A count the text only supposes is no toll.
     ['Two more victims may also have been killed, the mayor said.', [[2, 'person', null]]],
     // How many of a toll told before are in hospital is no toll of its own; a count in hospital alone is.

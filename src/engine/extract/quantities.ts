@@ -719,6 +719,22 @@ export function extractQuantities(
         quantities.some((q) => q.role === 'injured' && q.unit === draft.unit && q.value > draft.value)
       )
         continue
+      // "Three more people died in hospital", "killing one more person" in Kryvyi Rih after its toll: an
+      // increment to a toll, not the toll. ("Four more people were killed in Khmelnytskyi region", after
+      // another region's toll, is that region's; "killed two and injured 60 more", that fate's.)
+      const place = isCount ? (places[i] ?? (isToll(draft) ? carried : null)) : null
+      if (
+        isCount &&
+        draft.unit &&
+        PEOPLE.has(draft.unit) &&
+        MORE_OF.test(sentence.text.slice(draft.start - sentence.start, draft.end - sentence.start)) &&
+        !drafts.slice(0, i).some((d) => d.role && d.role !== draft.role && d.unit && PEOPLE.has(d.unit)) &&
+        (!place ||
+          quantities.some(
+            (q) => q.role === draft.role && !!q.place && (q.place.includes(place) || place.includes(q.place)),
+          ))
+      )
+        continue
       const weapons = !!draft.unit && MUNITIONS.has(draft.unit)
       // ("11 of which were cruise missiles intercepted by our F-16s": sorted by kind, and downed.)
       const by = weapons ? downedBy(sentence, draft) : null
@@ -739,7 +755,7 @@ export function extractQuantities(
         // A period covers the counts of its own clause and those after it, not a count a later clause
         // only comments on ("killed 12 people, one of the deadliest attacks this year").
         scope: isCount && period && periodCovers(sentence, drafts, i, period.index ?? 0) ? scope : null,
-        place: isCount ? (places[i] ?? (isToll(draft) ? carried : null)) : null,
+        place,
         span: { start: draft.start, end: draft.end },
         sentence: sentence.index,
       })
@@ -2188,6 +2204,8 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
 }
 
 /** What befalls people that is neither death nor wounds: "left without power", "evacuated", "rescued". */
+/** "one more person", "3 more victims": a count of more, in its own words. */
+const MORE_OF = /^\S+\s+more\s+\p{L}/u
 const SAVED_BEFORE =
   /\b(?:saved|rescued|evacuated|pulled\s+out|freed|helped|assisted)\s+(?:another\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$/i
 const UNHARMED =

@@ -435,6 +435,24 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(same.facts, 'people').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('sets an age against another outlet’s only where neither gives several ages of one description', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Seven were killed, among them children aged 9 and 14.'),
+        article('b', 'B', 'Seven were killed. Among the dead were people aged 54 and 55.'),
+      ],
+    })
+    const ages = facts.filter((f) => f.mentions.some((m) => m.role?.startsWith('age')))
+    expect(ages.map((f) => f.verdict)).not.toContain('conflict')
+    const single = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'A man, 45, was killed in the strike.'),
+        article('b', 'B', 'A man, 46, was killed in the strike.'),
+      ],
+    })
+    expect(single.facts.filter((f) => f.label.startsWith('age')).map((f) => f.verdict)).toEqual(['conflict'])
+  })
+
   it('holds an oblast, a region and a province of one name one place', () => {
     const { facts } = analyzeCorpus({
       articles: [

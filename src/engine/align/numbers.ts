@@ -312,6 +312,13 @@ function alignGroup(candidates: Candidate[], home: string | null) {
               !DISTRICT.test(head(c).place ?? '') ||
               members.some((m) => isCompatible(head(m), head(c)))) &&
             !(place === '' && isPartCount(c, members)) &&
+            // "aged 9 and 14" in one outlet, "aged 7 and 14" in another: where an outlet gives several ages of
+            // one description, which of them another's is of is unknown. Only the same age meets it.
+            !(
+              head(c).role === 'age' &&
+              [c, ...members].some((m) => candidates.filter((d) => d.prepared === m.prepared).length > 1) &&
+              !members.some((m) => isCompatible(head(m), head(c)))
+            ) &&
             // (A leader left over from its outlets' tolls of a place takes no count of another place; a
             // national one may be what it was of.)
             !(

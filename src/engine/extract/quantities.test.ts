@@ -1058,6 +1058,11 @@ describe(extractQuantities.name, () => {
         [22, 'person', null],
       ],
     ],
+    // How many of a toll are in critical condition is no toll, the whole before it or after.
+    [
+      'Some 47 people have been hospitalized, of whom seven are in critical condition.',
+      [[47, 'person', 'injured']],
+    ],
     // "N more" dead is an increment to a toll, no toll; more of another fate, or of another place, is a toll.
     ['Three more people died in hospital.', []],
     [

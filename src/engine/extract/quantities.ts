@@ -1090,6 +1090,14 @@ function draftsOf(sentence: Sentence): Draft[] {
         )
       )
         continue
+      // "47 people have been hospitalized, of whom seven are in critical condition": the same, the whole first.
+      if (
+        /\b(?:of\s+(?:whom|them|those)|among\s+them)\s+$/i.test(before) &&
+        /^\s+(?:are|were|is|was|remain|remains)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:serious|critical|grave|severe|stable)|seriously|critically|severely|gravely|in\s+hospital|hospitali[sz]ed)\b/i.test(
+          rest,
+        )
+      )
+        continue
       // "82 were injured, with 44 requiring hospitalisation", "12 wounded, including eight hospitalized": how
       // many of the toll are in hospital.
       if (

@@ -1058,6 +1058,10 @@ describe(extractQuantities.name, () => {
         [22, 'person', null],
       ],
     ],
+    // Who some of a toll were, by sex or age, is no toll; a toll of men alone is one.
+    ['Seven people were killed, including two men.', [[7, 'person', 'killed']]],
+    ['The victims included a woman and two men.', [[2, 'person', null]]],
+    ['Two men were killed in Kharkiv.', [[2, 'person', 'killed']]],
     // How many of a toll are in critical condition is no toll, the whole before it or after.
     [
       'Some 47 people have been hospitalized, of whom seven are in critical condition.',

@@ -735,6 +735,14 @@ export function extractQuantities(
           ))
       )
         continue
+      // "The victims included a woman and two men", "including two women": who some of the toll were, no toll.
+      if (
+        isCount &&
+        draft.unit === 'person' &&
+        SOME_OF_PEOPLE.test(draft.noun ?? '') &&
+        INCLUDED_BEFORE.test(sentence.text.slice(0, draft.start - sentence.start))
+      )
+        continue
       const weapons = !!draft.unit && MUNITIONS.has(draft.unit)
       // ("11 of which were cruise missiles intercepted by our F-16s": sorted by kind, and downed.)
       const by = weapons ? downedBy(sentence, draft) : null
@@ -2212,6 +2220,10 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
 }
 
 /** What befalls people that is neither death nor wounds: "left without power", "evacuated", "rescued". */
+/** People by sex or age: some of a toll, where the text says they were among it. */
+const SOME_OF_PEOPLE = /^(?:men|women|man|woman|adults?|elderly|pensioners?)$/i
+const INCLUDED_BEFORE =
+  /\b(?:includ(?:ed|ing)|among\s+(?:them|whom|the\s+(?:dead|victims|killed|injured|wounded))(?:\s+(?:were|was|are|is))?)\s+(?:[^.;]*?(?:,|\band)\s+)?$/i
 /** "one more person", "3 more victims": a count of more, in its own words. */
 const MORE_OF = /^\S+\s+more\s+\p{L}/u
 const SAVED_BEFORE =

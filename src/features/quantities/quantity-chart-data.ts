@@ -33,9 +33,12 @@ export function quantityCharts(
         (new Set(f.mentions.map((m) => m.articleId)).size > 1 || f.mentions.some((m) => m.role)),
     )
     .map((fact) => {
+      // One bar per outlet, by the mention that stands for it.
       const byArticle = new Map<string, (typeof fact.mentions)[number]>()
-      for (const m of fact.mentions)
-        if (!byArticle.has(m.articleId)) byArticle.set(m.articleId, outletMention(fact, m.articleId) ?? m)
+      for (const id of new Set(fact.mentions.map((m) => m.articleId))) {
+        const shown = outletMention(fact, id)
+        if (shown) byArticle.set(id, shown)
+      }
       // "a two-hour call" against "about 90 minutes": lengths in hours and minutes are drawn in minutes,
       // each labelled in its own words.
       const units = new Set(fact.mentions.map((m) => m.unit))

@@ -46,6 +46,18 @@ it('draws exact values solid and ranges as a solid part plus the range their wor
   ])
 })
 
+it('draws an outlet that gives a count both rounded and exactly by its exact count', () => {
+  const rounded = { ...fact.mentions[2], articleId: 'b', start: 10, end: 19 } as Fact['mentions'][number]
+  const [chart] = quantityCharts([{ ...fact, mentions: [rounded, ...fact.mentions] }], (id) =>
+    id.toUpperCase(),
+  )
+  expect(chart?.rows.map((r) => [r.outlet, r.label])).toEqual([
+    ['B', '72'],
+    ['A', 'at least 70'],
+    ['C', 'nearly 80'],
+  ])
+})
+
 it('leaves out numbers that only one outlet gives and that have no role', () => {
   const lone: Fact = {
     ...fact,

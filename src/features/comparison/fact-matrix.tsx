@@ -25,11 +25,12 @@ export function FactMatrix({
           <caption className="sr-only">Facts of this event by outlet, conflicts first</caption>
           <thead className="bg-stone-100 dark:bg-stone-800">
             <tr>
-              <th scope="col" className="w-64 px-3 py-2 text-left font-semibold">
+              <th scope="col" className="w-64 min-w-[14rem] px-3 py-2 text-left font-semibold">
                 Fact
               </th>
               {articles.map((a) => (
-                <th key={a.id} scope="col" className="px-3 py-2 text-left font-semibold">
+                // Many outlets make the table wider and scroll, rather than break words mid-way.
+                <th key={a.id} scope="col" className="min-w-[9rem] px-3 py-2 text-left font-semibold">
                   {a.outlet}
                   {/* A toll that rose between two reports reads as a conflict: when each was published says why. */}
                   <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">

@@ -149,6 +149,10 @@ describe(resolveDate.name, () => {
     ['formalized within the next week to 10 days', []],
     ['just like last year', ['2023']],
     ['It happened last month.', ['2024-02']],
+    // Nearly so many years ago names no calendar year; so many, or more, does.
+    ['Since the invasion started nearly four years ago, Russia has struck.', []],
+    ['The war began three years ago.', ['2021']],
+    ['The war began more than two years ago.', ['2022']],
   ])('reads "the last year" as a stretch of time up to now, "last year" as the year: “%s”', (text, dates) => {
     expect(extractDates(text, { publishedAt: '2024-03-22' }).map((d) => d.date)).toEqual(dates)
   })

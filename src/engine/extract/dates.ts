@@ -86,6 +86,11 @@ const MAY_HAVE_DATE =
 const FUTURE =
   /\b(?:will|'ll|’ll|could|might|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
 
+/**
+ * "nearly", "almost": fewer than the count, before it. "Nearly four years ago" in November 2025 is in 2022, not
+ * 2021; "over three years ago" is the year three back, as the war's start in February 2022 is in June 2025.
+ */
+const ROUGHLY = /\b(?:nearly|almost|less\s+than|under|not\s+quite)\s+$/i
 /** "by 8 August", "until August 8", "ahead of the 8 August deadline": a date things must happen before. */
 const DEADLINE = /\b(?:by|until|till|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$/i
 /** How far ahead of its report a deadline's date may fall and still be the coming one. */
@@ -400,6 +405,8 @@ export function extractDates(
         own,
       })
       if (!resolved) continue
+      // "Since the invasion started nearly four years ago": fewer years than told name no calendar year.
+      if (match.groups?.ago && resolved.precision === 'year' && ROUGHLY.test(before)) continue
       // "overnight into Tuesday" in a report filed on Monday evening: the morning after the report, where
       // the past tense would reach back six days.
       const into = !!match.groups?.weekday && /\binto\s+(?:early\s+)?$/i.test(before) && published

@@ -395,6 +395,8 @@ function attribute(
     .slice(mark.end, lineEnd >= 0 && lineEnd < reach ? lineEnd : reach)
     .replace(DASH_BEFORE_VERB, '$1 ')
   const before = text.slice(sentence.start, mark.start)
+  // The rest of the quote's closing sentence, after the mark.
+  const rest = text.slice(mark.end, closing.end)
   const resolve = (at: number, pronoun: string) =>
     lastPersonBefore(text, at, pronoun, people, outside, recent)
   // Ukrainska Pravda's house style: "Source: Ukraine's Air Force on Telegram", then "Quote: “…”".
@@ -433,7 +435,7 @@ function attribute(
       titleOfThenName(after) ??
       after.match(AFTER_VERB) ??
       after.match(AFTER_VERB_DESCRIBED) ??
-      (SAID_AT_END.test(text.slice(mark.end, closing.end)) ? null : after.match(AFTER_BY)) ??
+      (SAID_AT_END.test(rest) ? null : after.match(AFTER_BY)) ??
       after.match(AFTER_DESCRIPTION) ??
       after.match(AFTER_NAME_DESCRIBED) ??
       after.match(AFTER_DESCRIBED_NAME) ??
@@ -442,10 +444,10 @@ function attribute(
     : saidBefore
       ? null
       : ((NAMES_OBJECT.test(before) ? null : after.match(AFTER_BY)) ?? after.match(AFTER_DASH))
-  // ("…,” the President wrote": a title alone, in capitals, is no name; it is read as a description below.)
   // "…,” the ministry said": the institution of that kind the text named last, where it named one.
   const body = nameAfter?.[1]?.match(BODY_ALONE)?.[1]
   if (body) return namedBody(text, mark.start, body, people) ?? nameOf(nameAfter?.[1] ?? '', people)
+  // ("…,” the President wrote": a title alone, in capitals, is no name; it is read as a description below.)
   if (nameAfter?.[1] && !BARE_TITLE.test(nameAfter[1])) return nameOf(nameAfter[1], people)
   const describedAfter = spoken ? after.match(AFTER_DESCRIBED)?.[1] : undefined
   if (describedAfter)
@@ -525,7 +527,6 @@ function attribute(
   if (source) return nameOf(source, people)
   // "Russian forces caused “serious damage” to power plants, Ukraine's largest private energy company, DTEK,
   // said.": a quoted phrase inside a sentence whose sayer closes it.
-  const rest = text.slice(mark.end, closing.end)
   // ("went “very well,” and the tone was “excellent,” Trump said.": another quoted phrase on the way is his too.)
   const plain = rest.replace(QUOTED_PHRASE, (phrase) => (phrase.includes(',') ? 'so,' : 'so'))
   const closer = saidBefore || /[“”"]/.test(plain) ? null : plain.match(SAYER_AT_END)?.[1]

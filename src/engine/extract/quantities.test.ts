@@ -973,6 +973,20 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Russia fired a salvo of 40 missiles at Kyiv.', [[40, 'missile', 'launched']]],
+    // Weapons counted by where their pieces fell are no count of the night's.
+    ['Offices in Kharkiv were damaged by debris from three drones.', [[3, 'drone', null]]],
+    ['Wreckage of two missiles fell on a field near the village.', [[2, 'missile', null]]],
+    // What flies with no crew is a drone, however the text names it.
+    ['Air defences shot down 45 unmanned aircraft overnight.', [[45, 'drone', 'downed']]],
+    ['Defence units had downed 41 of the unmanned aerial vehicles.', [[41, 'drone', 'downed']]],
+    ['Overnight, 99 unmanned aerial vehicles of aircraft type were destroyed.', [[99, 'drone', 'downed']]],
+    [
+      'Two aircraft and five vehicles were damaged at the airfield.',
+      [
+        [2, 'aircraft', null],
+        [5, 'vehicle', null],
+      ],
+    ],
     // Weapons that crossed a neighbour's airspace went astray; "the interception of" is their downing.
     [
       'The foreign minister said one Russian missile passed Moldovan and Romanian airspace.',

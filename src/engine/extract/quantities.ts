@@ -202,9 +202,12 @@ const RUNNING_TOTAL =
   /\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|total|number\s+of\s+(?:dead|deaths|victims|injured|wounded|casualties))\s+(?:\w+\s+)?to\s+$/i
 /** "one of the buildings": a thing picked out of others. */
 const ONE_OF = /^one\s+of\s/i
-/** "carriers with a total salvo of", "with a combined volley of": what ships or planes can fire, not fired. */
-const CAPACITY =
-  /\b(?:(?:total|combined|possible)\s+(?:salvo|volley)|(?:carriers?|ships?|vessels?|submarines?|frigates?)\s+(?:\S+\s+){0,3}(?:salvo|volley))\s+of\s+$/i
+/**
+ * "carriers with a total salvo of", "with a combined volley of": what ships or planes can fire, not fired.
+ * "debris from": weapons counted by where their pieces fell.
+ */
+const CAPACITY_OR_DEBRIS =
+  /\b(?:(?:(?:total|combined|possible)\s+(?:salvo|volley)|(?:carriers?|ships?|vessels?|submarines?|frigates?)\s+(?:\S+\s+){0,3}(?:salvo|volley))\s+of|(?:debris|wreckage|fragments|remnants)\s+(?:from|of))\s+$/i
 /** "…was in November 2022": a verb that gives the ranked attack a time of its own. */
 const DATES_ANOTHER = /\b(?:was|were|came|happened|occurred)\s+$/i
 const AFTER_SUPERLATIVE =
@@ -623,10 +626,11 @@ export function extractQuantities(
       if (
         draft.unit &&
         MUNITIONS.has(draft.unit) &&
-        (draft.classifies || CAPACITY.test(sentence.text.slice(0, draft.start - sentence.start)))
+        (draft.classifies || CAPACITY_OR_DEBRIS.test(sentence.text.slice(0, draft.start - sentence.start)))
       ) {
         // Left without a role, whatever the whole's: no count to compare. Nor is what ships carry a count
-        // of what they fired: "four Kalibr carriers, with a total salvo of up to 28 missiles".
+        // of what they fired: "four Kalibr carriers, with a total salvo of up to 28 missiles". Nor are the
+        // weapons whose debris fell somewhere: "damaged by debris from three drones".
         draft.role = null
       } else if (draft.unit && MUNITIONS.has(draft.unit)) {
         if (
@@ -1164,8 +1168,12 @@ function draftsOf(sentence: Sentence): Draft[] {
           // A noun of a known class, or else a plain plural ("six of the city's ten districts").
           const plural = value > 1 ? words.find(isPlainPlural) : undefined
           const named =
-            words.map((w) => ({ w, cls: unitClass(w) })).find((x) => x.cls) ??
-            (plural ? { w: plural, cls: singular(plural) } : undefined)
+            words
+              .map((w, k) => ({
+                w,
+                cls: isUnmanned(words.slice(0, k + 1).join(' '), w) ? 'drone' : unitClass(w),
+              }))
+              .find((x) => x.cls) ?? (plural ? { w: plural, cls: singular(plural) } : undefined)
           if (named) {
             noun = named.w
             unit = named.cls
@@ -1497,6 +1505,14 @@ const MUNITION_PAIR =
   /^,?\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|attack|aerial|glide|[A-Z][\p{L}-]*)\s+){0,2}(\p{L}+)/u
 
 /** Reads the counted noun after a number, past its modifiers: "145 Shahed-type drones" → drones. */
+/**
+ * "unmanned aerial vehicles", "45 unmanned aircraft", "41 of the unmanned aerial vehicles": a vehicle or
+ * aircraft with no crew is a drone. `words` runs up to and including `noun`.
+ */
+function isUnmanned(words: string, noun: string): boolean {
+  return /^(?:vehicles?|aircraft)$/i.test(noun) && /\b(?:unmanned|uncrewed|pilotless|aerial)\b/i.test(words)
+}
+
 function scanNoun(rest: string): {
   noun: string | null
   unit: string | null
@@ -1519,6 +1535,9 @@ function scanNoun(rest: string): {
     length += token[0].length
     const lower = word.toLowerCase()
     if (NATIONALITY.test(lower)) side ??= lower
+    // "45 unmanned aircraft", "99 unmanned aerial vehicles of aircraft type": what flies with no crew is a
+    // drone, and the words after it describe it.
+    if (isUnmanned(rest.slice(0, length), lower)) return { noun: word, unit: 'drone', length, side }
     const cls = unitClass(lower)
     if (cls && MUNITIONS.has(cls)) {
       // "215 drones and missiles": one count of two kinds of weapon is the air force's total.
@@ -1551,8 +1570,6 @@ function scanNoun(rest: string): {
       }
       return { noun: word, unit: cls, length, side }
     }
-    if (/^vehicles?$/i.test(word) && /unmanned|aerial/i.test(rest.slice(0, length)))
-      return { noun: word, unit: 'drone', length, side }
     if (
       /^(?:targets?|threats?)$/i.test(word) &&
       /\b(?:aerial|air|airborne|incoming)\s+$/i.test(rest.slice(0, length - word.length))

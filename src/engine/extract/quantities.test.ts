@@ -572,6 +572,21 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'Three people were killed, one of them a small child, the governor said.',
+      [
+        [3, 'person', 'killed'],
+        [1, 'child', 'killed'],
+      ],
+    ],
+    [
+      'Two were killed, one of them a 12-year-old girl.',
+      [
+        [2, 'person', 'killed'],
+        [1, 'child', 'killed'],
+        [12, 'year', 'age'],
+      ],
+    ],
+    [
       'Russia launched 80 drones at Odesa, a dozen of which struck port infrastructure.',
       [
         [80, 'drone', 'launched'],

@@ -1180,7 +1180,10 @@ function draftsOf(sentence: Sentence): Draft[] {
           }
           // "30 injured, five of them children": a part of the toll before it, as "including five children" is;
           // "741 aerial weapons, 728 of them drones": a part of the weapons, of one kind.
-          const share = rest.match(/^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?([\p{L}-]+)/u)
+          // "three people were killed, one of them a small child": the child is the part.
+          const share = rest.match(
+            /^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|was\s+|is\s+)?(?:an?\s+(?:(?:small|young|little|teenage|\d+-year-old)\s+)?)?([\p{L}-]+)/u,
+          )
           const kind = share?.[1] ? unitClass(share[1]) : null
           if (share && kind && kind !== 'person' && (PEOPLE.has(kind) || MUNITIONS.has(kind))) {
             noun = share[1] ?? null

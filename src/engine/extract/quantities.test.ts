@@ -991,6 +991,19 @@ describe(extractQuantities.name, () => {
     // Weapons counted by where their pieces fell are no count of the night's.
     ['Offices in Kharkiv were damaged by debris from three drones.', [[3, 'drone', null]]],
     ['Wreckage of two missiles fell on a field near the village.', [[2, 'missile', null]]],
+    // A distance is no count of people, however short its unit.
+    [
+      'Six people were wounded in the town of Kupiansk, eight km (five miles) from the front line.',
+      [
+        [6, 'person', 'injured'],
+        [8, 'kilometre', null],
+        [5, 'mile', null],
+      ],
+    ],
+    [
+      '"A total of 40 means of enemy air attack were recorded," the air force said.',
+      [[40, 'air weapon', 'launched']],
+    ],
     // What flies with no crew is a drone, however the text names it.
     ['Air defences shot down 45 unmanned aircraft overnight.', [[45, 'drone', 'downed']]],
     ['Defence units had downed 41 of the unmanned aerial vehicles.', [[41, 'drone', 'downed']]],

@@ -1579,7 +1579,9 @@ function scanNoun(rest: string): {
     )
       return { noun: word, unit: 'air weapon', length, side }
     const means =
-      steps === 0 && lower === 'means' && rest.slice(length).match(/^\s+of\s+(?:air|aerial)\s+attack\b/i)
+      steps === 0 &&
+      lower === 'means' &&
+      rest.slice(length).match(/^\s+of\s+(?:(?:enemy|russian|hostile)\s+)?(?:air|aerial)\s+attack\b/i)
     if (means) return { noun: word, unit: 'air weapon', length: length + means[0].length, side }
     // "seven European leaders": a plain plural after a number, or after its adjectives, is what it counts.
     if (steps <= 2 && !first && isPlainPlural(word) && !MODIFIERS.has(lower)) first = { noun: word, length }

@@ -32,6 +32,9 @@ add('region', 'region oblast province')
 add('city', 'city town village settlement')
 add('building', 'building home house apartment block')
 add('percent', 'percent %')
+// "eight km (five miles) from the front line": a distance, never a bare count of people.
+add('kilometre', 'km kms kilometre kilometer')
+add('mile', 'mile')
 
 /** Units that are fired at a country and then shot down, jammed or lost. */
 export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb', 'air weapon'])

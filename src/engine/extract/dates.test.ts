@@ -188,6 +188,15 @@ describe(resolveDate.name, () => {
     expect(extractDates(text, { publishedAt: '2025-04-24' }).map((d) => d.date)).toEqual([date])
   })
 
+  it.each([
+    ['The death toll due to a Russian missile attack climbed to 21 on Sunday.', '2023-01-15'],
+    ['Flights were cancelled due to fog on Saturday.', '2023-01-14'],
+    ['The talks are due to resume on Monday.', '2023-01-16'],
+    ['The envoy is due in Moscow on Tuesday.', '2023-01-17'],
+  ])('reads "due to" a cause as no day ahead, and what is due as one (a Sunday): “%s”', (text, date) => {
+    expect(extractDates(text, { publishedAt: '2023-01-15' }).map((d) => d.date)).toEqual([date])
+  })
+
   it('looks forward when the text does', () => {
     expect(resolveDate('next Monday', { publishedAt: '2025-08-19' })?.date).toBe('2025-08-25')
     expect(resolveDate('last week', { publishedAt: '2025-05-19' })).toEqual({

@@ -83,8 +83,9 @@ const DATE_PATTERN = new RegExp(PATTERNS.map(([name, source]) => `(?<${name}>${s
 /** A cheap first look: most sentences name no date at all. */
 const MAY_HAVE_DATE =
   /\d{4}|\d\s*[A-Z]|\d\/\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]|\.?\s*\d)|May\b|[Tt]o(?:day|night|morrow)|[Yy]esterday|[Oo]vernight|night|ago\b|day|week|month|year/
+/** Words of a day still to come. "is due to meet" is; "killed due to a missile attack" is a cause. */
 const FUTURE =
-  /\b(?:will|'ll|’ll|could|might|next|upcoming|coming|scheduled|due|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
+  /\b(?:will|'ll|’ll|could|might|next|upcoming|coming|scheduled|(?:is|are|was|were|be)\s+due|due(?!\s+to\b)|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
 
 /**
  * "nearly", "almost": fewer than the count, before it. "Nearly four years ago" in November 2025 is in 2022, not

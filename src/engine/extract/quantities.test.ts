@@ -571,6 +571,22 @@ describe(extractQuantities.name, () => {
         [5, 'child', 'injured'],
       ],
     ],
+    // The state after a count is its own, reported or still so.
+    [
+      'The city said at least 72 people were wounded and 43 people were reported missing.',
+      [
+        [72, 'person', 'injured'],
+        [43, 'person', 'missing'],
+      ],
+    ],
+    [
+      'The toll rose to 35, with at least 75 people wounded and 35 others still missing.',
+      [
+        [35, 'person', 'killed'],
+        [75, 'person', 'injured'],
+        [35, 'person', 'missing'],
+      ],
+    ],
     [
       'Three people were killed, one of them a small child, the governor said.',
       [
@@ -1646,9 +1662,15 @@ describe(extractQuantities.name, () => {
     ['Damage extended over six of the city’s ten districts.', null],
     ['Debris was scattered over 12 districts.', null],
     ['Russia launched over 100 drones.', 'over'],
-  ])('reads "over" after a verb of extent as where, not how many: “%s”', (text, approx) => {
-    expect(extractQuantities(text)[0]?.approx ?? null).toBe(approx)
-  })
+    ['The death toll in the city climbed up to 21 on Sunday.', null],
+    ['The toll went up to 40.', null],
+    ['Russia fired up to 30 missiles.', 'up to'],
+  ])(
+    'reads "over" after a verb of extent, and "up" after a verb of rise, as no approximation: “%s”',
+    (text, approx) => {
+      expect(extractQuantities(text)[0]?.approx ?? null).toBe(approx)
+    },
+  )
 
   it.each([
     ['Pope Francis died on Easter Monday at the age of 88.', [[88, 'age', null]]],

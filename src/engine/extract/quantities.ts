@@ -1204,11 +1204,13 @@ function draftsOf(sentence: Sentence): Draft[] {
     if (approxMatch && approxMatch.index === 0 && at > 60)
       approxMatch[0] = approxMatch[0].replace(/^\S*\s+/, '')
     // "damage extended over six of the city's districts": "over" after a verb of extent is where, not how many.
-    const where =
+    // "the toll climbed up to 21": "up" is the verb's, and the toll is 21.
+    const preceding = before.slice(0, before.length - lead - (approxMatch?.[0].length ?? 0))
+    const verbs =
       !!approxMatch &&
-      /^over\s+$/i.test(approxMatch[0]) &&
-      SPREAD_OVER.test(before.slice(0, before.length - lead - approxMatch[0].length))
-    const approxWords = where ? '' : (approxMatch?.[0] ?? '')
+      ((/^over\s+$/i.test(approxMatch[0]) && SPREAD_OVER.test(preceding)) ||
+        (/^up\s+to\s+$/i.test(approxMatch[0]) && RISE_UP.test(preceding)))
+    const approxWords = verbs ? '' : (approxMatch?.[0] ?? '')
     const precise = approxWords.match(PRECISE)
     let start = at - lead
     let min = value
@@ -1622,6 +1624,8 @@ function isPlainPlural(word: string): boolean {
 
 const SPREAD_OVER =
   /\b(?:extended|extends|extending|spread|spreads|spreading|stretched|stretching|scattered)\s+$/i
+const RISE_UP =
+  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|grew|grown|went|gone|soared|moved|shot)\s+$/i
 
 const HEADLINE_VERB = /^(?:Killed|Dead|Die[sd]?|Injured|Wounded|Hurt|Missing)$/
 
@@ -2283,12 +2287,12 @@ function nearestCue(
         )),
   )
   inClause.sort((a, b) => distance(a) - distance(b))
-  // "35 were “lost”", "five were wounded", "57 drones were confirmed downed": a verb right after the number,
-  // in the passive, is its own.
+  // "35 were “lost”", "five were wounded", "57 drones were confirmed downed", "43 people were reported
+  // missing": a verb right after the number, in the passive, is its own.
   const passive = sentence.text
     .slice(localEnd, to)
     .match(
-      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got|remains?|remained)\s+(?:also\s+|reportedly\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
+      /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got|remains?|remained)\s+(?:also\s+|reportedly\s+|still\s+|reported\s+(?:as\s+)?|listed\s+as\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
     )
   // "rescuers saved twenty-two from the rubble": whom the verb before the count saved, unharmed.
   if (SAVED_BEFORE.test(sentence.text.slice(Math.max(0, local - 40), local))) return null
@@ -2300,12 +2304,13 @@ function nearestCue(
   // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
   // between, is its own too, however near the verb of the count before it.
   // "73 others sustained injuries", "five suffered serious wounds": the noun of the hurt, after its verb.
+  // "75 wounded and 35 others still missing": the state after the count is its own.
   const next =
     passive ??
     sentence.text
       .slice(localEnd, to)
       .match(
-        /^\s+(?:[a-z]+ly\s+)?(?:more\s+|others?\s+)?(?:(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|critical|grave|multiple|various)\s+)?)?/,
+        /^\s+(?:[a-z]+ly\s+|still\s+)?(?:more\s+|others?\s+)?(?:(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|critical|grave|multiple|various)\s+)?)?/,
       )
   const after = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
   // "shot down 57 drones used by Russian troops", "disabled another 169 drones used as decoys": "used by" and

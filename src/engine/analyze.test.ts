@@ -624,6 +624,34 @@ describe(analyzeCorpus.name, () => {
     expect(factWith(facts, 'children').map((f) => [f.verdict, f.mentions.length])).toEqual([['agree', 2]])
   })
 
+  it('sets a toll told as it rose, on the days sources gave it, against the others', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'A missile hit a block of flats in the city on Saturday. The city council reported on Sunday that at least 72 people were wounded.',
+          '2023-01-15',
+        ),
+        article(
+          'b',
+          'B',
+          'A missile hit a block of flats in the city on Saturday. As of Sunday afternoon, at least 73 had been injured.',
+          '2023-01-15',
+        ),
+        article(
+          'c',
+          'C',
+          'A missile hit a block of flats in the city on Saturday. The toll rose to 35, officials said Monday, with at least 75 people wounded.',
+          '2023-01-16',
+        ),
+      ],
+    })
+    expect(factWith(facts, '7').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['conflict', ['a', 'b', 'c']],
+    ])
+  })
+
   it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -18,7 +18,7 @@ import { type DateMention, dayNumber, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities, type Quantity } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
-import { MUNITIONS } from './extract/units'
+import { MUNITIONS, PEOPLE } from './extract/units'
 import { slug, UniqueIds } from './text/ids'
 import { contentTerms, contentTermsOfSpans } from './text/normalize'
 import { splitSentences } from './text/sentences'
@@ -104,7 +104,7 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
     const dates =
       (filedLate.has(article) ? null : datesOf.get(article)) ??
       extractDates(article.text, { publishedAt }, sentences)
-    const dateOf = countDater(article, dates)
+    const dateOf = countDater(article, dates, { tollsBySpeech: false })
     // A report filed days after its event (see `LATE_DAYS`) retells it: a count it leaves undated is of the
     // event's day, not of the day it was filed.
     const eventDate = eventOf.get(article.id)?.date ?? null
@@ -210,8 +210,10 @@ function lazyVectors(terms: readonly (readonly Term[])[], weights: TermWeights) 
  * ("315 drones overnight, a day after a record attack of 479 drones"): two nights' counts are two facts. The
  * day a source spoke ("the administration reported on Aug. 29") dates a count only where nothing else does.
  * An undated article's "yesterday" was read against its event's date, a guess: only absolute dates count then.
+ * Unless `tollsBySpeech`, the day a source spoke never dates a toll: "The toll rose to 35, officials said
+ * Monday" and "As of Sunday afternoon, 73 had been injured" are one strike's toll, told as it rose.
  */
-function countDater(article: Article, dates: readonly DateMention[]) {
+function countDater(article: Article, dates: readonly DateMention[], { tollsBySpeech = true } = {}) {
   const daysOf = new Map<number, DateMention[]>()
   for (const d of dates) {
     if (d.precision !== 'day' || (d.relative && !article.publishedAt)) continue
@@ -220,11 +222,19 @@ function countDater(article: Article, dates: readonly DateMention[]) {
   const spoken = (d: DateMention) =>
     REPORTED.test(article.text.slice(Math.max(0, d.span.start - 40), d.span.start))
   return (q: Quantity): DateMention | null => {
+    const toll = !tollsBySpeech && !!q.unit && PEOPLE.has(q.unit) && !!q.role && TOLLS.has(q.role)
     const distance = (d: DateMention) =>
       (spoken(d) ? article.text.length : 0) +
       (d.span.start >= q.span.end ? d.span.start - q.span.end : Math.max(0, q.span.start - d.span.end))
     let nearest: DateMention | null = null
-    for (const d of daysOf.get(q.sentence) ?? []) if (!nearest || distance(d) < distance(nearest)) nearest = d
+    for (const d of daysOf.get(q.sentence) ?? []) {
+      if (
+        toll &&
+        (spoken(d) || STATUS_AS_OF.test(article.text.slice(Math.max(0, d.span.start - 12), d.span.start)))
+      )
+        continue
+      if (!nearest || distance(d) < distance(nearest)) nearest = d
+    }
     return nearest
   }
 }
@@ -243,6 +253,10 @@ function nightReported(quantities: readonly Quantity[], dateOf: (q: Quantity) =>
   }
   return null
 }
+
+/** "As of Sunday afternoon": the time a toll was counted at. */
+const STATUS_AS_OF = /\bas\s+of\s+$/i
+const TOLLS = new Set(['killed', 'injured', 'missing', 'casualties'])
 
 const REPORTED =
   /\b(?:said|says|reported|announced|stated|told\s+(?:reporters|journalists)|wrote|posted|added|confirmed)\s+(?:on\s+)?$/i

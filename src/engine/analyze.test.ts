@@ -652,6 +652,34 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('holds an outlet’s earlier figure of a toll to the toll as it stands, not to another outlet’s figure', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'The death toll from the strike on the city rose to 40. An official said earlier that 21 people had died.',
+        ),
+        article('b', 'B', 'The death toll from the strike on the city climbed to 21.'),
+        article('c', 'C', 'Officials said 29 people were killed in the strike on the city.'),
+      ],
+    })
+    const tolls = facts.filter((f) => f.mentions.some((m) => m.role === 'killed'))
+    expect(tolls.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value, !!m.earlier])])).toEqual(
+      [
+        [
+          'conflict',
+          [
+            ['a', 40, false],
+            ['a', 21, true],
+            ['b', 21, false],
+            ['c', 29, false],
+          ],
+        ],
+      ],
+    )
+  })
+
   it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -42,6 +42,11 @@ export type Mention = TextSpan & {
   readonly role?: string
   /** A count the outlet implies as a sum of the ones it states: 41 shot down + 35 lost = 76 neutralised. */
   readonly parts?: readonly number[]
+  /**
+   * A figure of a toll the outlet gives as earlier than its standing one: "19 people were injured" where it
+   * also says "the number of injured rose to 20".
+   */
+  readonly earlier?: boolean
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly date?: string
   /** A stretch of days from `date`, where a date is one: 7 for "last week", 14 where it may be either of two. */

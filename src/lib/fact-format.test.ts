@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Fact, Mention } from '@/engine'
-import { describeMention, outletMention } from './fact-format'
+import { describeMention, earlierFigures, outletMention } from './fact-format'
 
 const fact = (kind: Fact['kind']): Fact => ({
   id: 'f',
@@ -69,6 +69,15 @@ describe(outletMention.name, () => {
     expect(outletMention(number, 'a')).toBe(exact)
     expect(outletMention(number, 'b')).toBe(other)
     expect(outletMention(number, 'c')).toBeUndefined()
+  })
+
+  it('stands for an outlet by its toll as it stands, never by an earlier figure of it', () => {
+    const before = mention('19 people', { value: 19, unit: 'person', earlier: true, start: 0, end: 9 })
+    const now = mention('20', { value: 20, unit: 'person', start: 60, end: 62 })
+    const number = { ...fact('number'), mentions: [before, now, other] }
+    expect(outletMention(number, 'a')).toBe(now)
+    expect(earlierFigures(number, 'a')).toBe('earlier 19 people')
+    expect(earlierFigures(number, 'b')).toBeNull()
   })
 
   it('keeps the first where the outlet gives only a rounding, or the fact is no number', () => {

@@ -14,11 +14,32 @@ const UNIT_PLURALS: Record<string, string> = {
 
 /**
  * The mention that stands for an outlet in a fact: its first, or where it gives a count both rounded and
- * exactly ("almost 200 drones" in the headline, "194 drones" below), the exact one.
+ * exactly ("almost 200 drones" in the headline, "194 drones" below), the exact one; never a toll's earlier
+ * figure where the outlet gives the toll as it stands ("19 injured", then "the number of injured rose to 20").
  */
 export function outletMention(fact: Fact, articleId: string): Mention | undefined {
-  const own = fact.mentions.filter((m) => m.articleId === articleId)
+  const all = fact.mentions.filter((m) => m.articleId === articleId)
+  const own = all.some((m) => !m.earlier) ? all.filter((m) => !m.earlier) : all
   return own.find((m) => fact.kind === 'number' && m.value !== undefined && !m.approx) ?? own[0]
+}
+
+/** An outlet's earlier figures of a toll it also gives as it stands, in a few words: "earlier 19 people". */
+export function earlierFigures(fact: Fact, articleId: string): string | null {
+  const shown = outletMention(fact, articleId)
+  const values = new Set<number>()
+  const earlier = fact.mentions.filter((m) => {
+    if (
+      m.articleId !== articleId ||
+      !m.earlier ||
+      m === shown ||
+      m.value === undefined ||
+      values.has(m.value)
+    )
+      return false
+    values.add(m.value)
+    return true
+  })
+  return earlier.length ? `earlier ${earlier.map((m) => describeMention(fact, m)).join(', ')}` : null
 }
 
 /** What one outlet says, in a few words: "more than 70 people", "last month → March 2025", “very close”. */

@@ -133,11 +133,12 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
   }
   const facts: Aligned[] = []
   const home = homeSide(groups.values())
-  for (const candidates of groups.values()) facts.push(...alignGroup(candidates, home))
+  const earlier = new Set<Candidate>()
+  for (const candidates of groups.values()) facts.push(...alignGroup(candidates, home, earlier))
   mergeSiblingRoles(facts)
   mergeDownedIntoNeutralised(facts, home)
   mergeCityIntoRegion(facts)
-  const drafts = facts.map(({ candidates, verdict }) => toFact(candidates, verdict))
+  const drafts = facts.map(({ candidates, verdict }) => toFact(candidates, verdict, earlier))
   // "Russia destroyed 48 Ukrainian drones" beside Ukraine's "50 drones downed": the side tells them apart.
   // So do "110 Ukrainian drones downed across the country" and "266 drones downed": what is counted, and how
   // it fared, is compared, wherever each was.
@@ -178,7 +179,11 @@ function homeSide(groups: Iterable<Candidate[]>): string | null {
   return first && (!second || first[1] > second[1]) ? first[0] : null
 }
 
-function alignGroup(candidates: Candidate[], home: string | null) {
+/** Aligns one quantity's counts; an outlet's earlier figures of a toll are added to `earlierOut`. */
+function alignGroup(all: Candidate[], home: string | null, earlierOut: Set<Candidate>) {
+  const earlier = earlierFigures(all)
+  for (const figure of earlier.keys()) earlierOut.add(figure)
+  const candidates = all.filter((c) => !earlier.has(c))
   // Same value, same night and place: "overnight" on 19 May and on 20 May are two nights, whatever the counts.
   const byValue: Candidate[][] = []
   for (const c of candidates) {
@@ -360,7 +365,49 @@ function alignGroup(candidates: Candidate[], home: string | null) {
           : 'conflict'
     facts.push({ candidates: members, verdict })
   }
-  return withOwnRoundings(facts)
+  return withEarlierFigures(withOwnRoundings(facts), earlier)
+}
+
+/** "The death toll rose to 40", "has increased to 35 people", "bringing the toll to 14": a toll as it stands. */
+const RISEN_TO =
+  /\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|grew|grown|reached|went\s+up|(?:bringing|taking|raising)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number))\s+(?:up\s+)?to\s+$/i
+const TOLLS = new Set(['killed', 'injured', 'missing'])
+
+/**
+ * "The death toll rose to 40" and, further on, "Tymoshenko said 21 people had died": where an outlet tells a
+ * toll as risen to a figure, its smaller figures of that toll, of its place or of none, are earlier ones. Each
+ * is held to the outlet's standing toll, never set against other outlets' figures on its own.
+ */
+function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candidate> {
+  const earlier = new Map<Candidate, Candidate>()
+  const q = head(candidates[0])
+  if (!q?.unit || !PEOPLE.has(q.unit) || !TOLLS.has(q.role ?? '')) return earlier
+  const risen = (c: Candidate) =>
+    c.quantities.some((r) =>
+      RISEN_TO.test(c.prepared.article.text.slice(Math.max(0, r.span.start - 60), r.span.start)),
+    )
+  const standing = new Map<PreparedArticle, Candidate>()
+  for (const c of candidates) {
+    const best = standing.get(c.prepared)
+    if (risen(c) && (!best || head(c).value > head(best).value)) standing.set(c.prepared, c)
+  }
+  for (const c of candidates) {
+    const toll = standing.get(c.prepared)
+    if (!toll || c === toll || head(c).max >= head(toll).min || !sameNight(c, toll)) continue
+    const place = head(c).place
+    const own = head(toll).place
+    if (!place || (own && samePlace(place, own))) earlier.set(c, toll)
+  }
+  return earlier
+}
+
+function withEarlierFigures(facts: Aligned[], earlier: ReadonlyMap<Candidate, Candidate>): Aligned[] {
+  for (const [figure, toll] of earlier) {
+    const host = facts.find((f) => f.candidates.includes(toll))
+    if (host) host.candidates.push(figure)
+    else facts.push({ candidates: [figure], verdict: 'single' })
+  }
+  return facts
 }
 
 /**
@@ -889,7 +936,11 @@ function affinity(c: Candidate, members: readonly Candidate[]): number {
   return compatible + similarity
 }
 
-function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single'): DraftFact {
+function toFact(
+  candidates: Candidate[],
+  verdict: 'agree' | 'conflict' | 'single',
+  earlier: ReadonlySet<Candidate>,
+): DraftFact {
   const mentions: Mention[] = candidates.flatMap((c) =>
     c.quantities.map((q) =>
       mentionAt(c.prepared, q.span.start, q.span.end, {
@@ -904,6 +955,7 @@ function toFact(candidates: Candidate[], verdict: 'agree' | 'conflict' | 'single
                 : 'age'
             : (q.role ?? undefined),
         ...(q.parts ? { parts: q.parts } : {}),
+        ...(earlier.has(c) ? { earlier: true } : {}),
         ...(q.approx
           ? { approx: q.approx, min: q.min, max: q.max === Number.POSITIVE_INFINITY ? undefined : q.max }
           : {}),

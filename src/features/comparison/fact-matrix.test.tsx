@@ -54,6 +54,23 @@ describe(FactMatrix.name, () => {
     expect(card).not.toHaveTextContent('almost 200')
   })
 
+  it('shows an outlet by its toll as it stands, and its earlier figure beside it', async () => {
+    const cards = await renderMatrix([
+      report(
+        'a',
+        'Wire A',
+        'In Kyiv, 19 people were injured. By the evening, the number of injured in Kyiv rose to 20.',
+        '2025-06-17',
+      ),
+      report('b', 'Paper B', 'The number of injured in Kyiv rose to 20.', '2025-06-17'),
+    ])
+    const card = within(cards)
+      .getByText(/people injured/)
+      .closest('li') as HTMLElement
+    expect(card).toHaveTextContent('Wire A: 20 people(earlier 19 people)')
+    expect(card).toHaveTextContent('Paper B: 20 people')
+  })
+
   it('leaves the dates out where all were published the same day', async () => {
     const cards = await renderMatrix([
       report('a', 'Wire A', 'The death toll from the attack on Kyiv rose to 16.', '2025-06-17'),

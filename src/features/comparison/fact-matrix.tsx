@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { Article, Fact } from '@/engine'
 import { VerdictTag } from '@/components/ui/verdict-tag'
 import { cn } from '@/lib/cn'
-import { describeMention, kindLabel, outletMention } from '@/lib/fact-format'
+import { describeMention, earlierFigures, kindLabel, outletMention } from '@/lib/fact-format'
 import { formatDate } from '@/lib/format'
 
 /** Facts against outlets: what each outlet says, or that it does not mention the fact. */
@@ -147,6 +147,13 @@ function FactLink({ fact }: { fact: Fact }) {
 /** What one outlet says of a fact, or that it leaves it out. */
 function OutletSays({ fact, articleId }: { fact: Fact; articleId: string }) {
   const shown = outletMention(fact, articleId)
-  if (shown) return describeMention(fact, shown)
+  const earlier = earlierFigures(fact, articleId)
+  if (shown)
+    return (
+      <>
+        {describeMention(fact, shown)}
+        {earlier && <span className="block text-xs text-stone-600 dark:text-stone-400">({earlier})</span>}
+      </>
+    )
   return <span className="text-stone-600 italic dark:text-stone-400">not mentioned</span>
 }

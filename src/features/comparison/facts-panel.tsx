@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { Article, Fact } from '@/engine'
 import { VerdictTag } from '@/components/ui/verdict-tag'
 import { cn } from '@/lib/cn'
-import { describeMention, kindLabel, outletMention } from '@/lib/fact-format'
+import { describeMention, earlierFigures, kindLabel, outletMention } from '@/lib/fact-format'
 
 type Props = {
   facts: readonly Fact[]
@@ -55,10 +55,12 @@ export function FactsPanel({ facts, articles, selectedFactId, activeFactId, onAc
                   .filter((a) => fact.mentions.some((m) => m.articleId === a.id))
                   .map((a) => {
                     const mention = outletMention(fact, a.id)
+                    const earlier = earlierFigures(fact, a.id)
                     return (
                       <span key={a.id} className="block [overflow-wrap:anywhere]">
                         <span className="font-semibold">{a.outlet}:</span>{' '}
                         {mention && truncate(describeMention(fact, mention))}
+                        {earlier && ` (${earlier})`}
                       </span>
                     )
                   })}

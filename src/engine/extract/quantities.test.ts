@@ -587,6 +587,16 @@ describe(extractQuantities.name, () => {
         [35, 'person', 'missing'],
       ],
     ],
+    // Those whose fate is unknown are missing.
+    ['The fate of another 35 residents of the building is unknown.', [[35, 'person', 'missing']]],
+    [
+      'Two people were killed; the fate of three others is not yet known.',
+      [
+        [2, 'person', 'killed'],
+        [3, 'person', 'missing'],
+      ],
+    ],
+    ['The fate of 35 residents was sealed when the block collapsed.', [[35, 'person', null]]],
     [
       'Three people were killed, one of them a small child, the governor said.',
       [

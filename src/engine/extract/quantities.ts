@@ -137,8 +137,13 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
     'people',
   ],
   ['injured', /\b(?:injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
-  // "22 people remain missing": neither dead nor hurt, as far as the text knows.
-  ['missing', /\b(?:missing|unaccounted\s+for)\b/gi, 'people'],
+  // "22 people remain missing": neither dead nor hurt, as far as the text knows. So are those whose fate is
+  // unknown: "The fate of another 35 residents is unknown".
+  [
+    'missing',
+    /\b(?:missing|unaccounted\s+for|(?:fate|whereabouts)\s+of(?=[^.;!?]{0,80}\b(?:unknown|unclear|not\s+(?:yet\s+)?known)\b))\b/gi,
+    'people',
+  ],
   [
     'downed',
     /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|thwarted|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,

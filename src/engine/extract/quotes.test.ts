@@ -478,6 +478,14 @@ describe(extractQuotes.name, () => {
       [['We will do everything possible', 'Land Forces']],
     ],
     [
+      'Oleksandr Vilkul, the head of the city’s military administration, reported this on Telegram. "Rescuers are still at work," the post reads.',
+      [['Rescuers are still at work', 'Oleksandr Vilkul']],
+    ],
+    [
+      'The mayor spoke first, and the air force posted on Telegram. "Stay in shelters," the post reads.',
+      [['Stay in shelters', 'air force']],
+    ],
+    [
       "Ukraine's Air Force said an F-16 was lost.\n“The pilot used all onboard weapons,” the military statement detailed.",
       [['The pilot used all onboard weapons', "Ukraine's Air Force"]],
     ],

@@ -749,9 +749,19 @@ const SOURCE_NAMED =
 
 const NAME_AFTER_TITLE_OF = /\bof\s+[A-Z][\p{L}’'-]+\s+((?:[A-Z][\p{L}’'-]+\s+)?[A-Z][\p{L}’'-]+)$/u
 
+/**
+ * "Valentyn Reznichenko, the head of the regional administration, reported this on Telegram": a person who
+ * posted the words a text goes on to quote.
+ */
+const POSTER_NAMED =
+  /\b([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,2})(?:,\s+[^,.;]{3,120},)?\s+(?:reported|wrote|posted|announced|said|stated)(?:\s+(?:this|it|that))?\s+(?:on|in)\s+(?:Telegram|Facebook|X|Twitter|Instagram|social\s+media|(?:a|his|her|the)\s+(?:[\p{L}-]+\s+)?(?:post|statement|message|channel))\b/gu
+
 /** The source a document quoted at `at` was issued by: the last the text names before it, or its institution. */
 function documentSource(text: string, at: number, people: People): string | null {
-  const source = allMatches(SOURCE_NAMED, text.slice(Math.max(0, at - 600), at)).at(-1)?.[1]
+  const window = text.slice(Math.max(0, at - 600), at)
+  const issued = allMatches(SOURCE_NAMED, window).at(-1)
+  const posted = allMatches(POSTER_NAMED, window).at(-1)
+  const source = (posted && (!issued || posted.index > issued.index) ? posted : issued)?.[1]
   if (!source) return lastInstitutionBefore(text, at, people)
   // "the President of Ukraine Volodymyr Zelenskyy": the name after its title "of" a country.
   return nameOf(source.match(NAME_AFTER_TITLE_OF)?.[1] ?? source, people)

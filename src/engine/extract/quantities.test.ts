@@ -1487,6 +1487,20 @@ describe(extractQuantities.name, () => {
     ['A missile struck Kryvyi Rih in Dnipropetrovsk Oblast. Over 60 people were injured.', ['Kryvyi Rih']],
     ['Drones targeted Kyiv and other parts of Ukraine. At least 12 people were killed.', [null]],
     ['Drones hit Kyiv and Odesa. Two people were killed.', [null]],
+    // A region attacked is a place too, and a sentence of the attack that names none goes on from it.
+    ['Russian forces attacked the Sumy region with drones. Three people were killed.', ['Sumy region']],
+    [
+      'Two were killed and six injured in a drone attack on the Odesa region.',
+      ['Odesa region', 'Odesa region'],
+    ],
+    [
+      'Russian forces attacked the Sumy region with drones. A village came under fire. Three people were killed.',
+      ['Sumy region'],
+    ],
+    [
+      'Russian forces attacked the Sumy region with drones. The village was calm. Three people were killed.',
+      [null],
+    ],
     // A toll of "others" goes on from the toll before it, in its paragraph.
     [
       'Three children were killed in the Zhytomyr region. Twelve others were injured.',

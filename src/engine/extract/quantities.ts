@@ -241,7 +241,7 @@ const INSTITUTION = String.raw`(?:Military|Institute|University|Hospital|School|
  * hit Russia's Tula region": where an attack fell, named before its toll.
  */
 const TARGETED = new RegExp(
-  String.raw`\b(?:(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|${TARGET_VERBS})\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+)?(${NAME_WORD}(?:[\s-]+(?!${INSTITUTION})${NAME_WORD})?(?:\s+(?:region|oblast))?)(?!\p{L}|['’](?!s\b))`,
+  String.raw`\b(?:(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|${TARGET_VERBS})\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+|the\s+(?=${NAME_WORD}\s+(?:region|oblast)\b))?(${NAME_WORD}(?:[\s-]+(?!${INSTITUTION})${NAME_WORD})?(?:\s+(?:region|oblast))?)(?!\p{L}|['’](?!s\b))`,
   'gu',
 )
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
@@ -1748,14 +1748,25 @@ function placeOfSubject(
   sentence: Sentence,
   namedPlaces: Map<string, boolean>,
 ): string | null {
-  const previous = sentences[sentence.index - 1]
-  if (!previous || previous.index !== sentence.index - 1) return null
-  if (text.slice(previous.end, sentence.start).includes('\n') || TOLL_IN_ALL.test(sentence.text)) return null
-  const found =
-    previous.text.match(PLACE_ATTACKED) ??
-    previous.text.match(PLACE_SUBJECT) ??
-    previous.text.match(PLACE_OPENING)
-  const name = found?.groups?.name ?? attackedIn(previous.text)
+  if (TOLL_IN_ALL.test(sentence.text)) return null
+  // "…attacked the Sumy region. A village in the community came under fire. Three people were killed.": a
+  // sentence of the attack that names no place goes on from the one before it.
+  let previous = sentences[sentence.index - 1]
+  let after = sentence
+  let found: RegExpMatchArray | null = null
+  let name: string | null = null
+  for (let back = 1; back <= 2 && !name; back++) {
+    if (back > 1 && !UNDER_FIRE.test(previous?.text ?? '')) return null
+    previous = sentences[sentence.index - back]
+    if (!previous || previous.index !== sentence.index - back) return null
+    if (text.slice(previous.end, after.start).includes('\n')) return null
+    found =
+      previous.text.match(PLACE_ATTACKED) ??
+      previous.text.match(PLACE_SUBJECT) ??
+      previous.text.match(PLACE_OPENING)
+    name = found?.groups?.name ?? attackedIn(previous.text)
+    after = previous
+  }
   if (!name || NOT_PLACE.test(name) || COUNTRY_NAME.test(name)) return null
   if (!found || found.groups?.cityOf || found.groups?.opening || found.groups?.attacked) return name
   let named = namedPlaces.get(name)
@@ -1766,6 +1777,9 @@ function placeOfSubject(
   }
   return named ? name : null
 }
+
+/** "A village in the community came under fire.": an attack told without a place of its own. */
+const UNDER_FIRE = /\bcame\s+under\s+(?:fire|attack|shelling)\b/i
 
 /** "Twelve others were injured.", "Five more were hurt.": a toll that goes on from the one before. */
 const OTHERS_OPENING = new RegExp(`^\\s*(?:${WORDS}|\\d+)\\s+(?:others|more)\\b`, 'i')

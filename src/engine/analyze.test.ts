@@ -652,6 +652,26 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it.each([
+    'On Tuesday, the mayor reported that 80 people were wounded in the strike.',
+    'As of the evening of Tuesday, 80 people were wounded in the strike.',
+  ])('does not date a toll by the day it was counted at: “%s”', (text) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'A missile hit the city on Saturday. 72 people were wounded in the strike.',
+          '2023-01-15',
+        ),
+        article('b', 'B', `A missile hit the city on Saturday. ${text}`, '2023-01-18'),
+      ],
+    })
+    expect(factWith(facts, 'people').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['conflict', ['a', 'b']],
+    ])
+  })
+
   it('holds an outlet’s earlier figure of a toll to the toll as it stands, not to another outlet’s figure', () => {
     const { facts } = analyzeCorpus({
       articles: [

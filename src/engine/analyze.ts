@@ -228,11 +228,7 @@ function countDater(article: Article, dates: readonly DateMention[], { tollsBySp
       (d.span.start >= q.span.end ? d.span.start - q.span.end : Math.max(0, q.span.start - d.span.end))
     let nearest: DateMention | null = null
     for (const d of daysOf.get(q.sentence) ?? []) {
-      if (
-        toll &&
-        (spoken(d) || STATUS_AS_OF.test(article.text.slice(Math.max(0, d.span.start - 12), d.span.start)))
-      )
-        continue
+      if (toll && (spoken(d) || countedAt(article.text, d, q))) continue
       if (!nearest || distance(d) < distance(nearest)) nearest = d
     }
     return nearest
@@ -254,8 +250,18 @@ function nightReported(quantities: readonly Quantity[], dateOf: (q: Quantity) =>
   return null
 }
 
-/** "As of Sunday afternoon": the time a toll was counted at. */
-const STATUS_AS_OF = /\bas\s+of\s+$/i
+/**
+ * Whether a date is the time a toll was counted at, not the day of its deaths: "As of the evening of June 24,
+ * there were 17 dead", "On June 25, Lysak reported that the death toll rose to 19".
+ */
+function countedAt(text: string, d: DateMention, q: Quantity): boolean {
+  if (STATUS_AS_OF.test(text.slice(Math.max(0, d.span.start - 30), d.span.start))) return true
+  return d.span.end <= q.span.start && REPORT_THAT.test(text.slice(d.span.end, q.span.start))
+}
+const STATUS_AS_OF = /\bas\s+of\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?$/i
+/** The words between a date and a toll, where the date is when a source told of it: ", Lysak reported that …". */
+const REPORT_THAT =
+  /^[^.;!?]{0,80}?\b(?:reported|said|announced|confirmed|stated|wrote|told\s+[\w\s]{1,30}?)\s+that\b[^.;!?]*$/
 const TOLLS = new Set(['killed', 'injured', 'missing', 'casualties'])
 
 const REPORTED =

@@ -587,6 +587,14 @@ describe(extractQuantities.name, () => {
         [35, 'person', 'missing'],
       ],
     ],
+    // A part of a toll that says its own fate keeps it.
+    [
+      'There are currently 153 casualties including nine killed.',
+      [
+        [153, 'person', 'casualties'],
+        [9, 'person', 'killed'],
+      ],
+    ],
     // Those whose fate is unknown are missing.
     ['The fate of another 35 residents of the building is unknown.', [[35, 'person', 'missing']]],
     [

@@ -613,8 +613,10 @@ export function extractQuantities(
         const head = whole ?? heads[0]
         // "40 missiles, including 11 ballistic ones": the part counts what its whole counts.
         if (head?.unit && draft.noun && ONES.test(draft.noun)) draft.unit = head.unit
+        // "153 casualties, including nine killed": a part that says its own fate keeps it.
+        const ownFate = OWN_FATE_AFTER.test(sentence.text.slice(draft.end - sentence.start))
         if (draft.role === 'age') draft.fate ??= head?.role ?? null
-        else draft.role = head?.role ?? draft.role
+        else if (!(ownFate && draft.role)) draft.role = head?.role ?? draft.role
       }
       if (!draft.unit && (draft.role === 'killed' || draft.role === 'injured' || draft.role === 'missing')) {
         // "Two children were killed and 15 injured": the hurt are more of the children, not people at large.
@@ -1777,6 +1779,10 @@ function placeOfSubject(
   }
   return named ? name : null
 }
+
+/** "including nine killed", "including six dead": the fate a part of a toll tells right after its count. */
+const OWN_FATE_AFTER =
+  /^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|dead|died|injured|wounded|hurt)\b/i
 
 /** "A village in the community came under fire.": an attack told without a place of its own. */
 const UNDER_FIRE = /\bcame\s+under\s+(?:fire|attack|shelling)\b/i

@@ -672,6 +672,33 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('sets the tolls outlets give of one place against each other, beside a toll that names none', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'More than 160 people were injured. In Samarske, two people were killed, and nine injured.',
+        ),
+        article(
+          'b',
+          'B',
+          'More than 160 people were injured. In Samarske, two people were killed, and 14 injured.',
+        ),
+        article(
+          'c',
+          'C',
+          'Over 20 were injured. In Samarske, two people died and three others were injured.',
+        ),
+      ],
+    })
+    const injured = facts.filter((f) => f.mentions.some((m) => m.role === 'injured'))
+    expect(injured.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([
+      ['conflict', [160, 160, 20]],
+      ['conflict', [9, 14, 3]],
+    ])
+  })
+
   it('holds an outlet’s earlier figure of a toll to the toll as it stands, not to another outlet’s figure', () => {
     const { facts } = analyzeCorpus({
       articles: [

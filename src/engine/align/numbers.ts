@@ -277,7 +277,9 @@ function alignGroup(all: Candidate[], home: string | null, earlierOut: Set<Candi
       const present = new Set(members.map((c) => c.prepared))
       // "Five lifeless bodies" in one outlet, "at least 14 residents" in another, each beside its toll of the
       // city in a fact already made: parts of it (a building's, a street's), never set against each other.
-      const leftovers = members.every((m) => isLeftOver(m, facts))
+      // (A leader of a place the outlets name, "In Samarske, nine injured" beside a toll that names none, is
+      // that place's toll, not a part.)
+      const leftovers = place === '' && members.every((m) => isLeftOver(m, facts))
       // Each outlet's count is chosen by the leading value, not by the values of outlets that joined before:
       // one that gives "nearly 500" and "593" lends its 593 to the air force's 595.
       const leaders = [...members]

@@ -477,6 +477,16 @@ describe(extractQuotes.name, () => {
       'This is stated in the statement of the Land Forces, UNN reports.\n\n"We will do everything possible," the statement reads.',
       [['We will do everything possible', 'Land Forces']],
     ],
+    // "The company said": the company the text named before, or no one.
+    [
+      'The national railway company, Ukrzaliznytsia, said a train was damaged. "A replacement train is ready," the company said.',
+      [['A replacement train is ready', 'Ukrzaliznytsia']],
+    ],
+    [
+      'Power plants were hit, DTEK, Ukraine’s largest private energy company, said. "Repairs have begun," the company said.',
+      [['Repairs have begun', 'DTEK']],
+    ],
+    ['"Repairs have begun," the company said.', [['Repairs have begun', null]]],
     [
       'Oleksandr Vilkul, the head of the city’s military administration, reported this on Telegram. "Rescuers are still at work," the post reads.',
       [['Rescuers are still at work', 'Oleksandr Vilkul']],

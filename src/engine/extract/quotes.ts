@@ -51,6 +51,8 @@ const INSTITUTION =
 const ORGANISATION = new RegExp(`(${INSTITUTION})\\s*$`, 'u')
 /** "…,” Ukraine's foreign ministry said": an institution after the quote. */
 const AFTER_ORGANISATION = new RegExp(`^[\\s,.!?]*(${INSTITUTION})\\s+(?:${SPEECH})\\b`, 'u')
+/** "…,” the company said": the company the text named before. */
+const AFTER_COMPANY = new RegExp(`^[\\s,.!?]*(the\\s+(?:company|operator))\\s+(?:${SPEECH})\\b`, 'u')
 /** "…,” says the post of the State Emergency Service", "…,” read a statement from the Kremlin": its source. */
 const AFTER_VERB_SOURCE = new RegExp(
   `^[\\s,.!?]*(?:${SPEECH})\\s+(?:a|an|the)\\s+(?:post|statement|message|readout|report)\\s+(?:of|from|by)\\s+(${INSTITUTION}|(?:the\\s+)?${name(3)})`,
@@ -440,12 +442,15 @@ function attribute(
       after.match(AFTER_NAME_DESCRIBED) ??
       after.match(AFTER_DESCRIBED_NAME) ??
       after.match(AFTER_ORGANISATION) ??
+      after.match(AFTER_COMPANY) ??
       after.match(AFTER_DASH))
     : saidBefore
       ? null
       : ((NAMES_OBJECT.test(before) ? null : after.match(AFTER_BY)) ?? after.match(AFTER_DASH))
   // "…,” the ministry said": the institution of that kind the text named last, where it named one.
   const body = nameAfter?.[1]?.match(BODY_ALONE)?.[1]
+  // ("…,” the company said": a company the text names, or no one.)
+  if (body && COMPANY.test(body)) return namedCompany(text, mark.start)
   if (body) return namedBody(text, mark.start, body, people) ?? nameOf(nameAfter?.[1] ?? '', people)
   // ("…,” the President wrote": a title alone, in capitals, is no name; it is read as a description below.)
   if (nameAfter?.[1] && !BARE_TITLE.test(nameAfter[1])) return nameOf(nameAfter[1], people)
@@ -774,7 +779,20 @@ function lastInstitutionBefore(text: string, at: number, people: People): string
 }
 
 /** An institution named by its kind alone, in lower case: "the ministry", "the air force". */
-const BODY_ALONE = /^the\s+(ministry|air\s+force|military|government|administration|service)$/
+const BODY_ALONE =
+  /^the\s+(ministry|air\s+force|military|government|administration|service|company|operator)$/
+const COMPANY = /^(?:company|operator)$/
+/** "the national railway company, Ukrzaliznytsia,", "DTEK, Ukraine's largest private energy company": its name. */
+const COMPANY_NAMED = new RegExp(
+  String.raw`\b(?:company|operator)\s*,?\s+(${name(2)})\b|\b(${name(2)}),\s+(?:[\p{L}’'-]+\s+){0,5}(?:company|operator)\b`,
+  'gu',
+)
+
+/** The last company the text names before `at`, for "…,” the company said". */
+function namedCompany(text: string, at: number): string | null {
+  const named = allMatches(COMPANY_NAMED, text.slice(Math.max(0, at - 600), at)).at(-1)
+  return named?.[1] ?? named?.[2] ?? null
+}
 const NAMED_BODY = new RegExp(INSTITUTION_NAMED, 'gu')
 
 /** The last institution of a kind ("ministry") the text names before `at`: "the Russian Defense Ministry". */

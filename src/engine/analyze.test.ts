@@ -655,6 +655,7 @@ describe(analyzeCorpus.name, () => {
   it.each([
     'On Tuesday, the mayor reported that 80 people were wounded in the strike.',
     'As of the evening of Tuesday, 80 people were wounded in the strike.',
+    'As of 4 p.m. on Tuesday, 80 people were wounded in the strike.',
   ])('does not date a toll by the day it was counted at: “%s”', (text) => {
     const { facts } = analyzeCorpus({
       articles: [
@@ -696,6 +697,18 @@ describe(analyzeCorpus.name, () => {
     expect(injured.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([
       ['conflict', [160, 160, 20]],
       ['conflict', [9, 14, 3]],
+    ])
+  })
+
+  it('sets a toll dated by its strike against one that a report filed days later leaves undated', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'On Saturday, a missile strike on the city killed 12 people.', '2023-01-16'),
+        article('b', 'B', 'The missile strike on the city has killed 16 people.', '2023-01-17'),
+      ],
+    })
+    expect(factWith(facts, 'people').map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['conflict', ['a', 'b']],
     ])
   })
 

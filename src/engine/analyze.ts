@@ -258,7 +258,8 @@ function countedAt(text: string, d: DateMention, q: Quantity): boolean {
   if (STATUS_AS_OF.test(text.slice(Math.max(0, d.span.start - 30), d.span.start))) return true
   return d.span.end <= q.span.start && REPORT_THAT.test(text.slice(d.span.end, q.span.start))
 }
-const STATUS_AS_OF = /\bas\s+of\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?$/i
+const STATUS_AS_OF =
+  /\bas\s+of\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+|(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)\s+(?:on\s+)?)?$/i
 /** The words between a date and a toll, where the date is when a source told of it: ", Lysak reported that …". */
 const REPORT_THAT =
   /^[^.;!?]{0,80}?\b(?:reported|said|announced|confirmed|stated|wrote|told\s+[\w\s]{1,30}?)\s+that\b[^.;!?]*$/

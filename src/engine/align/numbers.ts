@@ -820,14 +820,17 @@ function isRegionOf(region: string, town: string): boolean {
 /**
  * "On Friday, Russia launched 90 drones at Odesa" in a report of Sunday: a count dated days before the
  * report that gives it recalls an earlier attack, and is set against no other value that another report
- * leaves undated ("Russia launched 273 drones"). The same value still meets it.
+ * leaves undated ("Russia launched 273 drones"). The same value still meets it. A toll is recounted for days
+ * after its strike: "killed on Saturday" meets an undated toll of a report filed on Monday.
  */
 function recalled(dated: Candidate, undated: Candidate): boolean {
-  const when = head(dated).when
+  const q = head(dated)
   const published = undated.prepared.article.publishedAt?.slice(0, 10)
-  if (!when || head(undated).when || !published || head(undated).value === head(dated).value) return false
-  return Math.abs(daysOf(published) - daysOf(when)) > 1
+  if (!q.when || head(undated).when || !published || head(undated).value === q.value) return false
+  const recounted = !!q.unit && PEOPLE.has(q.unit) && TOLLS.has(q.role ?? '') ? TOLL_RECOUNT_DAYS : 1
+  return Math.abs(daysOf(published) - daysOf(q.when)) > recounted
 }
+const TOLL_RECOUNT_DAYS = 3
 
 const days = new Map<string, number>()
 /** "2025-05-18" as a count of days, parsed once per date: pairs of counts ask for it often. */

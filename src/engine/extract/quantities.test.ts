@@ -595,6 +595,12 @@ describe(extractQuantities.name, () => {
         [9, 'person', 'killed'],
       ],
     ],
+    // Who of the dead are yet to be named is no toll.
+    [
+      'As of this morning, 12 people were killed, 10 of whom remain unidentified.',
+      [[12, 'person', 'killed']],
+    ],
+    ['Ten bodies are currently unidentified. 43 people were injured.', [[43, 'person', 'injured']]],
     // Those whose fate is unknown are missing.
     ['The fate of another 35 residents of the building is unknown.', [[35, 'person', 'missing']]],
     [

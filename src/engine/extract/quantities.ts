@@ -1101,10 +1101,17 @@ function draftsOf(sentence: Sentence): Draft[] {
         )
       )
         continue
-      // "17 people were wounded, three of them seriously", "14 of them hospitalised": how badly some were hurt,
-      // not another toll.
+      // "17 people were wounded, three of them seriously", "14 of them hospitalised", "12 killed, 10 of whom
+      // remain unidentified": how badly some were hurt, or who they were, not another toll.
       if (
-        /^\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|have\s+been|had\s+been)\s+)?(?:seriously|critically|severely|badly|gravely|in\s+(?:a\s+)?(?:serious|critical|grave)|hospitali[sz]ed|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospital|in\s+hospital)\b/i.test(
+        /^\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|have\s+been|had\s+been|remain|remains|remained)\s+)?(?:still\s+)?(?:seriously|critically|severely|badly|gravely|in\s+(?:a\s+)?(?:serious|critical|grave)|hospitali[sz]ed|(?:taken|admitted|rushed)\s+to\s+(?:a\s+)?hospital|in\s+hospital|unidentified|not\s+(?:yet\s+)?identified)\b/i.test(
+          rest,
+        )
+      )
+        continue
+      // "Ten bodies are currently unidentified": how many of the dead are yet to be named, not another toll.
+      if (
+        /^\s+(?:bodies\s+|victims\s+|of\s+the\s+(?:dead|victims|bodies)\s+)?(?:are|remain|were)\s+(?:currently\s+|still\s+)?(?:unidentified|not\s+(?:yet\s+)?identified)\b/i.test(
           rest,
         )
       )

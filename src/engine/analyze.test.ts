@@ -1233,6 +1233,45 @@ describe(analyzeCorpus.name, () => {
     expect(facts.filter((f) => f.kind === 'quote').map((f) => f.verdict)).toEqual(['single', 'single'])
   })
 
+  it('sets quotes against each other only on their meaning, not on pronouns, nor on a word or two an unnamed one shares', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Mayor Ihor Terekhov wrote on Telegram: "We have a large number of missing people."',
+        ),
+        article(
+          'b',
+          'B',
+          'The mayor spoke. "A large number of people are missing," Mayor Ihor Terekhov said.',
+        ),
+        article(
+          'c',
+          'C',
+          'A police officer wrote on Facebook: "A total of seventeen people are currently missing."',
+        ),
+        article(
+          'd',
+          'D',
+          '"As of this morning, we have an update that as a result of a Russian airstrike, 12 people were killed," Ihor Terekhov wrote.',
+        ),
+      ],
+    })
+    const quotes = facts.filter((f) => f.kind === 'quote')
+    expect(quotes.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.speaker ?? null])])).toEqual([
+      [
+        'conflict',
+        [
+          ['a', 'Ihor Terekhov'],
+          ['b', 'Ihor Terekhov'],
+        ],
+      ],
+      ['single', [['c', null]]],
+      ['single', [['d', 'Ihor Terekhov']]],
+    ])
+  })
+
   it('makes one fact of a quote an article gives twice, with the outlet that gives it once', () => {
     const { facts } = analyzeCorpus({
       articles: [

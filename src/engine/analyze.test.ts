@@ -1272,6 +1272,24 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('does not take an outlet that names itself for the speaker of what it passes on', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        {
+          ...article(
+            'a',
+            'UNN',
+            'The parties agreed to an exchange in the format of "1000 for 1000", writes UNN.',
+          ),
+        },
+      ],
+    })
+    const quotes = facts.filter((f) => f.kind === 'quote')
+    expect(quotes.map((f) => f.mentions.map((m) => [m.text, m.speaker ?? null]))).toEqual([
+      [['1000 for 1000', null]],
+    ])
+  })
+
   it('makes one fact of a quote an article gives twice, with the outlet that gives it once', () => {
     const { facts } = analyzeCorpus({
       articles: [

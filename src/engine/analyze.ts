@@ -127,7 +127,9 @@ export function analyzeCorpus(corpus: Corpus): Analysis {
         return { ...q, scope, when }
       }),
       dates,
-      quotes: extractQuotes(article.text, sentences, people),
+      quotes: extractQuotes(article.text, sentences, people).map((q) =>
+        isOutlet(q.speaker, article.outlet) ? { ...q, speaker: null } : q,
+      ),
     })
   }
   const facts: Fact[] = []
@@ -233,6 +235,16 @@ function countDater(article: Article, dates: readonly DateMention[], { tollsBySp
     }
     return nearest
   }
+}
+
+/**
+ * "…in the format of “1000 for 1000”, writes UNN with reference to statements by the parties": an outlet
+ * that names itself is passing on what others said, not saying it.
+ */
+function isOutlet(speaker: string | null, outlet: string): boolean {
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\d]+/gu, '')
+  const who = key(speaker ?? '')
+  return who.length >= 3 && key(outlet).includes(who)
 }
 
 /** The fewest sentences that make a report's lead; a long report's lead is its first half. */

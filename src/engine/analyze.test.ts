@@ -1272,6 +1272,22 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('holds a name transliterated from Ukrainian or from Russian one speaker', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', '"Russia continues its energy terror," Energy Minister Herman Halushchenko said.'),
+        article('b', 'B', '"Russia continues its energy terror," Energy Minister German Galuschenko said.'),
+        article('c', 'C', '"We are working on other modalities of the exchange," Rustem Umierov said.'),
+        article('d', 'D', '"We are also working on other modalities of this exchange," Rustem Umerov said.'),
+      ],
+    })
+    const quotes = facts.filter((f) => f.kind === 'quote')
+    expect(quotes.map((f) => [f.verdict, f.mentions.map((m) => m.articleId)])).toEqual([
+      ['conflict', ['c', 'd']],
+      ['agree', ['a', 'b']],
+    ])
+  })
+
   it('does not take an outlet that names itself for the speaker of what it passes on', () => {
     const { facts } = analyzeCorpus({
       articles: [

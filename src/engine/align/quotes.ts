@@ -1,5 +1,6 @@
 import { diffWords } from 'diff'
 import type { Quote } from '../extract/quotes'
+import { foldName } from '../text/normalize'
 import { candidatePairs, type Edge, groupByEdges, linkDuplicates } from './greedy'
 import { byArticleOrder, type DraftFact, mentionAt, type PreparedArticle } from './prepared'
 
@@ -106,7 +107,10 @@ function speakersMatch(a: Quote, b: Quote) {
  */
 const speakerKey = (speaker: string) => {
   const key = speaker.toLowerCase().replace(/[’‘`]/g, "'")
-  return INSTITUTION_KIND.test(key) ? key.replace(COUNTRY_BEFORE, '') : key
+  if (INSTITUTION_KIND.test(key)) return key.replace(COUNTRY_BEFORE, '')
+  // "Rustem Umierov" and "Rustem Umerov", "Igor Terekhov" and "Ihor Terekhov", "Halushchenko" and
+  // "Galuschenko": one name, transliterated from Ukrainian or from Russian.
+  return foldName(key).replace(/ie/g, 'e').replace(/kh/g, 'h').replace(/g/g, 'h').replace(/shch/g, 'sch')
 }
 const INSTITUTION_KIND =
   /\b(?:air force|ministry|military|army|government|administration|service|staff|command)$/

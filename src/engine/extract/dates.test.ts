@@ -197,6 +197,18 @@ describe(resolveDate.name, () => {
     expect(extractDates(text, { publishedAt: '2023-01-15' }).map((d) => d.date)).toEqual([date])
   })
 
+  it.each([
+    [
+      'Trump has said he will speak with Russian President Vladimir Putin and Ukraine’s president on Monday.',
+      '2025-05-19',
+    ],
+    ['Trump announced that he would speak with both Putin and Zelensky on Monday.', '2025-05-19'],
+    ['He said he would travel to Rome on Saturday.', '2025-05-17'],
+    ['Trump said talks would begin following a phone call with Putin on Monday.', '2025-05-12'],
+  ])('reads a day ahead of when it was said as the nearest such day (a Sunday): “%s”', (text, date) => {
+    expect(extractDates(text, { publishedAt: '2025-05-18' }).map((d) => d.date)).toEqual([date])
+  })
+
   it('looks forward when the text does', () => {
     expect(resolveDate('next Monday', { publishedAt: '2025-08-19' })?.date).toBe('2025-08-25')
     expect(resolveDate('last week', { publishedAt: '2025-05-19' })).toEqual({

@@ -86,6 +86,17 @@ const MAY_HAVE_DATE =
 /** Words of a day still to come. "is due to meet" is; "killed due to a missile attack" is a cause. */
 const FUTURE =
   /\b(?:will|'ll|’ll|could|might|next|upcoming|coming|scheduled|(?:is|are|was|were|be)\s+due|due(?!\s+to\b)|plans?\s+to|expected\s+to|set\s+(?:to|for)|is\s+to|are\s+to)\b/i
+/**
+ * "He said he would speak with Putin on Monday", "has said he will speak with Putin and Zelenskyy on Monday":
+ * a day ahead of when it was said, which may be before or after the report's; not where the day is of a thing
+ * the future follows on ("will begin talks after a call with Putin on Monday").
+ */
+function aheadOfSaying(clause: string): boolean {
+  const future = clause.match(FUTURE_OR_WOULD)
+  return !!future && !EARLIER_THING.test(clause.slice((future.index ?? 0) + future[0].length))
+}
+const FUTURE_OR_WOULD = new RegExp(`\\bwould\\b|${FUTURE.source}`, 'i')
+const EARLIER_THING = /\b(?:after|following|since|before|when)\b/i
 
 /**
  * "nearly", "almost": fewer than the count, before it. "Nearly four years ago" in November 2025 is in 2022, not
@@ -132,6 +143,8 @@ export function dayNumber(iso: string | null | undefined): number | null {
 type Context = {
   readonly publishedAt?: string | null
   readonly isFuture?: boolean
+  /** "He announced he would speak with Putin on Monday": a day ahead of when it was said, the nearest one. */
+  readonly nearest?: boolean
   readonly anchor?: Day | null
   /** "the night of May 17-18": a night, dated by its morning. */
   readonly night?: boolean
@@ -175,7 +188,15 @@ function monthNumber(name: string): number {
 
 function resolveMatch(
   match: RegExpExecArray,
-  { publishedAt, isFuture = false, anchor, night = false, own = null, deadline = false }: Context,
+  {
+    publishedAt,
+    isFuture = false,
+    nearest = false,
+    anchor,
+    night = false,
+    own = null,
+    deadline = false,
+  }: Context,
 ): ResolvedDate | null {
   const g = match.groups ?? {}
   const text = match[0]
@@ -243,6 +264,8 @@ function resolveMatch(
     if (mod === 'this') return dayString(addDays(published, ((target + 6) % 7) - ((today + 6) % 7)))
     // Reports tell of the past: "on Friday" written on a Saturday is the day before, never the Friday after.
     const back = (today - target + 7) % 7
+    // "would speak on Monday" in a report of Sunday is the day after; "would travel on Saturday", the day before.
+    if (nearest && !mod && back > 3) return dayString(addDays(published, 7 - back))
     return dayString(addDays(published, -(mod === 'last' || mod === 'past' ? back || 7 : back)))
   }
   if (!published) return null
@@ -394,12 +417,14 @@ export function extractDates(
           EVENING_FROM.test(before) ||
           (/^\s+night\b/i.test(rest) && !PAIRED.test(before)))
       // "designated Friday as a day of mourning": a day of mourning is declared ahead.
+      const clause = (before.split(/[,;]/).at(-1) ?? '').slice(-120)
       const isFuture =
-        FUTURE.test((before.split(/[,;]/).at(-1) ?? '').slice(-70)) ||
+        FUTURE.test(clause.slice(-70)) ||
         /^\s+(?:as\s+)?an?\s+(?:national\s+)?day\s+of\s+mourning\b/i.test(rest)
       let resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,
         isFuture,
+        nearest: aheadOfSaying(clause),
         deadline: DEADLINE.test(before),
         anchor,
         night: isNightOf(before),

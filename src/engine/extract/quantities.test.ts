@@ -1044,6 +1044,13 @@ describe(extractQuantities.name, () => {
       '"A total of 40 means of enemy air attack were recorded," the air force said.',
       [[40, 'air weapon', 'launched']],
     ],
+    // A model's name in quote marks, and the weapons in all in them.
+    ['As of 08:00, 88 "Shahed" drones have been confirmed downed.', [[88, 'drone', 'downed']]],
+    ['Air defence shot down 88 “shaheds”.', [[88, 'drone', 'downed']]],
+    ['Russia launched 322 “air attack vehicles” overnight.', [[322, 'air weapon', 'launched']]],
+    // A fate told after a dash.
+    ['128 imitator drones – locally lost without negative consequences.', [[128, 'drone', 'lost']]],
+    ['Russia launched 50 drones – the most this month.', [[50, 'drone', 'launched']]],
     // What flies with no crew is a drone, however the text names it.
     ['Air defences shot down 45 unmanned aircraft overnight.', [[45, 'drone', 'downed']]],
     ['Defence units had downed 41 of the unmanned aerial vehicles.', [[41, 'drone', 'downed']]],
@@ -1589,6 +1596,15 @@ describe(extractQuantities.name, () => {
     expect(
       counts.map((q) => [q.min, q.max, q.unit, q.role, q.approx, text.slice(q.span.start, q.span.end)]),
     ).toEqual([[400, 500, 'drone', 'launched', 'between 400 and', span]])
+  })
+
+  it.each([
+    ['It could take "two weeks" to decide.', 'two weeks'],
+    ['Air defence shot down 88 "shaheds".', '88 "shaheds"'],
+    ['As of 08:00, 88 “Shahed” drones were downed.', '88 “Shahed” drones'],
+  ])('keeps a count’s quote marks balanced in its span: “%s”', (text, span) => {
+    const [q] = extractQuantities(text)
+    expect(q && text.slice(q.span.start, q.span.end)).toBe(span)
   })
 
   it('keeps each number’s exact span in the text', () => {

@@ -1532,7 +1532,21 @@ function isUnmanned(words: string, noun: string): boolean {
   return /^(?:vehicles?|aircraft)$/i.test(noun) && /\b(?:unmanned|uncrewed|pilotless|aerial)\b/i.test(words)
 }
 
-function scanNoun(rest: string): {
+/** The noun after a number, its quote marks balanced: 88 "Shahed" drones, "two weeks" (not `two weeks"`). */
+function scanNoun(rest: string): ReturnType<typeof scanWords> {
+  const found = scanWords(rest)
+  const quoted = rest.slice(0, found.length)
+  if (isBalanced(quoted)) return found
+  if (/["”»]$/.test(quoted) && isBalanced(quoted.slice(0, -1))) return { ...found, length: found.length - 1 }
+  if (/^["”»]/.test(rest.slice(found.length))) return { ...found, length: found.length + 1 }
+  return found
+}
+
+const isBalanced = (text: string) =>
+  (text.match(/"/g) ?? []).length % 2 === 0 &&
+  (text.match(/[“«]/g) ?? []).length === (text.match(/[”»]/g) ?? []).length
+
+function scanWords(rest: string): {
   noun: string | null
   unit: string | null
   length: number
@@ -1540,7 +1554,9 @@ function scanNoun(rest: string): {
 } {
   // Word by word, lazily: the noun is a few words on, never the whole rest of the sentence.
   // A weapon's model is one word: "Kh-59/69", "Tu-95MS", "Kh-47M2", "Iskander-M/KN-23".
-  const tokens = /\s*([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*[\p{L}\d]*)?(?:\/[A-Z\d][\p{L}\d-]*)*|%)/uy
+  // A model's name may stand in quote marks: 88 "Shahed" drones.
+  const tokens =
+    /\s*(?:["“«](?=\p{L}))?([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*[\p{L}\d]*)?(?:\/[A-Z\d][\p{L}\d-]*)*|%)(?:(?<=\p{L})["”»])?/uy
   let length = 0
   let side: string | null = null
   let first: { noun: string; length: number } | null = null
@@ -1589,9 +1605,12 @@ function scanNoun(rest: string): {
       }
       return { noun: word, unit: cls, length, side }
     }
+    const wordsBefore = rest.slice(0, length - token[0].length + token[0].indexOf(word))
     if (
-      /^(?:targets?|threats?)$/i.test(word) &&
-      /\b(?:aerial|air|airborne|incoming)\s+$/i.test(rest.slice(0, length - word.length))
+      (/^(?:targets?|threats?)$/i.test(word) &&
+        /\b(?:aerial|air|airborne|incoming)\s+$/i.test(wordsBefore)) ||
+      // "322 “air attack vehicles”": the air force's weapons in all.
+      (/^vehicles?$/i.test(word) && /\b(?:air|aerial)\s+attack\s+$/i.test(wordsBefore))
     )
       return { noun: word, unit: 'air weapon', length, side }
     const means =
@@ -2277,6 +2296,10 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
   return cues.sort((a, b) => a.start - b.start)
 }
 
+/** A dash, then a participle of a fate, an adverb at most before it: "– locally lost", "— shot down". */
+const DASH_FATE =
+  /^\s*[–—]\s*(?:[a-z]+ly\s+)?(?:lost|shot\s+down|downed|destroyed|intercepted|jammed|suppressed|killed|injured|wounded|dead)\b/i
+
 /** What befalls people that is neither death nor wounds: "left without power", "evacuated", "rescued". */
 /** People by sex or age: some of a toll, where the text says they were among it. */
 const SOME_OF_PEOPLE = /^(?:men|women|man|woman|adults?|elderly|pensioners?)$/i
@@ -2326,6 +2349,12 @@ function nearestCue(
     .match(
       /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are|is|got|remains?|remained)\s+(?:also\s+|reportedly\s+|still\s+|reported\s+(?:as\s+)?|listed\s+as\s+|confirmed\s+(?:as\s+)?)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:left\s+(?=dead|injured|wounded|hurt))?/iu,
     )
+  // "128 imitator drones – locally lost without negative consequences": a fate told after a dash.
+  const dashed = sentence.text.slice(localEnd).match(DASH_FATE)
+  if (dashed) {
+    const [cue] = cuesIn(dashed[0], localEnd, family)
+    if (cue) return cue.role
+  }
   // "rescuers saved twenty-two from the rubble": whom the verb before the count saved, unharmed.
   if (SAVED_BEFORE.test(sentence.text.slice(Math.max(0, local - 40), local))) return null
   // "two more victims may also have been killed": a count the text only supposes.

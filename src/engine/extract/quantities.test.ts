@@ -1508,6 +1508,9 @@ describe(extractQuantities.name, () => {
     ['A missile struck Kryvyi Rih in Dnipropetrovsk Oblast. Over 60 people were injured.', ['Kryvyi Rih']],
     ['Drones targeted Kyiv and other parts of Ukraine. At least 12 people were killed.', [null]],
     ['Drones hit Kyiv and Odesa. Two people were killed.', [null]],
+    // A region ends its phrase whatever follows it.
+    ['During the day in Donetsk region occupants killed a civilian.', ['Donetsk region']],
+    ['In Kharkiv region shelling killed two people.', ['Kharkiv region']],
     // A region attacked is a place too, and a sentence of the attack that names none goes on from it.
     ['Russian forces attacked the Sumy region with drones. Three people were killed.', ['Sumy region']],
     [

@@ -477,6 +477,12 @@ describe(extractQuotes.name, () => {
       'This is stated in the statement of the Land Forces, UNN reports.\n\n"We will do everything possible," the statement reads.',
       [['We will do everything possible', 'Land Forces']],
     ],
+    // "Raged" is a verb of saying; where words were posted is no one who said them.
+    [
+      '“I am not happy with the Russian strikes on KYIV,” Trump raged in a Truth Social post.',
+      [['I am not happy with the Russian strikes on KYIV', 'Trump']],
+    ],
+    ['“I am not happy,” Trump seethed in a Truth Social post.', [['I am not happy', null]]],
     // "The company said": the company the text named before, or no one.
     [
       'The national railway company, Ukrzaliznytsia, said a train was damaged. "A replacement train is ready," the company said.',

@@ -197,7 +197,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[], peop
       : null
     const intro = opensSentence ? introduced(text, sentences, sentence) : sentence
     const speaker: string | null =
-      attribute(text, mark, intro, closing, people, outside, recent) ??
+      notPlatform(attribute(text, mark, intro, closing, people, outside, recent)) ??
       (continues || goesOn ? (previous?.speaker ?? null) : null) ??
       // "“…on Kyiv,” Zelenskyy said, calling the strikes “pure terrorism”": one sentence, one speaker.
       (previous?.sentence === sentence.index ? previous.speaker : null) ??
@@ -250,6 +250,10 @@ function isSplitQuote(text: string, first: Piece, second: Piece): boolean {
     SPLIT_BY.test(text.slice(first.end, second.start))
   )
 }
+
+/** "…,” Trump seethed in a Truth Social post": where words were posted is no one who said them. */
+const notPlatform = (speaker: string | null) => (speaker && PLATFORM.test(speaker) ? null : speaker)
+const PLATFORM = /^(?:Truth\s+Social|Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok|Threads|WhatsApp)$/
 
 /**
  * "Trump wrote on Truth Social:", then the quote on a line of its own: the line before introduces it, and

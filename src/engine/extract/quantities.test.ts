@@ -1048,6 +1048,22 @@ describe(extractQuantities.name, () => {
     ['As of 08:00, 88 "Shahed" drones have been confirmed downed.', [[88, 'drone', 'downed']]],
     ['Air defence shot down 88 “shaheds”.', [[88, 'drone', 'downed']]],
     ['Russia launched 322 “air attack vehicles” overnight.', [[322, 'air weapon', 'launched']]],
+    // "To down" is to shoot down; a count after a part's aside shares its whole's fate, not the part's.
+    [
+      'Air defences were able to down 48 of the missiles and 64 of the drones.',
+      [
+        [48, 'missile', 'downed'],
+        [64, 'drone', 'downed'],
+      ],
+    ],
+    [
+      'Kyiv was hit with 70 missiles, 48 of which were shot down, and 140 drones.',
+      [
+        [70, 'missile', 'launched'],
+        [48, 'missile', 'downed'],
+        [140, 'drone', 'launched'],
+      ],
+    ],
     // A fate told after a dash.
     ['128 imitator drones – locally lost without negative consequences.', [[128, 'drone', 'lost']]],
     ['Russia launched 50 drones – the most this month.', [[50, 'drone', 'launched']]],

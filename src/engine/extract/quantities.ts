@@ -146,7 +146,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|thwarted|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|(?<=\bto\s)down|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|thwarted|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
@@ -590,6 +590,14 @@ export function extractQuantities(
         )
         if (whole && family === 'munition') draft.role = 'launched'
       }
+    }
+    // "hit with 70 missiles, 48 of which were shot down, and 140 drones": the count after a part's aside is the
+    // whole's sibling, and shares its fate, not the part's.
+    for (const [i, draft] of drafts.entries()) {
+      const whole = drafts[i - 2]
+      if (!whole || !MUNITIONS.has(whole.unit ?? '') || !MUNITIONS.has(draft.unit ?? '')) continue
+      const gap = sentence.text.slice(whole.end - sentence.start, draft.start - sentence.start)
+      if (SIBLING_AFTER_PART.test(gap)) draft.role = whole.role
     }
     // "three children aged eight, 12 and 17 were killed": the verb after the ages is the children's.
     for (const [i, draft] of drafts.entries()) {
@@ -2296,6 +2304,9 @@ function cuesIn(text: string, offset: number, family: 'munition' | 'people'): Cu
   // In text order, so that the last is the nearest before a count.
   return cues.sort((a, b) => a.start - b.start)
 }
+
+/** ", 48 of which were shot down, and ": a part's aside between a whole and its sibling. */
+const SIBLING_AFTER_PART = /^,\s*\S+\s+of\s+(?:which|them)\b[^,;:]*,\s*and\s+$/i
 
 /** A dash, then a participle of a fate, an adverb at most before it: "– locally lost", "— shot down". */
 const DASH_FATE =

@@ -1064,6 +1064,13 @@ describe(extractQuantities.name, () => {
         [140, 'drone', 'launched'],
       ],
     ],
+    [
+      'Russia launched 140 drones, with 64 being shot down.',
+      [
+        [140, 'drone', 'launched'],
+        [64, 'drone', 'downed'],
+      ],
+    ],
     // A fate told after a dash.
     ['128 imitator drones – locally lost without negative consequences.', [[128, 'drone', 'lost']]],
     ['Russia launched 50 drones – the most this month.', [[50, 'drone', 'launched']]],

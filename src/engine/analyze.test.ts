@@ -712,6 +712,24 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('counts an outlet that gives its whole toll again as a district’s by the whole, not the district', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article(
+          'a',
+          'A',
+          'Russian strikes killed at least 12 people overnight. Officials said the death toll in Kyiv’s Sviatoshynskyi district stood at 12.',
+        ),
+        article('b', 'B', 'Twelve people were killed in Kyiv.'),
+        article('c', 'C', 'Nine people were killed in Kyiv.'),
+      ],
+    })
+    const killed = facts.filter((f) => f.mentions.some((m) => m.role === 'killed'))
+    expect(killed.map((f) => [f.verdict, [...new Set(f.mentions.map((m) => m.articleId))]])).toEqual([
+      ['conflict', ['a', 'b', 'c']],
+    ])
+  })
+
   it('holds an outlet’s earlier figure of a toll to the toll as it stands, not to another outlet’s figure', () => {
     const { facts } = analyzeCorpus({
       articles: [

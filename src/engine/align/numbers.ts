@@ -125,7 +125,9 @@ export function alignNumbers(articles: readonly PreparedArticle[]): DraftFact[] 
       })
       // "Three killed, 49 wounded" in a headline, "49 people nationwide" in the body: one count, whose
       // place is the one the article gives it.
-      if (same && q.place && !same.quantities[0]?.place) same.quantities.unshift(q)
+      // (Not a district's: "12 killed" in the lead, then "the death toll in Kyiv's Sviatoshynskyi district has
+      // risen to 12", is the outlet's whole toll, which the district's deaths are all of.)
+      if (same && q.place && !same.quantities[0]?.place && !DISTRICT.test(q.place)) same.quantities.unshift(q)
       else if (same) same.quantities.push(q)
       else list.push({ prepared, quantities: [q], order: order++ })
       groups.set(key, list)

@@ -1531,6 +1531,12 @@ describe(extractQuantities.name, () => {
     ['A missile struck Kryvyi Rih in Dnipropetrovsk Oblast. Over 60 people were injured.', ['Kryvyi Rih']],
     ['Drones targeted Kyiv and other parts of Ukraine. At least 12 people were killed.', [null]],
     ['Drones hit Kyiv and Odesa. Two people were killed.', [null]],
+    // A city described with a hyphenated word.
+    ['Two people were killed in the south-eastern city of Zaporizhzhia.', ['Zaporizhzhia']],
+    [
+      'Blasts were reported in the north-eastern city of Kharkiv, injuring two people, the mayor said.',
+      ['Kharkiv'],
+    ],
     // A region ends its phrase whatever follows it.
     ['During the day in Donetsk region occupants killed a civilian.', ['Donetsk region']],
     ['In Kharkiv region shelling killed two people.', ['Kharkiv region']],

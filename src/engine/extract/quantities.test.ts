@@ -1071,6 +1071,22 @@ describe(extractQuantities.name, () => {
         [64, 'drone', 'downed'],
       ],
     ],
+    // A verb right after a bare count is its fate, not an adjective of a noun; "taking out" is downing.
+    [
+      'Of the 27 drones, 23 were neutralised and four hit targets.',
+      [
+        [27, 'drone', 'launched'],
+        [23, 'drone', 'neutralised'],
+        [4, 'drone', 'hit'],
+      ],
+    ],
+    [
+      'Russia fired 27 attack drones overnight, with air defences taking out 23.',
+      [
+        [27, 'drone', 'launched'],
+        [23, 'drone', 'downed'],
+      ],
+    ],
     // A fate told after a dash.
     ['128 imitator drones – locally lost without negative consequences.', [[128, 'drone', 'lost']]],
     ['Russia launched 50 drones – the most this month.', [[50, 'drone', 'launched']]],

@@ -146,7 +146,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
   [
     'downed',
-    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|(?<=\bto\s)down|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|brought|knocked|forced)\s+(?:down|out)|repelled|thwarted|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,
+    /\b(?:shot\s+down|shooting\s+down|shoots?\s+down|down(?:ed|ing|s)|(?<=\bto\s)down|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?|(?:taken|took|taking|takes?|brought|bringing|knocked|knocking|forced)\s+(?:down|out)|repelled|thwarted|eliminated|(?:interception|destruction|downing)\s+of)\b/gi,
     'munition',
   ],
   ['neutralised', /\bneutrali[sz](?:ed|ing|e)\b/gi, 'munition'],
@@ -447,7 +447,7 @@ export function extractQuantities(
       // "Russia launched 112 drones overnight; 76 were downed", "three got through": a bare count that is shot
       // down, or gets through, counts the drones.
       const downedAfter =
-        /^\s+(?:(?:were|was|have been|had been|are|got|being)\s+)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached) (?:their|its) targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished|disrupted|went off[-\s](?:the\s+)?radars?)\b/i.test(
+        /^\s+(?:(?:were|was|have been|had been|are|got|being)\s+)?["“‘']?(?:confirmed\s+(?:to\s+have\s+been\s+|as\s+)?)?(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|destroyed|jammed|lost|neutrali[sz]ed|suppressed|(?:got|broke|slipped) through|(?:hit|reached|struck) (?:(?:their|its) )?targets?|hitting (?:\w+ )?(?:targets?|locations?|sites?)|evaded|went missing|disappeared|vanished|disrupted|went off[-\s](?:the\s+)?radars?)\b/i.test(
           after,
         )
       // "Of the 47 missiles, 30 were cruise missiles", "15 missiles, three of which were ballistic", "three
@@ -458,7 +458,7 @@ export function extractQuantities(
         )
       // "Air defence downed 18", "downed or suppressed 76": a bare count right after the verb that downs it.
       const downedBefore =
-        /\b(?:(?:shot|shoot|shooting)\s+down|down(?:ed|ing)|intercept(?:ed|ing)?|destroy(?:ed|ing)?|neutrali[sz](?:ed|e|ing)|(?:brought|taken|took|knocked)\s+(?:down|out)|eliminated)(?:\s+(?:or|and|and\/or)\s+(?:suppressed|jammed|disabled|neutrali[sz]ed|destroyed|intercepted))?\s+$/i.test(
+        /\b(?:(?:shot|shoot|shooting)\s+down|down(?:ed|ing)|intercept(?:ed|ing)?|destroy(?:ed|ing)?|neutrali[sz](?:ed|e|ing)|(?:brought|bringing|taken|took|taking|takes?|knocked|knocking)\s+(?:down|out)|eliminated)(?:\s+(?:or|and|and\/or)\s+(?:suppressed|jammed|disabled|neutrali[sz]ed|destroyed|intercepted))?\s+$/i.test(
           before.slice(-40),
         )
       // "428 of the targets had been shot down": the whole the count is of names what it counts.
@@ -1576,6 +1576,9 @@ function scanWords(rest: string): {
     if (steps === 0 && HEADLINE_VERB.test(word)) break
     // "five suffered serious wounds": a verb, not an adjective of the noun after it.
     if (/^(?:suffered|sustained|received)$/.test(word)) break
+    // "four hit targets", "three got through": a verb right after the count, not an adjective of a noun.
+    if (steps === 0 && /^(?:hit|struck|reached|got|penetrated|exploded|crashed|fell|landed)$/.test(word))
+      break
     length += token[0].length
     const lower = word.toLowerCase()
     if (NATIONALITY.test(lower)) side ??= lower

@@ -1087,6 +1087,7 @@ describe(extractQuantities.name, () => {
         [23, 'drone', 'downed'],
       ],
     ],
+    ['Eleven people sought medical help after the strike.', [[11, 'person', 'injured']]],
     // A fate told after a dash.
     ['128 imitator drones – locally lost without negative consequences.', [[128, 'drone', 'lost']]],
     ['Russia launched 50 drones – the most this month.', [[50, 'drone', 'launched']]],

@@ -136,7 +136,12 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
     /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claim(?:ed|ing|s)?\s+(?:the\s+)?li(?:fe|ves)(?:\s+of)?|(?:fatally|mortally)\s+(?:wounded|injured)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
     'people',
   ],
-  ['injured', /\b(?:injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed)\b/gi, 'people'],
+  // "Eleven people sought medical help": the hurt, however lightly.
+  [
+    'injured',
+    /\b(?:injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|sought\s+medical\s+(?:help|attention|assistance|care))\b/gi,
+    'people',
+  ],
   // "22 people remain missing": neither dead nor hurt, as far as the text knows. So are those whose fate is
   // unknown: "The fate of another 35 residents is unknown".
   [

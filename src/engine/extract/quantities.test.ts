@@ -1997,6 +1997,9 @@ describe(extractQuantities.name, () => {
     ['Speaking for 90 minutes, the two leaders agreed on a pause.', ['talks']],
     ['The talks in Istanbul broke up after less than two hours.', ['talks']],
     ['The meeting ended after 40 minutes.', ['meeting']],
+    ['After a call of over two hours, Trump said talks would start.', ['call']],
+    ['A meeting of about three hours ended without a deal.', ['meeting']],
+    ['A period of two hours passed.', [null]],
     [
       'The telephone conversation between Russian President Vladimir Putin and US President Donald Trump lasted more than two hours.',
       ['call'],

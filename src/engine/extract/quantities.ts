@@ -885,8 +885,9 @@ const TALK_AFTER = new RegExp(
 const TALK_VERB = 'spoken?|speaking|talked|talking|met|phoned|phone|called|calling'
 /** The words that name talks: the last that says a call or a meeting before a length says which it was. */
 const TALK_WORD = new RegExp(`\\b(?:${TALK_NOUN}|${TALK_VERB})\\b`, 'gi')
+/** "the call lasted", "they spoke for", "a call of over": the words before a length that say it is of talks. */
 const TALK_BEFORE = new RegExp(
-  `\\b(${TALK_NOUN}|${TALK_VERB})\\b(?:[^.;:]|(?<=\\s[A-Z])\\.){0,50}?\\b(?:lasted|lasts|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$|\\b((?:(?:phone|telephone)\\s+)?(?:call|conversation))\\s+between\\s+(?:[^.;:]|(?<=\\s[A-Z])\\.){0,90}?\\blasted\\s+(?:[a-z]+\\s+){0,3}$`,
+  `\\b(${TALK_NOUN}|${TALK_VERB})\\b(?:[^.;:]|(?<=\\s[A-Z])\\.){0,50}?\\b(?:lasted|lasts|lasting|ran|went\\s+on|continued|for|(?:ended|broke\\s+up|concluded|wrapped\\s+up)\\s+after)\\s+(?:[a-z]+\\s+){0,3}$|\\b((?:(?:phone|telephone)\\s+)?(?:call|conversation))\\s+between\\s+(?:[^.;:]|(?<=\\s[A-Z])\\.){0,90}?\\blasted\\s+(?:[a-z]+\\s+){0,3}$|\\b(${TALK_NOUN})\\s+of\\s+(?:about\\s+|around\\s+|some\\s+)?$`,
   'i',
 )
 

@@ -1088,6 +1088,13 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Eleven people sought medical help after the strike.', [[11, 'person', 'injured']]],
+    [
+      '66 attack drones and four guided aviation missiles were shot down.',
+      [
+        [66, 'drone', 'downed'],
+        [4, 'missile', 'downed'],
+      ],
+    ],
     // A fate told after a dash.
     ['128 imitator drones – locally lost without negative consequences.', [[128, 'drone', 'lost']]],
     ['Russia launched 50 drones – the most this month.', [[50, 'drone', 'launched']]],

@@ -112,7 +112,8 @@ const MODIFIERS = new Set(
   `exploding explosive ballistic aeroballistic cruise attack strike combat kamikaze other more additional new young old elderly
   enemy hostile russian ukrainian iranian korean guided glide aerial unmanned air long range armed suicide total
   local foreign innocent small large heavy hypersonic anti aircraft jet powered reconnaissance fake real ukraine's
-  russia's of major key main senior top separate different private public big detected airborne incoming`.split(
+  russia's of major key main senior top separate different private public big detected airborne incoming
+  aviation tactical strategic supersonic precision high-precision anti-ship air-launched sea-launched ground-launched`.split(
     /\s+/,
   ),
 )

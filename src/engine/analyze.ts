@@ -18,7 +18,7 @@ import { type DateMention, dayNumber, extractDates } from './extract/dates'
 import { findPeople } from './extract/people'
 import { extractQuantities, type Quantity } from './extract/quantities'
 import { extractQuotes } from './extract/quotes'
-import { MUNITIONS, PEOPLE } from './extract/units'
+import { isPeopleToll, MUNITIONS } from './extract/units'
 import { slug, UniqueIds } from './text/ids'
 import { contentTerms, contentTermsOfSpans } from './text/normalize'
 import { splitSentences } from './text/sentences'
@@ -224,7 +224,7 @@ function countDater(article: Article, dates: readonly DateMention[], { tollsBySp
   const spoken = (d: DateMention) =>
     REPORTED.test(article.text.slice(Math.max(0, d.span.start - 40), d.span.start))
   return (q: Quantity): DateMention | null => {
-    const toll = !tollsBySpeech && !!q.unit && PEOPLE.has(q.unit) && !!q.role && TOLLS.has(q.role)
+    const toll = !tollsBySpeech && isPeopleToll(q)
     const distance = (d: DateMention) =>
       (spoken(d) ? article.text.length : 0) +
       (d.span.start >= q.span.end ? d.span.start - q.span.end : Math.max(0, q.span.start - d.span.end))
@@ -275,7 +275,6 @@ const STATUS_AS_OF =
 /** The words between a date and a toll, where the date is when a source told of it: ", Lysak reported that …". */
 const REPORT_THAT =
   /^[^.;!?]{0,80}?\b(?:reported|said|announced|confirmed|stated|wrote|told\s+[\w\s]{1,30}?)\s+that\b[^.;!?]*$/
-const TOLLS = new Set(['killed', 'injured', 'missing', 'casualties'])
 
 const REPORTED =
   /\b(?:said|says|reported|announced|stated|told\s+(?:reporters|journalists)|wrote|posted|added|confirmed)\s+(?:on\s+)?$/i

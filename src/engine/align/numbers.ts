@@ -1,7 +1,7 @@
 import { dayNumber } from '../extract/dates'
 import type { Quantity, Role } from '../extract/quantities'
 import { kindsOfWeapon, NATIONAL, sumOf, sumsOfKinds } from '../extract/quantities'
-import { DURATIONS, MUNITIONS, PEOPLE } from '../extract/units'
+import { DURATIONS, isPeopleToll, MUNITIONS, PEOPLE } from '../extract/units'
 import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
 import type { Mention } from '../types'
@@ -375,7 +375,6 @@ function alignGroup(all: Candidate[], home: string | null, earlierOut: Set<Candi
 /** "The death toll rose to 40", "has increased to 35 people", "bringing the toll to 14": a toll as it stands. */
 const RISEN_TO =
   /\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|grew|grown|reached|went\s+up|(?:bringing|taking|raising)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number))\s+(?:up\s+)?to\s+$/i
-const TOLLS = new Set(['killed', 'injured', 'missing'])
 
 /**
  * "The death toll rose to 40" and, further on, "Tymoshenko said 21 people had died": where an outlet tells a
@@ -385,7 +384,7 @@ const TOLLS = new Set(['killed', 'injured', 'missing'])
 function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candidate> {
   const earlier = new Map<Candidate, Candidate>()
   const q = head(candidates[0])
-  if (!q?.unit || !PEOPLE.has(q.unit) || !TOLLS.has(q.role ?? '')) return earlier
+  if (!q || !isPeopleToll(q)) return earlier
   const risen = (c: Candidate) =>
     c.quantities.some((r) =>
       RISEN_TO.test(c.prepared.article.text.slice(Math.max(0, r.span.start - 60), r.span.start)),
@@ -829,7 +828,7 @@ function recalled(dated: Candidate, undated: Candidate): boolean {
   const q = head(dated)
   const published = undated.prepared.article.publishedAt?.slice(0, 10)
   if (!q.when || head(undated).when || !published || head(undated).value === q.value) return false
-  const recounted = !!q.unit && PEOPLE.has(q.unit) && TOLLS.has(q.role ?? '') ? TOLL_RECOUNT_DAYS : 1
+  const recounted = isPeopleToll(q) ? TOLL_RECOUNT_DAYS : 1
   return Math.abs(daysOf(published) - daysOf(q.when)) > recounted
 }
 const TOLL_RECOUNT_DAYS = 3

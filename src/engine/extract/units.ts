@@ -40,6 +40,10 @@ add('mile', 'mile')
 export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb', 'air weapon'])
 /** Units that are killed or injured. */
 export const PEOPLE = new Set(['person', 'child', 'soldier'])
+const TOLL_ROLES = new Set(['killed', 'injured', 'missing', 'casualties'])
+/** A count of people killed, hurt or missing: a toll, which rises as it is recounted over days. */
+export const isPeopleToll = (q: { readonly unit: string | null; readonly role: string | null }) =>
+  !!q.unit && PEOPLE.has(q.unit) && TOLL_ROLES.has(q.role ?? '')
 export const DURATIONS = new Set([
   'second',
   'minute',

@@ -1555,6 +1555,8 @@ describe(extractQuantities.name, () => {
     ['A missile struck Kryvyi Rih in Dnipropetrovsk Oblast. Over 60 people were injured.', ['Kryvyi Rih']],
     ['Drones targeted Kyiv and other parts of Ukraine. At least 12 people were killed.', [null]],
     ['Drones hit Kyiv and Odesa. Two people were killed.', [null]],
+    // A place before "including" ends its phrase, and the part after it is of that place.
+    ['There are currently 153 casualties in Dnipro including nine killed.', ['Dnipro', 'Dnipro']],
     // A city described with a hyphenated word.
     ['Two people were killed in the south-eastern city of Zaporizhzhia.', ['Zaporizhzhia']],
     [

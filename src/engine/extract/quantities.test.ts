@@ -1557,6 +1557,7 @@ describe(extractQuantities.name, () => {
     ['Drones hit Kyiv and Odesa. Two people were killed.', [null]],
     // A place before "including" ends its phrase, and the part after it is of that place.
     ['There are currently 153 casualties in Dnipro including nine killed.', ['Dnipro', 'Dnipro']],
+    ['Four people were injured in the Kharkiv suburb of Chuhuiv.', ['Chuhuiv']],
     // A city described with a hyphenated word.
     ['Two people were killed in the south-eastern city of Zaporizhzhia.', ['Zaporizhzhia']],
     [

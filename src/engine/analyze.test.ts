@@ -730,6 +730,20 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('holds a place spelt two ways one place', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'Four people were killed in Kyiv. Two people were killed in Khmelnytskyi.'),
+        article('b', 'B', 'Four people were killed in Kyiv. Three people were killed in Khmelnytsky.'),
+      ],
+    })
+    const killed = facts.filter((f) => f.mentions.some((m) => m.role === 'killed'))
+    expect(killed.map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([
+      ['conflict', [2, 3]],
+      ['agree', [4, 4]],
+    ])
+  })
+
   it('holds an outlet’s earlier figure of a toll to the toll as it stands, not to another outlet’s figure', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -2,6 +2,7 @@ import { dayNumber } from '../extract/dates'
 import type { Quantity, Role } from '../extract/quantities'
 import { kindsOfWeapon, NATIONAL, sumOf, sumsOfKinds } from '../extract/quantities'
 import { DURATIONS, isPeopleToll, MUNITIONS, PEOPLE } from '../extract/units'
+import { foldName } from '../text/normalize'
 import { NUMBER_WORDS } from '../text/numbers'
 import { cosine } from '../text/similarity'
 import type { Mention } from '../types'
@@ -878,7 +879,16 @@ function placeKey(place: string): string {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/\s+/)
-  return words.map((w) => PLACE_VARIANTS[w] ?? w).join(' ')
+  // "Khmelnytskyi" and "Khmelnytsky", "Zaporizhzhya" and "Zaporizhzhia": one name, spelt two ways. (The
+  // punctuation after a word stays: "Smila, Cherkasy region" is read by its comma.)
+  return words
+    .map((w) => {
+      const name = w.match(/^[\p{L}'’-]+/u)?.[0] ?? ''
+      if (!name) return w
+      const folded = foldName(PLACE_VARIANTS[name] ?? PLACE_VARIANTS[foldName(name)] ?? name)
+      return `${folded}${w.slice(name.length)}`
+    })
+    .join(' ')
 }
 
 function sidesMatch(c: Candidate, members: readonly Candidate[], home: string | null) {

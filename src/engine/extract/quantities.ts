@@ -239,8 +239,11 @@ const NATIONWIDE =
 const REGION = /\s(?:region|oblast|province|district)$/i
 /** A capitalised word of a name, without a possessive "’s" ("Kryvyi Rih's centre"). */
 const NAME_WORD = String.raw`[A-Z][\p{L}-]*(?:['’](?!s\b)[\p{L}-]+)*`
-/** The verbs that name where an attack fell: "drones hit Russia's Tula region", "ten drones approached Kyiv". */
-const TARGET_VERBS = 'hit|struck|pounded|targeted|attacked|approached'
+/**
+ * The verbs that name where an attack fell: "drones hit Russia's Tula region", "ten drones approached Kyiv",
+ * "the second strike fell on Vilniansk".
+ */
+const TARGET_VERBS = String.raw`hit|struck|pounded|targeted|attacked|approached|fell\s+on`
 /** A name's second word that makes it an institution's, in the place its first word names: "Poltava Military Institute". */
 const INSTITUTION = String.raw`(?:Military|Institute|University|Hospital|School|Academy|Cent(?:re|er)|Plant|Station|Airport|Children['’]s)\b`
 /**
@@ -1762,7 +1765,8 @@ const MANY_PLACES =
   /\band\s+(?:other|several|many|multiple)\s+(?:parts|cities|towns|regions|oblasts|areas|places)\b/i
 const NATIONWIDE_ONE = new RegExp(NATIONWIDE.source, 'i')
 /** A verb of an attack that hit a place: "Russian drones hit a kindergarten in Kharkiv." */
-const ATTACK_VERB = /\b(?:hit|struck|attacked|targeted|shelled|pounded|slammed\s+into|damaged|destroyed)\b/i
+const ATTACK_VERB =
+  /\b(?:hit|struck|attacked|targeted|shelled|pounded|slammed\s+into|fell\s+on|damaged|destroyed)\b/i
 /**
  * The one place a sentence of an attack names ("hit a kindergarten in Kharkiv"), or none; the place it says
  * was hit first ("struck Kryvyi Rih in Dnipropetrovsk Oblast" is Kryvyi Rih's).

@@ -1581,6 +1581,7 @@ describe(extractQuantities.name, () => {
       'Russian forces attacked the Sumy region with drones. The village was calm. Three people were killed.',
       [null],
     ],
+    ['The second strike fell on Vilniansk. Two people were injured there.', ['Vilniansk']],
     // A toll of "others" goes on from the toll before it, in its paragraph.
     [
       'Three children were killed in the Zhytomyr region. Twelve others were injured.',

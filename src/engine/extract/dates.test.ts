@@ -106,6 +106,7 @@ describe(resolveDate.name, () => {
     ['Russia struck on Saturday night.', 'Saturday'],
     ['The attack began on the night of May 24 to May 25.', 'May 24'],
     ['Russia struck overnight on 24 May into 25 May.', '24 May'],
+    ['On the night of May 24 to 25, Russia launched 367 drones.', 'May 24'],
     ['During the Saturday-Sunday night, drones attacked.', 'Saturday'],
     ['On the Saturday to Sunday night, drones attacked.', 'Saturday'],
     // The Ukrainian air force's own wording: a night counted from the evening before.

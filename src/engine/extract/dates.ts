@@ -369,7 +369,7 @@ function nextDay(date: string): string {
 }
 
 const NIGHT_TO_MORNING = new RegExp(
-  `^\\s*(?:to|into|-|–|and\\s+(?:early|into))\\s+(?:early\\s+)?(?:on\\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|${DAY_MONTH}\\s*\\d{1,2}\\b|\\d{1,2}\\s+${DAY_MONTH})`,
+  `^\\s*(?:to|into|-|–|and\\s+(?:early|into))\\s+(?:early\\s+)?(?:on\\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|${DAY_MONTH}\\s*\\d{1,2}\\b|\\d{1,2}\\s+${DAY_MONTH}|\\d{1,2}(?:st|nd|rd|th)?(?=[\\s,.;]|$)(?!\\s+(?:people|persons|civilians|drones|missiles|of)\\b))`,
   'i',
 )
 

@@ -1239,6 +1239,9 @@ describe(extractQuantities.name, () => {
     // "Fatally wounded" is killed; "claiming the lives of" counts the dead after it.
     ['Two people were mortally wounded.', [[2, 'person', 'killed']]],
     ['The strikes hit the west, claiming the lives of two civilians.', [[2, 'person', 'killed']]],
+    // So do "cost the lives of" and "took the lives of".
+    ['The overnight raid cost the lives of at least eight residents.', [[8, 'person', 'killed']]],
+    ['The blast took the lives of four firefighters.', [[4, 'person', 'killed']]],
     // What weapons were sent to do is not what befell them.
     [
       'Russia attacked Ukraine Friday with dozens of missiles and more than a hundred drones on a mission to destroy infrastructure.',

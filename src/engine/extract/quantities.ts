@@ -134,7 +134,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
   [
     'killed',
-    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|claim(?:ed|ing|s)?\s+(?:the\s+)?li(?:fe|ves)(?:\s+of)?|(?:fatally|mortally)\s+(?:wounded|injured)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
+    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|akes?|aking))\s+(?:the\s+)?li(?:fe|ves)(?:\s+(?:of|to))?|(?:fatally|mortally)\s+(?:wounded|injured)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
     'people',
   ],
   // "Eleven people sought medical help": the hurt, however lightly.

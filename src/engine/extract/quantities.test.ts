@@ -997,7 +997,7 @@ describe(extractQuantities.name, () => {
       'The attack killed an F-16 pilot and injured three rescuers.',
       [
         [1, 'soldier', 'killed'],
-        [3, 'person', 'injured'],
+        [3, 'emergency worker', 'injured'],
       ],
     ],
     // The finite verb after a participle of sending is the weapons' fate.
@@ -1239,9 +1239,41 @@ describe(extractQuantities.name, () => {
     // "Fatally wounded" is killed; "claiming the lives of" counts the dead after it.
     ['Two people were mortally wounded.', [[2, 'person', 'killed']]],
     ['The strikes hit the west, claiming the lives of two civilians.', [[2, 'person', 'killed']]],
+    // Those who came to help are a part of the toll, counted apart from it as children are.
+    [
+      'One rescuer is among the 16 dead.',
+      [
+        [1, 'emergency worker', 'killed'],
+        [16, 'person', 'killed'],
+      ],
+    ],
+    [
+      'Three firefighters were killed and 12 others injured.',
+      [
+        [3, 'emergency worker', 'killed'],
+        [12, 'person', 'injured'],
+      ],
+    ],
+    // "12 after rescuers": a preposition is no noun's modifier.
+    ['The toll rose to 12 after rescuers found more bodies.', [[12, 'person', 'killed']]],
+    // The figure a toll rose to is of the dead, however near the verb of the hurt after it.
+    [
+      'The death toll from the strike that hit homes in the port city on Friday has risen to at least 20 people and at least 75 others wounded.',
+      [
+        [20, 'person', 'killed'],
+        [75, 'person', 'injured'],
+      ],
+    ],
+    [
+      'The death toll has risen to 20 people and 75 were wounded.',
+      [
+        [20, 'person', 'killed'],
+        [75, 'person', 'injured'],
+      ],
+    ],
     // So do "cost the lives of" and "took the lives of".
     ['The overnight raid cost the lives of at least eight residents.', [[8, 'person', 'killed']]],
-    ['The blast took the lives of four firefighters.', [[4, 'person', 'killed']]],
+    ['The blast took the lives of four passengers.', [[4, 'person', 'killed']]],
     // What weapons were sent to do is not what befell them.
     [
       'Russia attacked Ukraine Friday with dozens of missiles and more than a hundred drones on a mission to destroy infrastructure.',
@@ -1452,6 +1484,8 @@ describe(extractQuantities.name, () => {
     // "Resulted in", "claimed", "caused" are verbs of harm after a subject that names the place.
     ['Another attack in Kryvyi Rih in central Ukraine resulted in at least ten deaths.', ['Kryvyi Rih']],
     ['The attack on Odesa claimed 12 lives.', ['Odesa']],
+    // "the strike on Ukrainian city of Odesa", as some translations give it, without "the".
+    ['The death toll of the missile strike on Ukrainian city of Odesa rose to 21.', ['Odesa']],
     // "On the approaches to" a place; a list of weapons of one fate shares its last's place. "Near" a place
     // is not in it: "a village near Kupiansk" is of the region.
     ['Two people were killed near Kharkiv.', [null]],
@@ -1782,8 +1816,11 @@ describe(extractQuantities.name, () => {
     ['The death toll in the city climbed up to 21 on Sunday.', null],
     ['The toll went up to 40.', null],
     ['Russia fired up to 30 missiles.', 'up to'],
+    ['The prosecutor also spoke about 73 victims.', null],
+    ['There is information about 12 dead.', null],
+    ['Officials reported about 73 injured.', 'about'],
   ])(
-    'reads "over" after a verb of extent, and "up" after a verb of rise, as no approximation: “%s”',
+    'reads "over" after a verb of extent, "up" after a verb of rise, and "about" after a word of telling, as no approximation: “%s”',
     (text, approx) => {
       expect(extractQuantities(text)[0]?.approx ?? null).toBe(approx)
     },

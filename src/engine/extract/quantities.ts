@@ -4,7 +4,16 @@ import { FRACTION_WORDS, NUMBER_WORDS, parseFraction, parseNumber } from '../tex
 import { lastWhere } from '../text/search'
 import { type Sentence, splitSentences } from '../text/sentences'
 import type { TextSpan } from '../types'
-import { DURATIONS, MUNITIONS, PEOPLE, roleOfNoun, singular, subjectClass, unitClass } from './units'
+import {
+  DURATIONS,
+  isSubgroup,
+  MUNITIONS,
+  PEOPLE,
+  roleOfNoun,
+  singular,
+  subjectClass,
+  unitClass,
+} from './units'
 
 export type Role =
   | 'launched'
@@ -122,7 +131,7 @@ const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ern|ian)$/
 const NEXT_WORD = /\s+([\p{L}][\p{L}'’-]*)/uy
 const NATIONALITY = /^(russian|ukrainian|iranian|israeli|american|belarusian|north korean|chinese)$/i
 const NOT_UNITS =
-  /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|its|his|hers|ours|theirs|yours|us|they|we|he|she|them|across|towards|afterwards|besides|whereas|always|perhaps|sometimes|plus|thus|unless)$/i
+  /^(were|was|is|are|have|has|had|be|been|of|in|on|at|to|and|or|but|the|a|an|which|that|who|by|for|from|with|as|than|more|out|per|each|this|these|those|it|its|his|hers|ours|theirs|yours|us|they|we|he|she|them|across|towards|afterwards|besides|whereas|always|perhaps|sometimes|plus|thus|unless|after|before|since|until|when|while|because|during|amid|among|following|including|into|over|under|about|between|through|within|against|if|then|where)$/i
 
 type Cue = { role: Role; start: number; end: number }
 const CUES: [Role, RegExp, 'munition' | 'people'][] = [
@@ -251,7 +260,7 @@ const INSTITUTION = String.raw`(?:Military|Institute|University|Hospital|School|
  * hit Russia's Tula region": where an attack fell, named before its toll.
  */
 const TARGETED = new RegExp(
-  String.raw`\b(?:(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|${TARGET_VERBS})\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+|the\s+(?=${NAME_WORD}\s+(?:region|oblast)\b))?(${NAME_WORD}(?:[\s-]+(?!${INSTITUTION})${NAME_WORD})?(?:\s+(?:region|oblast))?)(?!\p{L}|['’](?!s\b))`,
+  String.raw`\b(?:(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|${TARGET_VERBS})\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:the\s+)?(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,3}(?:city|town|village|port)\s+of\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:districts|neighbou?rhoods|areas|parts|suburbs|outskirts)\s+of\s+|the\s+(?=${NAME_WORD}\s+(?:region|oblast)\b))?(${NAME_WORD}(?:[\s-]+(?!${INSTITUTION})${NAME_WORD})?(?:\s+(?:region|oblast))?)(?!\p{L}|['’](?!s\b))`,
   'gu',
 )
 /** "the northern city of Kharkiv", not after "in", which PLACE reads. */
@@ -520,7 +529,7 @@ export function extractQuantities(
           (pool.find((d) => d.unit && (!MUNITIONS.has(d.unit) || d.max >= draft.value)) ?? pool[0])?.unit ||
           (others ? draft.unit : null)
         // "killing 25 people, including three children, and wounding 73 others": other people, not children.
-        if (others && draft.unit === 'child') draft.unit = 'person'
+        if (others && isSubgroup(draft.unit)) draft.unit = 'person'
         if (hurt && !PEOPLE.has(draft.unit ?? '')) draft.unit = 'person'
       }
     }
@@ -1237,12 +1246,14 @@ function draftsOf(sentence: Sentence): Draft[] {
     if (approxMatch && approxMatch.index === 0 && at > 60)
       approxMatch[0] = approxMatch[0].replace(/^\S*\s+/, '')
     // "damage extended over six of the city's districts": "over" after a verb of extent is where, not how many.
-    // "the toll climbed up to 21": "up" is the verb's, and the toll is 21.
+    // "the toll climbed up to 21": "up" is the verb's, and the toll is 21. "Kostin spoke about 73 victims":
+    // "about" is what he spoke of.
     const preceding = before.slice(0, before.length - lead - (approxMatch?.[0].length ?? 0))
     const verbs =
       !!approxMatch &&
       ((/^over\s+$/i.test(approxMatch[0]) && SPREAD_OVER.test(preceding)) ||
-        (/^up\s+to\s+$/i.test(approxMatch[0]) && RISE_UP.test(preceding)))
+        (/^up\s+to\s+$/i.test(approxMatch[0]) && RISE_UP.test(preceding)) ||
+        (/^about\s+$/i.test(approxMatch[0]) && TOLD_ABOUT.test(preceding)))
     const approxWords = verbs ? '' : (approxMatch?.[0] ?? '')
     const precise = approxWords.match(PRECISE)
     let start = at - lead
@@ -1677,6 +1688,11 @@ function isPlainPlural(word: string): boolean {
   return /^[a-z]+(?<!ou)s$/.test(word) && !NOT_UNITS.test(word)
 }
 
+/**
+ * Words of telling that take "about" as what they tell of: "spoke about 73 victims", "information about 12
+ * dead" ("reported about 73 injured" is about as many).
+ */
+const TOLD_ABOUT = /\b(?:sp(?:oke|eaks?|eaking)|talk(?:ed|s|ing)?|information|data|news|details)\s+$/i
 const SPREAD_OVER =
   /\b(?:extended|extends|extending|spread|spreads|spreading|stretched|stretching|scattered)\s+$/i
 const RISE_UP =
@@ -2346,6 +2362,10 @@ const PURPOSE_BEFORE = /(?<!\b(?:managed|able|failed)\s)\bto\s+$/i
 const PURPOSE_OBJECT = /^\s+(?!(?:them|it|all|most|some|many|about|over|up|nearly|almost)\b)\p{L}/iu
 
 /** The role a number plays, from the nearest verb of its clause, then of its sentence before it. */
+/** "The death toll … has risen to ": a toll of the dead, and no other count between it and its figure. */
+const TOLL_ROSE_TO =
+  /\b(?<!\b(?:casualty|injury|injuries)\s)toll\b(?:(?!\b(?:injur\w*|wound\w*|hurt|number|count|tally|figure|and)\b)[^.;!?]){0,200}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|grew|grown|reached|reaches|stood|stands|went\s+up)\s+(?:up\s+)?(?:to|at)\s+$/i
+
 function nearestCue(
   sentence: Sentence,
   draft: Draft,
@@ -2425,6 +2445,10 @@ function nearestCue(
       )
     : undefined
   const own = fate ?? (describes ? undefined : after)
+  // "The death toll from a strike that hit … has risen to at least 20 people and 75 others wounded": the
+  // figure a toll rose to is of the dead, however far the verb of the hurt after it is nearer.
+  if (!own && family === 'people' && TOLL_ROSE_TO.test(sentence.text.slice(Math.max(0, local - 250), local)))
+    return 'killed'
   // "14 people, including three children, were killed": the verb comes after the aside. "A man was killed
   // and three people, including a child, were injured": a count after "and" opens a clause of its own.
   const opensClause =

@@ -521,7 +521,7 @@ describe(analyzeCorpus.name, () => {
         article(
           'a',
           'A',
-          'Fourteen people were killed in Poltava. Earlier, officials said three people were killed.',
+          'Fourteen people were killed in Poltava. Officials also said three people were killed.',
         ),
         article('b', 'B', 'In Poltava, 14 people died. Two people died in the Sumy region.'),
       ],
@@ -770,6 +770,49 @@ describe(analyzeCorpus.name, () => {
         ],
       ],
     )
+  })
+
+  it.each([
+    'Earlier, the regional administration reported 14 dead.',
+    'The death toll previously stood at 14.',
+    'Officials initially put the toll at 14 people killed.',
+  ])('holds a figure its sentence tells as past to the outlet’s own toll: “%s”', (told) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', `Sixteen people were killed in the missile strike on the city. ${told}`),
+        article('b', 'B', 'The missile strike on the city killed 20 people.'),
+      ],
+    })
+    const tolls = facts.filter((f) => f.mentions.some((m) => m.role === 'killed'))
+    expect(tolls.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value, !!m.earlier])])).toEqual(
+      [
+        [
+          'conflict',
+          [
+            ['a', 16, false],
+            ['a', 14, true],
+            ['b', 20, false],
+          ],
+        ],
+      ],
+    )
+  })
+
+  it('does not date a toll by its report’s dateline', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'A missile struck the port city on Friday, killing 20 people.', '2024-03-15'),
+        article(
+          'b',
+          'B',
+          'Kyiv, March 16 (Agency) The death toll of the missile strike on the port city rose to 21. The missile struck on Friday.',
+          '2024-03-16',
+        ),
+      ],
+    })
+    expect(factWith(facts, 'people').map((f) => [f.verdict, f.mentions.map((m) => m.value)])).toEqual([
+      ['conflict', [20, 21]],
+    ])
   })
 
   it('sets a count of missiles against the sum of another outlet’s kinds, never against one kind', () => {

@@ -222,7 +222,8 @@ function countDater(article: Article, dates: readonly DateMention[], { tollsBySp
     daysOf.set(d.sentence, [...(daysOf.get(d.sentence) ?? []), d])
   }
   const spoken = (d: DateMention) =>
-    REPORTED.test(article.text.slice(Math.max(0, d.span.start - 40), d.span.start))
+    REPORTED.test(article.text.slice(Math.max(0, d.span.start - 40), d.span.start)) ||
+    isDateline(article.text, d)
   return (q: Quantity): DateMention | null => {
     const toll = !tollsBySpeech && isPeopleToll(q)
     const distance = (d: DateMention) =>
@@ -271,10 +272,21 @@ function countedAt(text: string, d: DateMention, q: Quantity): boolean {
   return d.span.end <= q.span.start && REPORT_THAT.test(text.slice(d.span.end, q.span.start))
 }
 const STATUS_AS_OF =
-  /\bas\s+of\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+|(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)\s+(?:on\s+)?)?$/i
+  /\bas\s+of\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+|(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)(?:\s+local\s+time)?\s+(?:on\s+)?)?$/i
 /** The words between a date and a toll, where the date is when a source told of it: ", Lysak reported that …". */
 const REPORT_THAT =
   /^[^.;!?]{0,80}?\b(?:reported|said|announced|confirmed|stated|wrote|told\s+[\w\s]{1,30}?)\s+that\b[^.;!?]*$/
+
+/** "Kiev, March 16 (IANS) The death toll…", "KYIV, May 18 (Reuters) -": the day and place a report was filed. */
+function isDateline(text: string, d: DateMention): boolean {
+  return (
+    d.span.start < 60 &&
+    DATELINE_PLACE.test(text.slice(0, d.span.start)) &&
+    DATELINE_AGENCY.test(text.slice(d.span.end, d.span.end + 40))
+  )
+}
+const DATELINE_PLACE = /^\s*[A-Z][\p{L}.'’ -]{1,40},\s*$/u
+const DATELINE_AGENCY = /^,?\s*(?:\d{4}\s*)?(?:\(\s*[A-Z][\p{L}. ]{1,20}\)|\/[A-Z][\p{L}. ]{1,20}\/)/u
 
 const REPORTED =
   /\b(?:said|says|reported|announced|stated|told\s+(?:reporters|journalists)|wrote|posted|added|confirmed)\s+(?:on\s+)?$/i

@@ -377,6 +377,10 @@ function alignGroup(all: Candidate[], home: string | null, earlierOut: Set<Candi
 const RISEN_TO =
   /\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|grew|grown|reached|went\s+up|(?:bringing|taking|raising)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number))\s+(?:up\s+)?to\s+$/i
 
+/** A toll told as it stood before: "Earlier, …", "previously stood at", "initially". */
+const TOLD_BEFORE =
+  /\b(?:(?<!\b(?:an|the)\s)earlier(?!\s+(?:strikes?|attacks?|raids?|shelling|bombing|assaults?|barrages?)\b)|previously|initially|at\s+first|(?:had\s+)?stood\s+at)\b/i
+
 /**
  * "The death toll rose to 40" and, further on, "Tymoshenko said 21 people had died": where an outlet tells a
  * toll as risen to a figure, its smaller figures of that toll, of its place or of none, are earlier ones. Each
@@ -390,14 +394,25 @@ function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candid
     c.quantities.some((r) =>
       RISEN_TO.test(c.prepared.article.text.slice(Math.max(0, r.span.start - 60), r.span.start)),
     )
+  // "Earlier, the administration reported 14 dead", "The toll previously stood at 20": a figure its own
+  // sentence tells as past, beside one that is not.
+  const told = (c: Candidate) =>
+    c.quantities.some((r) => {
+      const sentence = c.prepared.sentences[r.sentence]
+      return !!sentence && TOLD_BEFORE.test(c.prepared.article.text.slice(sentence.start, r.span.start))
+    })
+  const past = new Set(candidates.filter(told))
+  const retold = new Set([...past].map((c) => c.prepared))
   const standing = new Map<PreparedArticle, Candidate>()
   for (const c of candidates) {
     const best = standing.get(c.prepared)
-    if (risen(c) && (!best || head(c).value > head(best).value)) standing.set(c.prepared, c)
+    const current = risen(c) || (retold.has(c.prepared) && !past.has(c))
+    if (current && (!best || head(c).value > head(best).value)) standing.set(c.prepared, c)
   }
   for (const c of candidates) {
     const toll = standing.get(c.prepared)
     if (!toll || c === toll || head(c).max >= head(toll).min || !sameNight(c, toll)) continue
+    if (!risen(toll) && !past.has(c)) continue
     const place = head(c).place
     const own = head(toll).place
     if (!place || (own && samePlace(place, own))) earlier.set(c, toll)

@@ -184,8 +184,11 @@ describe(resolveDate.name, () => {
   it.each([
     ['Kyiv Mayor Vitalii Klitschko designated Friday as a day of mourning.', '2025-04-25'],
     ['Zelensky declared Sunday a day of mourning.', '2025-04-27'],
+    ['Sunday has been declared a day of mourning in the city.', '2025-04-27'],
+    ['Friday will be a day of mourning.', '2025-04-25'],
+    ['Thursday has been declared a day of mourning.', '2025-04-24'],
     ['On Friday, Kyiv mourned its dead.', '2025-04-18'],
-  ])('reads a day of mourning as ahead of the report (a Thursday): “%s”', (text, date) => {
+  ])('reads a day of mourning as the report’s day (a Thursday) or one ahead: “%s”', (text, date) => {
     expect(extractDates(text, { publishedAt: '2025-04-24' }).map((d) => d.date)).toEqual([date])
   })
 

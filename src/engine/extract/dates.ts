@@ -140,6 +140,13 @@ export function dayNumber(iso: string | null | undefined): number | null {
   return day ? Date.UTC(day.y, day.m - 1, day.d) / 86_400_000 : null
 }
 
+/**
+ * "designated Friday as a day of mourning", "Saturday has been declared a day of mourning": a day of mourning
+ * is declared for the day of the report or one soon after, or told of a few days on.
+ */
+const MOURNING =
+  /^\s+(?:(?:has\s+been|had\s+been|was|is)\s+(?:declared|designated|proclaimed|announced)\s+|will\s+be\s+(?:(?:declared|designated|proclaimed|announced)\s+)?)?(?:as\s+)?an?\s+(?:national\s+)?day\s+of\s+mourning\b/i
+
 type Context = {
   readonly publishedAt?: string | null
   readonly isFuture?: boolean
@@ -416,15 +423,12 @@ export function extractDates(
           PAIR_NIGHT.test(rest) ||
           EVENING_FROM.test(before) ||
           (/^\s+night\b/i.test(rest) && !PAIRED.test(before)))
-      // "designated Friday as a day of mourning": a day of mourning is declared ahead.
       const clause = (before.split(/[,;]/).at(-1) ?? '').slice(-120)
-      const isFuture =
-        FUTURE.test(clause.slice(-70)) ||
-        /^\s+(?:as\s+)?an?\s+(?:national\s+)?day\s+of\s+mourning\b/i.test(rest)
+      const isFuture = FUTURE.test(clause.slice(-70))
       let resolved = resolveMatch(match as RegExpExecArray, {
         publishedAt,
         isFuture,
-        nearest: aheadOfSaying(clause),
+        nearest: aheadOfSaying(clause) || MOURNING.test(rest),
         deadline: DEADLINE.test(before),
         anchor,
         night: isNightOf(before),

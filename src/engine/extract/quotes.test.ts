@@ -37,6 +37,7 @@ describe(extractQuotes.name, () => {
     ['“We need air defence.” — Volodymyr Zelensky', [['We need air defence.', 'Volodymyr Zelensky']]],
     // Rarer verbs of saying, and a title inside what stands before the name.
     ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
+    ['“Then there was a second strike,” Averina recounted.', [['Then there was a second strike', 'Averina']]],
     // "He added" after a quote whose speaker was "he": the one who spoke goes on, not a name in that sentence.
     [
       'President Vladimir Putin spoke to President Donald Trump.\n"We will propose a memorandum," he told Russian media after his call with Trump.\nHe added that it might include "a possible ceasefire."',

@@ -1254,6 +1254,14 @@ describe(extractQuantities.name, () => {
         [12, 'person', 'injured'],
       ],
     ],
+    // So are the grown-ups of a toll, beside its children.
+    [
+      'The city mourned the 11 children and nine adults killed.',
+      [
+        [11, 'child', 'killed'],
+        [9, 'adult', 'killed'],
+      ],
+    ],
     // "12 after rescuers": a preposition is no noun's modifier.
     ['The toll rose to 12 after rescuers found more bodies.', [[12, 'person', 'killed']]],
     // The figure a toll rose to is of the dead, however near the verb of the hurt after it.

@@ -17,12 +17,14 @@ add('bomb', 'bomb shell')
 add('air weapon', 'asset weapon projectile')
 add(
   'person',
-  'person people persons civilian resident others individual woman women man men victim death fatality casualty injury adult citizen passenger worker life lives body bodies officer journalist volunteer driver mourner pilgrim worshipper protester protestor demonstrator spectator attendee evacuee refugee patient',
+  'person people persons civilian resident others individual woman women man men victim death fatality casualty injury citizen passenger worker life lives body bodies officer journalist volunteer driver mourner pilgrim worshipper protester protestor demonstrator spectator attendee evacuee refugee patient',
 )
 add('child', 'child children kid minor son daughter boy girl baby infant teenager')
 // "One rescuer is among the 16 dead", "three firefighters killed while responding": those who came to help,
 // a part of a toll that outlets count apart, as they count children.
 add('emergency worker', 'rescuer firefighter medic paramedic')
+// "the 11 children and nine adults killed": the grown-ups of a toll, beside its children.
+add('adult', 'adult')
 add('soldier', 'soldier troop serviceman servicemen fighter pilot personnel')
 add('prisoner', 'prisoner captive pow pows detainee hostage')
 for (const span of ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade'])
@@ -42,9 +44,10 @@ add('mile', 'mile')
 /** Units that are fired at a country and then shot down, jammed or lost. */
 export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb', 'air weapon'])
 /** Units that are killed or injured. */
-export const PEOPLE = new Set(['person', 'child', 'emergency worker', 'soldier'])
-/** Those some of a toll may be, counted apart from it: children, rescuers. */
-export const isSubgroup = (unit: string | null) => unit === 'child' || unit === 'emergency worker'
+export const PEOPLE = new Set(['person', 'child', 'adult', 'emergency worker', 'soldier'])
+/** Those some of a toll may be, counted apart from it: children, adults, rescuers. */
+export const isSubgroup = (unit: string | null) =>
+  unit === 'child' || unit === 'adult' || unit === 'emergency worker'
 const TOLL_ROLES = new Set(['killed', 'injured', 'missing', 'casualties'])
 /** A count of people killed, hurt or missing: a toll, which rises as it is recounted over days. */
 export const isPeopleToll = (q: { readonly unit: string | null; readonly role: string | null }) =>

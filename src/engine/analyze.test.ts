@@ -776,6 +776,7 @@ describe(analyzeCorpus.name, () => {
     'Earlier, the regional administration reported 14 dead.',
     'The death toll previously stood at 14.',
     'Officials initially put the toll at 14 people killed.',
+    'Earlier, officials reported 14 dead in Chernihiv.',
   ])('holds a figure its sentence tells as past to the outlet’s own toll: “%s”', (told) => {
     const { facts } = analyzeCorpus({
       articles: [
@@ -796,6 +797,32 @@ describe(analyzeCorpus.name, () => {
         ],
       ],
     )
+  })
+
+  it('counts an outlet by the toll it tells as risen, not by a hospital’s part of it', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('b', 'B', 'The missile strike on Chernihiv injured 60 people.'),
+        article('c', 'C', 'Sixty people were injured in the missile strike on Chernihiv.'),
+        article(
+          'a',
+          'A',
+          'The number of dead rose to 14, and injured to 61. A hospital director said that five people were injured in the missile strike on Chernihiv.',
+        ),
+      ],
+    })
+    const injured = facts.filter((f) => f.mentions.some((m) => m.role === 'injured'))
+    expect(injured.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value])])).toEqual([
+      [
+        'conflict',
+        [
+          ['b', 60],
+          ['c', 60],
+          ['a', 61],
+        ],
+      ],
+      ['single', [['a', 5]]],
+    ])
   })
 
   it('does not date a toll by its report’s dateline', () => {

@@ -341,7 +341,14 @@ function alignGroup(all: Candidate[], home: string | null, earlierOut: Set<Candi
             talksMatch(c, members) &&
             members.every((m) => sameOccasion(m, c) || (place === '' && isDistrictOf(m, c))),
         )
-        const best = own.sort((a, b) => affinity(b, leaders) - affinity(a, leaders))[0]
+        // (Of an outlet's tolls, none of which fits, the one it tells as risen to: the toll as it stands, not a
+        // hospital's part of it.)
+        const risen = isPeopleToll(head(members[0])) && !own.some((c) => fits(c, leaders))
+        const best = own.sort(
+          (a, b) =>
+            (risen ? Number(isRisen(b)) - Number(isRisen(a)) : 0) ||
+            affinity(b, leaders) - affinity(a, leaders),
+        )[0]
         if (!best) continue
         // A count without a role ("30 days", "20 percent") says little of what it counts: a differing
         // value joins only from a sentence about the same thing.
@@ -373,9 +380,17 @@ function alignGroup(all: Candidate[], home: string | null, earlierOut: Set<Candi
   return withEarlierFigures(withOwnRoundings(facts), earlier)
 }
 
-/** "The death toll rose to 40", "has increased to 35 people", "bringing the toll to 14": a toll as it stands. */
+const isRisen = (c: Candidate) =>
+  c.quantities.some((r) =>
+    RISEN_TO.test(c.prepared.article.text.slice(Math.max(0, r.span.start - 60), r.span.start)),
+  )
+
+/**
+ * "The death toll rose to 40", "has increased to 35 people", "bringing the toll to 14", "the number of dead rose
+ * to 14, and injured to 61": a toll as it stands.
+ */
 const RISEN_TO =
-  /\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|grew|grown|reached|went\s+up|(?:bringing|taking|raising)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number))\s+(?:up\s+)?to\s+$/i
+  /\b(?:(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|grew|grown|reached|went\s+up|(?:bringing|brought|taking|took|raising|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number|count|tally|casualties))\s+(?:up\s+)?to|(?:rose|risen|climbed|increased|jumped|grew|grown)\s+to\s+[\d,]+,?\s+(?:and|while|with)\s+(?:the\s+(?:number\s+of\s+)?)?(?:injured|wounded|dead|killed)\s+to)\s+$/i
 
 /** A toll told as it stood before: "Earlier, …", "previously stood at", "initially". */
 const TOLD_BEFORE =
@@ -390,10 +405,6 @@ function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candid
   const earlier = new Map<Candidate, Candidate>()
   const q = head(candidates[0])
   if (!q || !isPeopleToll(q)) return earlier
-  const risen = (c: Candidate) =>
-    c.quantities.some((r) =>
-      RISEN_TO.test(c.prepared.article.text.slice(Math.max(0, r.span.start - 60), r.span.start)),
-    )
   // "Earlier, the administration reported 14 dead", "The toll previously stood at 20": a figure its own
   // sentence tells as past, beside one that is not.
   const told = (c: Candidate) =>
@@ -406,16 +417,16 @@ function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candid
   const standing = new Map<PreparedArticle, Candidate>()
   for (const c of candidates) {
     const best = standing.get(c.prepared)
-    const current = risen(c) || (retold.has(c.prepared) && !past.has(c))
+    const current = isRisen(c) || (retold.has(c.prepared) && !past.has(c))
     if (current && (!best || head(c).value > head(best).value)) standing.set(c.prepared, c)
   }
   for (const c of candidates) {
     const toll = standing.get(c.prepared)
     if (!toll || c === toll || head(c).max >= head(toll).min || !sameNight(c, toll)) continue
-    if (!risen(toll) && !past.has(c)) continue
+    if (!isRisen(toll) && !past.has(c)) continue
     const place = head(c).place
     const own = head(toll).place
-    if (!place || (own && samePlace(place, own))) earlier.set(c, toll)
+    if (!place || (own ? samePlace(place, own) : past.has(c))) earlier.set(c, toll)
   }
   return earlier
 }
@@ -960,8 +971,11 @@ function nounPhrase(c: Candidate): string | null {
   return afterNumber.length >= 2 ? afterNumber.join(' ') : null
 }
 
+const fits = (c: Candidate, members: readonly Candidate[]) =>
+  members.some((m) => isCompatible(head(c), head(m)))
+
 function affinity(c: Candidate, members: readonly Candidate[]): number {
-  const compatible = members.some((m) => isCompatible(head(c), head(m))) ? 1 : 0
+  const compatible = fits(c, members) ? 1 : 0
   const vector = c.prepared.vectorOf(head(c).sentence)
   const similarity = Math.max(0, ...members.map((m) => cosine(vector, m.prepared.vectorOf(head(m).sentence))))
   return compatible + similarity

@@ -1254,6 +1254,19 @@ describe(extractQuantities.name, () => {
         [12, 'person', 'injured'],
       ],
     ],
+    // A fate the noun phrase tells: "two dead civilians", "three missing persons".
+    ['Police found two dead civilians.', [[2, 'person', 'killed']]],
+    ['Medics treated 12 wounded soldiers.', [[12, 'soldier', 'injured']]],
+    ['Officials have reports of at least three missing persons.', [[3, 'person', 'missing']]],
+    // "listed as missing" after a count, with no verb before it, is the count's own state.
+    [
+      'Eleven people were killed, 22 injured and at least three people listed as missing.',
+      [
+        [11, 'person', 'killed'],
+        [22, 'person', 'injured'],
+        [3, 'person', 'missing'],
+      ],
+    ],
     // So are the grown-ups of a toll, beside its children.
     [
       'The city mourned the 11 children and nine adults killed.',

@@ -2366,6 +2366,16 @@ const PURPOSE_OBJECT = /^\s+(?!(?:them|it|all|most|some|many|about|over|up|nearl
 const TOLL_ROSE_TO =
   /\b(?<!\b(?:casualty|injury|injuries)\s)toll\b(?:(?!\b(?:injur\w*|wound\w*|hurt|number|count|tally|figure|and)\b)[^.;!?]){0,200}?\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|grew|grown|reached|reaches|stood|stands|went\s+up)\s+(?:up\s+)?(?:to|at)\s+$/i
 
+const FATE_ADJECTIVE = /^\s+(?:[\p{L}-]+\s+)?(dead|killed|injured|wounded|hurt|missing)\s/iu
+const FATE_OF_ADJECTIVE: Record<string, Role> = {
+  dead: 'killed',
+  killed: 'killed',
+  injured: 'injured',
+  wounded: 'injured',
+  hurt: 'injured',
+  missing: 'missing',
+}
+
 function nearestCue(
   sentence: Sentence,
   draft: Draft,
@@ -2374,6 +2384,11 @@ function nearestCue(
 ): Role | null {
   const local = draft.start - sentence.start
   const localEnd = draft.end - sentence.start
+  // "two dead civilians", "12 wounded soldiers", "three missing persons": a fate the noun phrase itself tells.
+  if (family === 'people') {
+    const own = sentence.text.slice(draft.numberEnd - sentence.start, localEnd).match(FATE_ADJECTIVE)
+    if (own?.[1]) return FATE_OF_ADJECTIVE[own[1].toLowerCase()] ?? null
+  }
   const [from, clauseEnd] = clauseOf(sentence, draft)
   const to = Math.min(clauseEnd, limit)
   const distance = (c: Cue) => (c.end <= local ? local - c.end : c.start >= localEnd ? c.start - localEnd : 0)
@@ -2411,13 +2426,14 @@ function nearestCue(
   // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
   // between, is its own too, however near the verb of the count before it.
   // "73 others sustained injuries", "five suffered serious wounds": the noun of the hurt, after its verb.
-  // "75 wounded and 35 others still missing": the state after the count is its own.
+  // "75 wounded and 35 others still missing", "three people listed as missing": the state after the count is
+  // its own.
   const next =
     passive ??
     sentence.text
       .slice(localEnd, to)
       .match(
-        /^\s+(?:[a-z]+ly\s+|still\s+)?(?:more\s+|others?\s+)?(?:(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|critical|grave|multiple|various)\s+)?)?/,
+        /^\s+(?:[a-z]+ly\s+|still\s+)?(?:more\s+|others?\s+)?(?:(?:sustained|suffered|received)\s+(?:(?:serious|severe|minor|light|critical|grave|multiple|various)\s+)?|(?:listed|reported|considered|presumed|believed)\s+(?:as\s+|to\s+be\s+)?)?/,
       )
   const after = next ? inClause.find((c) => c.start === localEnd + (next[0]?.length ?? 0)) : undefined
   // "shot down 57 drones used by Russian troops", "disabled another 169 drones used as decoys": "used by" and

@@ -1121,6 +1121,14 @@ describe(extractQuantities.name, () => {
         [54, 'drone', 'downed'],
       ],
     ],
+    // Those in serious condition are some of a toll, not a toll of their own.
+    [
+      'The governor reported 16 injured, among them a child; 5 people are in serious condition.',
+      [
+        [16, 'person', 'injured'],
+        [5, 'person', null],
+      ],
+    ],
     // People left without power are no toll; people "left injured" are.
     [
       'In Zaporizhzhia, one person was killed, and over 73,000 residents were left without electricity.',

@@ -2352,7 +2352,7 @@ const MORE_OF = /^\S+\s+more\s+\p{L}/u
 const SAVED_BEFORE =
   /\b(?:saved|rescued|evacuated|pulled\s+out|freed|helped|assisted)\s+(?:another\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$/i
 const UNHARMED =
-  /^(?:left(?!\s+(?:dead|injured|wounded|hurt|with\s+(?:injuries|wounds)))|evacuated|rescued|displaced|trapped|relocated|sheltered|deprived|plunged|disconnected|cut\s+off|pulled|freed)\b/i
+  /^(?:left(?!\s+(?:dead|injured|wounded|hurt|with\s+(?:injuries|wounds)))|evacuated|rescued|displaced|trapped|relocated|sheltered|deprived|plunged|disconnected|cut\s+off|pulled|freed|in\s+(?:an?\s+)?(?:very\s+)?(?:serious|critical|grave|severe|stable|moderate|satisfactory|good|fair)\s+condition)\b/i
 
 /**
  * "more than a hundred drones on a mission to destroy infrastructure": a verb after the count, in the
@@ -2421,7 +2421,7 @@ function nearestCue(
   // "two more victims may also have been killed": a count the text only supposes.
   if (passive && /\b(?:may|might|could|would)\b/i.test(passive[0])) return null
   // "over 73,000 residents were left without power", "with six people rescued": the count's own verb, which
-  // tells no harm.
+  // tells no harm. Nor is "five people are in serious condition" a toll, but some of one.
   if (UNHARMED.test(sentence.text.slice(localEnd + (passive?.[0].length ?? 0), to).trimStart())) return null
   // "56 of them shot down and 15 locationally lost": a verb right after the number, an adverb at most
   // between, is its own too, however near the verb of the count before it.

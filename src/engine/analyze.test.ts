@@ -777,6 +777,7 @@ describe(analyzeCorpus.name, () => {
     'The death toll previously stood at 14.',
     'Officials initially put the toll at 14 people killed.',
     'Earlier, officials reported 14 dead in Chernihiv.',
+    'Fourteen people were initially reported killed.',
   ])('holds a figure its sentence tells as past to the outlet’s own toll: “%s”', (told) => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -396,6 +396,8 @@ const RISEN_TO =
 const TOLD_BEFORE =
   /\b(?:(?<!\b(?:an|the)\s)earlier(?!\s+(?:strikes?|attacks?|raids?|shelling|bombing|assaults?|barrages?)\b)|previously|initially|at\s+first|(?:had\s+)?stood\s+at)\b/i
 
+const TOLD_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:initially|previously|earlier|at\s+first)\b/u
+
 /**
  * "The death toll rose to 40" and, further on, "Tymoshenko said 21 people had died": where an outlet tells a
  * toll as risen to a figure, its smaller figures of that toll, of its place or of none, are earlier ones. Each
@@ -405,12 +407,17 @@ function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candid
   const earlier = new Map<Candidate, Candidate>()
   const q = head(candidates[0])
   if (!q || !isPeopleToll(q)) return earlier
-  // "Earlier, the administration reported 14 dead", "The toll previously stood at 20": a figure its own
-  // sentence tells as past, beside one that is not.
+  // "Earlier, the administration reported 14 dead", "The toll previously stood at 20", "seven people were
+  // initially reported injured": a figure its own sentence tells as past, beside one that is not.
   const told = (c: Candidate) =>
     c.quantities.some((r) => {
       const sentence = c.prepared.sentences[r.sentence]
-      return !!sentence && TOLD_BEFORE.test(c.prepared.article.text.slice(sentence.start, r.span.start))
+      const text = c.prepared.article.text
+      return (
+        !!sentence &&
+        (TOLD_BEFORE.test(text.slice(sentence.start, r.span.start)) ||
+          TOLD_AFTER.test(text.slice(r.span.end, Math.min(sentence.end, r.span.end + 40))))
+      )
     })
   const past = new Set(candidates.filter(told))
   const retold = new Set([...past].map((c) => c.prepared))

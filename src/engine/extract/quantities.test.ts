@@ -1884,9 +1884,9 @@ describe(extractQuantities.name, () => {
       'Three children, aged 8, 12 and 17, were killed.',
       [
         [3, 'killed', null],
-        [8, 'age', null],
-        [12, 'age', null],
-        [17, 'age', null],
+        [8, 'age', 'child'],
+        [12, 'age', 'child'],
+        [17, 'age', 'child'],
       ],
     ],
     [
@@ -1901,19 +1901,29 @@ describe(extractQuantities.name, () => {
       'Elsewhere, three children aged eight, 12, and 17 were killed.',
       [
         [3, 'killed', null],
-        [8, 'age', null],
-        [12, 'age', null],
-        [17, 'age', null],
+        [8, 'age', 'child'],
+        [12, 'age', 'child'],
+        [17, 'age', 'child'],
       ],
     ],
     [
       'Two boys aged 5 and 7 and a woman were injured.',
       [
         [2, 'injured', null],
-        [5, 'age', null],
-        [7, 'age', null],
+        [5, 'age', 'child'],
+        [7, 'age', 'child'],
       ],
     ],
+    // "who had recently turned 12" is an age, of the child before it.
+    [
+      'A Russian bomb killed a child who had recently turned 12.',
+      [
+        [1, 'killed', null],
+        [12, 'age', 'child'],
+      ],
+    ],
+    // "at half past four" is a time, no share.
+    ['The bomb struck at half past four in the afternoon.', []],
     // A count after a place's comma is still a count.
     ['In Kharkiv, 12 people were injured.', [[12, 'injured', null]]],
     [

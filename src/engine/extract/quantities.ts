@@ -93,7 +93,7 @@ const ONE_WEAPON =
 const AN_HOUR =
   '(?<=\\b(?:for|lasted|lasting|over|than|about|around|nearly|almost|roughly|some|under|least)\\s+)an(?=\\s+hour\\b(?!\\s+(?:later|ago|after|before|earlier|and\\s+a\\s+half)))'
 const NUMBER = new RegExp(
-  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION})|(?<one>${ONE_HURT}|${AN_HOUR})|(?<oneWeapon>${ONE_WEAPON})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
+  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION}(?!\\s+(?:past|to)\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)))|(?<one>${ONE_HURT}|${AN_HOUR})|(?<oneWeapon>${ONE_WEAPON})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
   'gi',
 )
 
@@ -921,9 +921,16 @@ const AMONG_THEM = /^\s*(?:Among|Of)\s+(?:them|those|these)\b/i
 const HURT_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\b/i
 const TREATED =
   /^\s+(?:people\s+|of\s+(?:them|whom)\s+)?(?:(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:also\s+)?(?:hospitali[sz]ed|(?:taken|transported|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?)|(?:received|got|were\s+given)\s+(?:outpatient|medical|first)\s+(?:care|treatment|aid|help|assistance))\b/i
-/** "aged 8", "aged eight, 12, and 17", "aged three months, 2, 8 and 12 years", "died at 88": ages of a list. */
+/**
+ * "aged 8", "aged eight, 12, and 17", "aged three months, 2, 8 and 12 years", "died at 88", "a child who had
+ * recently turned 12": ages of a list.
+ */
 const AGED = new RegExp(
-  `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:\\s+(?:months?|years?)(?:\\s+old)?)?(?:,|,?\\s+and)\\s+)*$`,
+  `\\b(?:aged|ages|at\\s+the\\s+ages?\\s+of|(?:died|dies|dead)\\s+at|turn(?:ed|s|ing))\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:\\s+(?:months?|years?)(?:\\s+old)?)?(?:,|,?\\s+and)\\s+)*$`,
+  'i',
+)
+const PERSON_AGED = new RegExp(
+  `\\b(m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teenagers?|residents?|pensioners?|mother|father|sons?|daughters?)\\s*,?\\s+(?:(?:who|that)\\s+(?:had\\s+|has\\s+)?(?:just\\s+|recently\\s+|only\\s+)?)?(?:aged|turned|turns)\\s+(?:(?:\\d+|${NUMBER_WORDS.join('|')})(?:,|,?\\s+and)\\s+)*$`,
   'i',
 )
 const PERSON_THEN_COMMA =
@@ -1195,6 +1202,11 @@ function draftsOf(sentence: Sentence): Draft[] {
           role = 'age'
           if (lasting) end += found.length
           if (aged !== true) subject = subjectClass(aged)
+          else {
+            // "a child aged 12", "a boy who had just turned 12": whose age it is, named before.
+            const whose = before.match(PERSON_AGED)?.[1]
+            if (whose) subject = subjectClass(whose)
+          }
         } else if (found.noun) {
           // "1 min read": a page's reading time, not the story's.
           if (found.unit === 'minute' && /^\s+read\b/i.test(rest.slice(found.length))) continue

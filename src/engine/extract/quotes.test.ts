@@ -587,6 +587,15 @@ describe(extractQuotes.name, () => {
       "«Russia continues its energy terror», — stated Ukraine's Minister of Energy Herman Halushchenko.",
       [['Russia continues its energy terror', 'Herman Halushchenko']],
     ],
+    // A hyphen, spaced, stands for the dash: "…," - reported the agency.
+    [
+      '"Rescuers saved 22 people," - reported the State Emergency Service.',
+      [['Rescuers saved 22 people', 'State Emergency Service']],
+    ],
+    [
+      '"I saw the date of manufacture - May 2023," - Viacheslav Chaus, head of the regional administration, says.',
+      [['I saw the date of manufacture - May 2023', 'Viacheslav Chaus']],
+    ],
     [
       '"We are ready," said the Minister of Foreign Affairs Andrii Sybiha.',
       [['We are ready', 'Andrii Sybiha']],

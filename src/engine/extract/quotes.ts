@@ -110,7 +110,7 @@ const SAID_THEN_GOES_ON =
 /** "Yuri Ushakov said, ": a name and its verb of saying, just before a participle that goes on for them. */
 const SAYER_BEFORE = new RegExp(`(${name(2)})${SAID_THEN_GOES_ON}`, 'u')
 /** "“We need air defence.” — Volodymyr Zelensky": a name after a dash, alone to the end of its sentence. */
-const AFTER_DASH = new RegExp(`^\\s*[—–]\\s*(${name(3)})\\s*(?:[,.;]|$)`, 'u')
+const AFTER_DASH = new RegExp(`^\\s*(?:[—–]|-(?=\\s))\\s*(${name(3)})\\s*(?:[,.;]|$)`, 'u')
 /** "Kremlin aide", "Ukrainian Foreign Minister": what describes a name right before it. */
 const DESCRIBED_BEFORE = `(?:(?:[A-Z][\\p{L}’'-]+\\s+){0,2}(?:aide|adviser|advisor|spokes(?:man|woman|person)|envoy|official|[Mm]inister|chief|head|[Pp]resident|[Mm]ayor|[Gg]overnor)\\s+)?`
 /**
@@ -551,7 +551,7 @@ const SAYER_AT_END = new RegExp(
 
 /** A short quoted phrase: "excellent", “very close to a deal”. */
 const QUOTED_PHRASE = /[“"][^“”".!?]{1,40}[”"]/g
-const DASH_BEFORE_VERB = new RegExp(`^([\\s,.!?]*)[—–]\\s*(?=(?:${SPEECH})\\s)`)
+const DASH_BEFORE_VERB = new RegExp(`^([\\s,.!?]*)(?:[—–]|-(?=\\s))\\s*(?=(?:${SPEECH})\\s)`)
 /**
  * "came “under massive shelling” by Russia on Friday, a Ukrainian minister said.": a sentence that closes
  * on its sayer; a "by" after the quote is whoever did what the quote tells.

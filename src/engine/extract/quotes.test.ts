@@ -38,6 +38,16 @@ describe(extractQuotes.name, () => {
     // Rarer verbs of saying, and a title inside what stands before the name.
     ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
     ['“Then there was a second strike,” Averina recounted.', [['Then there was a second strike', 'Averina']]],
+    // "former", "ex-" stand before a name, no part of it.
+    [
+      '“Putin must be overjoyed,” former House Speaker Nancy Pelosi posted on X.',
+      [['Putin must be overjoyed', 'Nancy Pelosi']],
+    ],
+    // The verbs after "prompting Trump to" are Trump's, not the sentence's subject's.
+    [
+      'Zelensky tried to object, prompting Trump to raise his voice and say, “You are gambling with millions of lives.”',
+      [['You are gambling with millions of lives.', 'Trump']],
+    ],
     // "He added" after a quote whose speaker was "he": the one who spoke goes on, not a name in that sentence.
     [
       'President Vladimir Putin spoke to President Donald Trump.\n"We will propose a memorandum," he told Russian media after his call with Trump.\nHe added that it might include "a possible ceasefire."',

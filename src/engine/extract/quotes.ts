@@ -26,8 +26,8 @@ export type Quote = {
 
 /** Verbs of saying: those of the past that name a speaker, and the other forms a quote is told with. */
 const SPEECH = `${SAID_VERBS}|say|write|adds|add|tells|tell|posts|post|states|continued|described|describing|calling|called|stating|declaring|saying|adding|writing|urging|read|reads|asked|emphasi[sz]ing|promised|vowed|suggested|predicted|branded|dubbed|labell?ed|termed|implored|threatened|hailed|praised|criticized|criticised|maintained|asserted|contended|warning|claiming|insisting|noting|arguing|telling|exclaimed|indicated|concluded|summari[sz]ed|detailed|condemned|denounced|slammed|stressing|underlining|highlighting|explaining|reiterating|appealed|appealing|expressed|reported|reports|characteri[sz]ed|characteri[sz]ing|referred\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|referring\\s+to\\s+(?:it|them|this|that|the\\s+[a-z]+)\\s+as|went\\s+on\\s+to\\s+(?:say|add|write)`
-/** "Mr. Trump", "Ms Leavitt": a title before a name, left out of it. */
-const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?'
+/** "Mr. Trump", "Ms Leavitt", "former House Speaker Nancy Pelosi": what stands before a name, no part of it. */
+const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+|(?:former|ex-|then-)\\s*)?'
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?]*(he|she|they)\\s+(?:${SPEECH})\\b`, 'i')
 const AFTER_IT = new RegExp(`^[\\s,.!?]*it\\s+(?:${SPEECH})\\b`, 'i')
 /** An institution by name: "the Ukrainian Air Force", "The Kremlin", "Russia's Ministry of Defence". */
@@ -482,7 +482,11 @@ function attribute(
     }
     // "Zelensky called the meeting with Trump “very good” and said", "Trump spoke with Putin on Monday, then
     // announced": a second verb of the sentence's subject.
-    if (/\b(?:and|then)\s*$/.test(upToVerb)) return subjectOf(text, sentence, people, outside, recent)
+    // ("prompting Trump to raise his voice and say": the verbs are of whom the infinitive is.)
+    if (/\b(?:and|then)\s*$/.test(upToVerb)) {
+      const infinitive = upToVerb.slice(-NEAR_REACH).match(INFINITIVE_OF)?.[1]
+      return infinitive ? nameOf(infinitive, people) : subjectOf(text, sentence, people, outside, recent)
+    }
     // "Andriy Yermak, the head of Zelensky's office, wrote": the name stands before its description.
     // Only its last words are read: a long sentence is not split whole for each of its quotes.
     // "Macron, speaking after the meeting, said": an aside in lower case between the name and its verb.
@@ -542,6 +546,9 @@ function attribute(
   if (closer && !BARE_TITLE.test(closer)) return nameOf(closer, people)
   return null
 }
+
+/** "prompting Trump to raise his voice and ": a name, then "to" and the verbs it does, the last with "and". */
+const INFINITIVE_OF = new RegExp(`\\b(${name(2)})\\s+to\\s+(?:[\\p{Ll}’'-]+\\s+){1,6}?(?:and|then)\\s*$`, 'u')
 
 /** The sayer that closes a sentence, after a description of a few words or none: ", the company DTEK said." */
 const SAYER_AT_END = new RegExp(

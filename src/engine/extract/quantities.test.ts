@@ -817,6 +817,13 @@ describe(extractQuantities.name, () => {
       ],
     ],
     [
+      'Only two of the 40 drones reached their targets.',
+      [
+        [2, 'drone', 'hit'],
+        [40, 'drone', 'launched'],
+      ],
+    ],
+    [
       'Russia launched 550 drones, with 72 of the drones hitting targets.',
       [
         [550, 'drone', 'launched'],

@@ -2226,11 +2226,18 @@ function fateAfterWhole(sentence: Sentence, whole: Draft, family: 'munition' | '
   const participle = passive
     ? null
     : sentence.text.slice(from, clauseEnd).match(/^\s+(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)/)
-  if (!passive && !participle) return null
-  const at = from + ((passive ?? participle)?.[0].length ?? 0)
+  // "Two of the 40 drones hit their targets", "35 of them disappeared": a part of weapons' own verb, in the
+  // active ("of the 40 drones launched" tells of the whole; "one of four killed" is one of the toll).
+  const active =
+    passive || participle || family !== 'munition'
+      ? null
+      : sentence.text.slice(from, clauseEnd).match(/^\s+(?:[a-z]+ly\s+)?/)
+  if (!passive && !participle && !active) return null
+  const at = from + ((passive ?? participle ?? active)?.[0].length ?? 0)
   const cues = cuesIn(sentence.text.slice(at, clauseEnd), at, family)
   const first = cues.find((c) => c.start === at)
-  return first ? fateOf(sentence, first, cues) : null
+  if (!first || (active && first.role === 'launched')) return null
+  return fateOf(sentence, first, cues)
 }
 
 /**

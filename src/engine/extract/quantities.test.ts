@@ -939,6 +939,7 @@ describe(extractQuantities.name, () => {
     [
       'The attack killed a 17-year-old girl and wounded 19 others.',
       [
+        [1, 'child', 'killed'],
         [17, 'year', 'age'],
         [19, 'person', 'injured'],
       ],
@@ -1000,6 +1001,16 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['An F-16 pilot was killed while repelling the attack.', [[1, 'soldier', 'killed']]],
+    // One person, with an age between the article and the noun: the toll of one, and the age.
+    [
+      'A 28-year-old woman was killed in the Kyiv region.',
+      [
+        [1, 'person', 'killed'],
+        [28, 'year', 'age'],
+      ],
+    ],
+    // "the demise of one individual" is a death.
+    ['The attack led to the demise of one individual and injury of a teenager.', [[1, 'person', 'killed']]],
     [
       'The attack killed an F-16 pilot and injured three rescuers.',
       [

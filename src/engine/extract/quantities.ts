@@ -80,7 +80,7 @@ const ABBREVIATED = '(?:bn|tn|m)'
 // measured on the seeds, it runs the scan two to three times faster.
 // "A man was also wounded in Kharkiv": one person, where the verb of a toll follows.
 /** What may describe one person between the article and the noun: "a young man", "an F-16 pilot". */
-const ONE_LIKE = '(?:young|elderly|local|[a-z]+-\\d+\\w*)'
+const ONE_LIKE = '(?:young|elderly|local|[a-z]+-\\d+\\w*|\\d+-year-old)'
 const ONE_PERSON = `(?:${ONE_LIKE}\\s+)?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|pilot|soldier|officer|rescuer|firefighter|medic|journalist|volunteer|driver|worker)`
 /** Who the one person is, past a word that describes them. */
 const ONE_WHO = new RegExp(`^\\s+(?:${ONE_LIKE}\\s+)?([a-z]+)`, 'i')
@@ -143,7 +143,7 @@ const CUES: [Role, RegExp, 'munition' | 'people'][] = [
   ],
   [
     'killed',
-    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|akes?|aking))\s+(?:the\s+)?li(?:fe|ves)(?:\s+(?:of|to))?|(?:fatally|mortally)\s+(?:wounded|injured)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
+    /\b(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|akes?|aking))\s+(?:the\s+)?li(?:fe|ves)(?:\s+(?:of|to))?|(?:fatally|mortally)\s+(?:wounded|injured)|bod(?:y|ies)\s+of|kill(?:ed|ing|s)?|dead|died|dies|perish(?:ed|es)?|deaths?|demise\s+of|fatalit(?:y|ies)|(?<!casualty\s)toll)\b/gi,
     'people',
   ],
   // "Eleven people sought medical help": the hurt, however lightly.

@@ -2068,6 +2068,12 @@ describe(extractQuantities.name, () => {
       'Russia launched 69 missiles, including nine Kh-101 cruise missiles and 45 Iskander-M/KN-23 ballistic missiles.',
       [null, 'cruise', 'ballistic'],
     ],
+    // A model's code before its name ("3M22 Zircon") is part of the count's words; the Tsirkon is the Zircon.
+    [
+      'Russia deployed two 3M22 Zircon anti-ship missiles, six Iskander-M ballistic missiles and twelve Kh-22 cruise missiles.',
+      ['anti-ship', 'ballistic', 'cruise'],
+    ],
+    ['Russia fired two Tsirkon missiles and three Kinzhal missiles.', ['Zircon', 'Kinzhal']],
   ])('sorts a list of missiles by kind: “%s”', (sentence, kinds) => {
     expect(extractQuantities(sentence).map((q) => q.kind ?? null)).toEqual(kinds)
   })

@@ -1456,8 +1456,11 @@ function kindOf(sentence: Sentence, draft: Draft, byModel = false): string | nul
   const sort = byModel ? undefined : sortIn(words)
   if (sort) return sort
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
-  return model ? model.replace(/-type$/, '') : null
+  return model ? (MODEL_SPELLINGS[model.replace(/-type$/, '')] ?? model.replace(/-type$/, '')) : null
 }
+
+/** One model, transliterated two ways: the Zircon is the Tsirkon. */
+const MODEL_SPELLINGS: Record<string, string> = { Tsirkon: 'Zircon', Cirkon: 'Zircon' }
 
 const ALL_OF_THEM =
   /^(?:\s+(?:at|on|against)\s+[A-Z][\p{L}-]+)?(?:\s+overnight)?\s*[,;]?\s*(?:and\s+)?all\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b/u
@@ -1595,10 +1598,10 @@ function scanWords(rest: string): {
   side: string | null
 } {
   // Word by word, lazily: the noun is a few words on, never the whole rest of the sentence.
-  // A weapon's model is one word: "Kh-59/69", "Tu-95MS", "Kh-47M2", "Iskander-M/KN-23".
+  // A weapon's model is one word: "Kh-59/69", "Tu-95MS", "Kh-47M2", "Iskander-M/KN-23", "3M22", "9M723".
   // A model's name may stand in quote marks: 88 "Shahed" drones.
   const tokens =
-    /\s*(?:["“«](?=\p{L}))?([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*[\p{L}\d]*)?(?:\/[A-Z\d][\p{L}\d-]*)*|%)(?:(?<=\p{L})["”»])?/uy
+    /\s*(?:["“«](?=\p{L}))?([\p{L}][\p{L}'’-]*(?:(?<=-)\d+(?:\/\d+)*[\p{L}\d]*)?(?:\/[A-Z\d][\p{L}\d-]*)*|\d+[A-Z][A-Z\d-]*|%)(?:(?<=\p{L})["”»])?/uy
   let length = 0
   let side: string | null = null
   let first: { noun: string; length: number } | null = null
@@ -1676,7 +1679,7 @@ function scanWords(rest: string): {
       first = { noun: word, length }
     const isModifier =
       MODIFIERS.has(lower) ||
-      /^[A-Z]/.test(word) ||
+      /^[A-Z\d]/.test(word) ||
       word.includes('-') ||
       lower === 'and' ||
       lower === 'or' ||

@@ -1009,6 +1009,11 @@ describe(extractQuantities.name, () => {
         [28, 'year', 'age'],
       ],
     ],
+    // Who the toll was, in commas, stands between the count and its verb.
+    [
+      'The governor reported that two people, a man and a woman, were killed in the village.',
+      [[2, 'person', 'killed']],
+    ],
     // "the demise of one individual" is a death.
     ['The attack led to the demise of one individual and injury of a teenager.', [[1, 'person', 'killed']]],
     [
@@ -2074,6 +2079,10 @@ describe(extractQuantities.name, () => {
       ['anti-ship', 'ballistic', 'cruise'],
     ],
     ['Russia fired two Tsirkon missiles and three Kinzhal missiles.', ['Zircon', 'Kinzhal']],
+    [
+      'Russia launched 21 missiles, including two of its rarely deployed Tsirkon ballistic missiles.',
+      [null, 'Zircon'],
+    ],
   ])('sorts a list of missiles by kind: “%s”', (sentence, kinds) => {
     expect(extractQuantities(sentence).map((q) => q.kind ?? null)).toEqual(kinds)
   })

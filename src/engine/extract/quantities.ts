@@ -1447,7 +1447,7 @@ function sortIn(words: readonly string[]): string | undefined {
 function kindOf(sentence: Sentence, draft: Draft, byModel = false): string | null {
   const noun = draft.noun ?? ''
   if (!ONES.test(noun) && unitClass(noun.toLowerCase()) && singular(noun.toLowerCase()) !== draft.unit)
-    return capitalised(singular(noun.toLowerCase()))
+    return modelName(capitalised(singular(noun.toLowerCase())))
   const words = sentence.text
     .slice(draft.numberEnd - sentence.start, draft.end - sentence.start - noun.length)
     .trim()
@@ -1456,11 +1456,12 @@ function kindOf(sentence: Sentence, draft: Draft, byModel = false): string | nul
   const sort = byModel ? undefined : sortIn(words)
   if (sort) return sort
   const model = words.find((w) => /^[A-Z]/.test(w) && !/^(?:Russian|Ukrainian|Iranian|Russia['’]s)$/.test(w))
-  return model ? (MODEL_SPELLINGS[model.replace(/-type$/, '')] ?? model.replace(/-type$/, '')) : null
+  return model ? modelName(model.replace(/-type$/, '')) : null
 }
 
 /** One model, transliterated two ways: the Zircon is the Tsirkon. */
 const MODEL_SPELLINGS: Record<string, string> = { Tsirkon: 'Zircon', Cirkon: 'Zircon' }
+const modelName = (model: string) => MODEL_SPELLINGS[model] ?? model
 
 const ALL_OF_THEM =
   /^(?:\s+(?:at|on|against)\s+[A-Z][\p{L}-]+)?(?:\s+overnight)?\s*[,;]?\s*(?:and\s+)?all\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b/u
@@ -2184,11 +2185,12 @@ function lastPlace(text: string, places: readonly Spot[]): Spot | undefined {
   return (last && town && townInRegion(text, town, last)) || last
 }
 /**
- * ", including three children, ", ", among them a child, ", ", both in their 60s, ", "—likely decoys—",
+ * ", including three children, ", ", among them a child, ", ", both in their 60s, ", ", a man and a woman, ",
+ * "—likely decoys—",
  * " (and other types of UAVs) ": an aside inside a count's clause.
  */
 const ASIDE =
-  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*),\s*|^\s*[—–][^—–;]{1,120}[—–]\s*|^\s*\([^()]{1,60}\)\s*/i
+  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*|(?:an?|one|two|three)\s+(?:(?:young|elderly|\d+-year-old)\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teenagers?)(?:\s+and\s+(?:an?|one|two|three)\s+(?:(?:young|elderly|\d+-year-old)\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teenagers?))?),\s*|^\s*[—–][^—–;]{1,120}[—–]\s*|^\s*\([^()]{1,60}\)\s*/i
 
 /**
  * "three children aged eight, 12 and 17": where the last of the ages told of a count of people is, or the

@@ -816,6 +816,23 @@ describe(extractQuantities.name, () => {
         [550, 'drone', 'launched'],
       ],
     ],
+    // "that Russia launched" tells of the weapons the verb before them downed.
+    [
+      'Air defence shot down two ballistic missiles, two cruise missiles and 15 attack drones that Russia launched overnight.',
+      [
+        [2, 'missile', 'downed'],
+        [2, 'missile', 'downed'],
+        [15, 'drone', 'downed'],
+      ],
+    ],
+    // A fate denied is none.
+    [
+      'Russia launched 30 drones; 10 drones were not intercepted.',
+      [
+        [30, 'drone', 'launched'],
+        [10, 'drone', null],
+      ],
+    ],
     [
       'Only two of the 40 drones reached their targets.',
       [

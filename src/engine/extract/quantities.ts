@@ -660,7 +660,9 @@ export function extractQuantities(
       if (
         draft.unit &&
         MUNITIONS.has(draft.unit) &&
-        (draft.classifies || CAPACITY_OR_DEBRIS.test(sentence.text.slice(0, draft.start - sentence.start)))
+        (draft.classifies ||
+          CAPACITY_OR_DEBRIS.test(sentence.text.slice(0, draft.start - sentence.start)) ||
+          fateDenied(sentence, draft))
       ) {
         // Left without a role, whatever the whole's: no count to compare. Nor is what ships carry a count
         // of what they fired: "four Kalibr carriers, with a total salvo of up to 28 missiles". Nor are the
@@ -2400,6 +2402,23 @@ const FATE_OF_ADJECTIVE: Record<string, Role> = {
   missing: 'missing',
 }
 
+/** Whether the verb right after a count denies its fate: "the two missiles that were not destroyed". */
+function fateDenied(sentence: Sentence, draft: Draft, family: 'munition' | 'people' = 'munition'): boolean {
+  const localEnd = draft.end - sentence.start
+  const rest = sentence.text.slice(localEnd, localEnd + 60)
+  const [first] = cuesIn(rest, 0, family)
+  return (
+    !!first &&
+    DENIED_BEFORE.test(rest.slice(Math.max(0, first.start - 20), first.start)) &&
+    OWN_CLAUSE.test(rest.slice(0, first.start).replace(DENIED_BEFORE, ''))
+  )
+}
+const DENIED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be|fully|all)\s+)*$/i
+/** What may stand between a count and its own verb: "that were", "which had been", an adverb. */
+const OWN_CLAUSE = /^\s+(?:(?:that|which|who)\s+)?(?:were|was|are|is|have|has|had)?\s*$/i
+const LAUNCHED_BY_RELATIVE =
+  /^[^,;]*?\b(?:that|which)\s+(?:Russia|Moscow|the\s+enemy|they|it|(?:Russian|enemy)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?$/
+
 function nearestCue(
   sentence: Sentence,
   draft: Draft,
@@ -2417,14 +2436,22 @@ function nearestCue(
   const to = Math.min(clauseEnd, limit)
   const distance = (c: Cue) => (c.end <= local ? local - c.end : c.start >= localEnd ? c.start - localEnd : 0)
   const cues = cuesIn(sentence.text.slice(from, to), from, family)
+  // "the two missiles that were not destroyed": a fate denied is none; where it is the count's own, the count
+  // has no fate the text tells.
+  const denied = (c: Cue) => DENIED_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 20), c.start))
+  if (fateDenied(sentence, draft, family)) return null
   const inClause = cues.filter(
     (c) =>
-      c.end <= local ||
-      (c.start >= localEnd &&
-        !(
-          PURPOSE_BEFORE.test(sentence.text.slice(localEnd, c.start)) &&
-          PURPOSE_OBJECT.test(sentence.text.slice(c.end))
-        )),
+      !denied(c) &&
+      (c.end <= local ||
+        (c.start >= localEnd &&
+          !(
+            PURPOSE_BEFORE.test(sentence.text.slice(localEnd, c.start)) &&
+            PURPOSE_OBJECT.test(sentence.text.slice(c.end))
+          ) &&
+          // "shot down two missiles and 15 drones that Russia launched": a relative clause tells of the
+          // weapons, not of their fate.
+          !(c.role === 'launched' && LAUNCHED_BY_RELATIVE.test(sentence.text.slice(localEnd, c.start))))),
   )
   inClause.sort((a, b) => distance(a) - distance(b))
   // "35 were “lost”", "five were wounded", "57 drones were confirmed downed", "43 people were reported

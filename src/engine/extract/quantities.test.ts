@@ -2096,6 +2096,11 @@ describe(extractQuantities.name, () => {
       ['anti-ship', 'ballistic', 'cruise'],
     ],
     ['Russia fired two Tsirkon missiles and three Kinzhal missiles.', ['Zircon', 'Kinzhal']],
+    // An aside with no count of its own, inside the list, still lets it be one.
+    [
+      'Russia attacked with 13 ballistic missiles, including the Oreshnik, and 22 cruise missiles.',
+      ['ballistic', 'cruise'],
+    ],
     [
       'Russia launched 21 missiles, including two of its rarely deployed Tsirkon ballistic missiles.',
       [null, 'Zircon'],

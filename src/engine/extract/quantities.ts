@@ -1395,7 +1395,9 @@ function seaOf(sentence: Sentence, draft: Draft): string | null {
 /** Words that sort missiles by kind: "cruise missiles", "air-launched missiles". */
 const KIND_WORD =
   /^(?:cruise|ballistic|aeroballistic|hypersonic|guided|glide|anti-aircraft|anti-ship|decoy|attack|strike|reconnaissance|jet-powered)$/i
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)$/i
+// (", including the Oreshnik, and ": an aside with no count of its own still joins the list.)
+const LIST_JOIN =
+  /^\s*(?:,\s*(?:(?:including|among\s+them)\b[^,;:()\d]*,\s*)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+)$/i
 
 /**
  * "seven Kh-101 cruise missiles and six Kinzhal ballistic missiles": counts of missiles of one fate,

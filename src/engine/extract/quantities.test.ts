@@ -825,6 +825,8 @@ describe(extractQuantities.name, () => {
         [15, 'drone', 'downed'],
       ],
     ],
+    // Thousands grouped by a plain space too; not a day of a month and the count after it.
+    ['On May 5 100 drones were launched.', [[100, 'drone', 'launched']]],
     // A fate denied is none.
     [
       'Russia launched 30 drones; 10 drones were not intercepted.',
@@ -1007,8 +1009,7 @@ describe(extractQuantities.name, () => {
       ],
     ],
     ['Russia launched 5\u00a0000 drones overnight.', [[5000, 'drone', 'launched']]],
-    // A plain space groups nothing: "000" alone counts nothing.
-    ['Russia launched 5 000 drones overnight.', []],
+    ['Russia launched 5 000 drones overnight.', [[5000, 'drone', 'launched']]],
     // A change over time is two counts, not a range.
     [
       'The toll rose from 9 to 12 killed.',

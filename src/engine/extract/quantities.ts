@@ -68,7 +68,9 @@ export type Quantity = {
 const WORD = `(?:${NUMBER_WORDS.join('|')})`
 const WORDS = `${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*`
 // Thousands are grouped by commas, or in some outlets' style by a narrow or no-break space: "5 000".
-const DIGITS = '\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
+// Some outlets group them by a plain space, "1 000 drones" (not after a month: "May 5 100 drones").
+const DIGITS =
+  '(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s)\\d{1,3}(?: \\d{3})+(?![\\d,.])|\\d{1,3}(?:[,\\u00a0\\u202f\\u2009]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 // "2 dozen" is 24, as "two dozen" is.
 const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion|dozen))?'
 const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join('|')})`

@@ -67,7 +67,7 @@ export const FRACTION_WORDS = Object.keys(FRACTIONS)
 /** "Sixty-eight" → 68, "two hundred" → 200, "5,000" → 5000, "1.5 million" → 1500000, "a dozen" → 12. */
 export function parseNumber(phrase: string): number | null {
   const clean = phrase
-    .replace(/[\u00a0\u202f\u2009](?=\d{3})/g, ',')
+    .replace(/(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/g, ',')
     .toLowerCase()
     .replace(/^(?:a|an)\s+/, '')
     .trim()

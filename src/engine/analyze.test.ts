@@ -800,6 +800,31 @@ describe(analyzeCorpus.name, () => {
     )
   })
 
+  it.each([
+    ['The interior minister later revised the death toll down to eight.', 9, 8],
+    ['Later in the day, the toll was updated to 12.', 9, 12],
+  ])('holds the figures before a revised toll to it: “%s”', (revised, before, after) => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', `Officials said nine people were killed in the strike on the city. ${revised}`),
+        article('b', 'B', 'The strike on the city killed 20 people.'),
+      ],
+    })
+    const tolls = facts.filter((f) => f.mentions.some((m) => m.role === 'killed'))
+    expect(tolls.map((f) => [f.verdict, f.mentions.map((m) => [m.articleId, m.value, !!m.earlier])])).toEqual(
+      [
+        [
+          'conflict',
+          [
+            ['a', before, true],
+            ['a', after, false],
+            ['b', 20, false],
+          ],
+        ],
+      ],
+    )
+  })
+
   it('counts an outlet by the toll it tells as risen, not by a hospital’s part of it', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -380,17 +380,19 @@ function alignGroup(all: Candidate[], home: string | null, earlierOut: Set<Candi
   return withEarlierFigures(withOwnRoundings(facts), earlier)
 }
 
-const isRisen = (c: Candidate) =>
-  c.quantities.some((r) =>
-    RISEN_TO.test(c.prepared.article.text.slice(Math.max(0, r.span.start - 60), r.span.start)),
-  )
-
 /**
  * "The death toll rose to 40", "has increased to 35 people", "bringing the toll to 14", "the number of dead rose
  * to 14, and injured to 61": a toll as it stands.
  */
 const RISEN_TO =
-  /\b(?:(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|grew|grown|reached|went\s+up|(?:bringing|brought|taking|took|raising|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number|count|tally|casualties))\s+(?:up\s+)?to|(?:rose|risen|climbed|increased|jumped|grew|grown)\s+to\s+[\d,]+,?\s+(?:and|while|with)\s+(?:the\s+(?:number\s+of\s+)?)?(?:injured|wounded|dead|killed)\s+to)\s+$/i
+  /\b(?:(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|grew|grown|reached|went\s+up|(?:was|were|has\s+been|had\s+been)\s+(?:updated|revised|raised)|(?:bringing|brought|taking|took|raising|raised|updated|revised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number|count|tally|casualties))\s+(?:up(?:wards?)?\s+)?to|(?:rose|risen|climbed|increased|jumped|grew|grown)\s+to\s+[\d,]+,?\s+(?:and|while|with)\s+(?:the\s+(?:number\s+of\s+)?)?(?:injured|wounded|dead|killed)\s+to)\s+$/i
+
+/**
+ * "revised the initial death toll down to eight", "the toll was lowered to 8": a toll as it stands, below the
+ * figures told before it.
+ */
+const LOWERED_TO =
+  /\b(?:(?:revised|adjusted|corrected|lowered|reduced|brought)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:toll|total|number|count|tally|figure)\s+down(?:wards?)?|(?:was|were|has\s+been|had\s+been)\s+(?:revised|adjusted|corrected)\s+down(?:wards?)?|(?:was|were|has\s+been|had\s+been)\s+(?:lowered|reduced)|(?:fell|dropped|decreased)|(?:lowering|reducing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|total|number|count|tally))\s+to\s+$/i
 
 /** A toll told as it stood before: "Earlier, …", "previously stood at", "initially". */
 const TOLD_BEFORE =
@@ -398,10 +400,18 @@ const TOLD_BEFORE =
 
 const TOLD_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:initially|previously|earlier|at\s+first)\b/u
 
+const toldAs = (pattern: RegExp) => (c: Candidate) =>
+  c.quantities.some((r) =>
+    pattern.test(c.prepared.article.text.slice(Math.max(0, r.span.start - 80), r.span.start)),
+  )
+const isRisen = toldAs(RISEN_TO)
+const isLowered = toldAs(LOWERED_TO)
+
 /**
  * "The death toll rose to 40" and, further on, "Tymoshenko said 21 people had died": where an outlet tells a
- * toll as risen to a figure, its smaller figures of that toll, of its place or of none, are earlier ones. Each
- * is held to the outlet's standing toll, never set against other outlets' figures on its own.
+ * toll as risen to a figure, its smaller figures of that toll, of its place or of none, are earlier ones (and
+ * where it tells one as revised down, its larger ones). Each is held to the outlet's standing toll, never set
+ * against other outlets' figures on its own.
  */
 function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candidate> {
   const earlier = new Map<Candidate, Candidate>()
@@ -424,13 +434,17 @@ function earlierFigures(candidates: readonly Candidate[]): Map<Candidate, Candid
   const standing = new Map<PreparedArticle, Candidate>()
   for (const c of candidates) {
     const best = standing.get(c.prepared)
+    if (best && isLowered(best)) continue
     const current = isRisen(c) || (retold.has(c.prepared) && !past.has(c))
-    if (current && (!best || head(c).value > head(best).value)) standing.set(c.prepared, c)
+    if (isLowered(c) || (current && (!best || head(c).value > head(best).value))) standing.set(c.prepared, c)
   }
   for (const c of candidates) {
     const toll = standing.get(c.prepared)
-    if (!toll || c === toll || head(c).max >= head(toll).min || !sameNight(c, toll)) continue
-    if (!isRisen(toll) && !past.has(c)) continue
+    if (!toll || c === toll || !sameNight(c, toll)) continue
+    // (A toll revised down stands below the figures told before it.)
+    const lowered = isLowered(toll)
+    if (lowered ? head(c).min <= head(toll).value : head(c).max >= head(toll).min) continue
+    if (!isRisen(toll) && !lowered && !past.has(c)) continue
     const place = head(c).place
     const own = head(toll).place
     if (!place || (own ? samePlace(place, own) : past.has(c))) earlier.set(c, toll)

@@ -1554,6 +1554,10 @@ describe(extractQuantities.name, () => {
     // "Resulted in", "claimed", "caused" are verbs of harm after a subject that names the place.
     ['Another attack in Kryvyi Rih in central Ukraine resulted in at least ten deaths.', ['Kryvyi Rih']],
     ['The attack on Odesa claimed 12 lives.', ['Odesa']],
+    // "the capital" alone is the one capital the text names: Kyiv, or Moscow; neither where it names both.
+    ['The mayor of Kyiv spoke.\n\nAs of noon, 17 people were killed in the capital.', ['Kyiv']],
+    ['Drones flew at Moscow.\n\nIn the capital, two people were injured.', ['Moscow']],
+    ['Moscow struck Kyiv.\n\nIn the capital, two people were injured.', [null]],
     // "the strike on Ukrainian city of Odesa", as some translations give it, without "the".
     ['The death toll of the missile strike on Ukrainian city of Odesa rose to 21.', ['Odesa']],
     // "On the approaches to" a place; a list of weapons of one fate shares its last's place. "Near" a place

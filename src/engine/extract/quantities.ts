@@ -270,7 +270,16 @@ const CITY_OF =
   /\bthe(?<!\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout|[Oo]n|[Oo]f)\sthe)\s+(?:[a-z]+\s+|(?:Ukrainian|Russian)\s+){0,2}(?:city|town|village|port)\s+of\s+([A-Z][\p{L}’'-]+(?:[\s-]+[A-Z][\p{L}’'-]+)?)(?![\p{L}’'])/gu
 /** "in the Ukrainian capital", "an attack on Ukraine's capital": the city the country's capital is. */
 const CAPITAL =
-  /\b(?:(?<within>in|across|over|throughout)|(?:attacks?|strikes?|assaults?|bombardments?|shelling|bombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?<country>Ukraine|Russia)['’]s|the\s+(?<adjective>Ukrainian|Russian))\s+capital\b/gu
+  /\b(?:(?<within>[Ii]n|[Aa]cross|[Oo]ver|[Tt]hroughout)|(?:[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?|[Bb]ombardments?|[Ss]helling|[Bb]ombing)\s+(?:on|of)|hit|struck|pounded|targeted|attacked)\s+(?:(?<country>Ukraine|Russia)['’]s\s+|the\s+(?:(?<adjective>Ukrainian|Russian)\s+)?)capital\b(?!\s+(?:region|oblast|area|of)\b)/gu
+/**
+ * The capital "the capital" alone is, in a text that names one country's and not the other's: Kyiv in a report
+ * that names Kyiv and not Moscow.
+ */
+function capitalOf(text: string): string {
+  const kyiv = /\b(?:Kyiv|Kiev)\b/.test(text)
+  const moscow = /\bMoscow\b/.test(text)
+  return kyiv === moscow ? '' : kyiv ? 'Kyiv' : 'Moscow'
+}
 const CAPITAL_CITY: Record<string, string> = {
   Ukraine: 'Kyiv',
   Ukrainian: 'Kyiv',
@@ -387,6 +396,8 @@ export function extractQuantities(
   let antecedents: Draft[] = []
   /** Whether the text gives a name as a place anywhere, looked up once per name. */
   const namedPlaces = new Map<string, boolean>()
+  /** The city "the capital" stands for in this text, if the text says. */
+  const capital = capitalOf(text)
   /** The places the text's mayors and governors govern, by surname, read once where needed. */
   let officials: Map<string, string> | undefined
   const officialPlaces = () => {
@@ -711,7 +722,7 @@ export function extractQuantities(
     sidesFromActors(sentence.text, drafts)
     wholesOfParts(drafts)
     const kinds = kindsListed(sentence, drafts)
-    const places = draftPlaces(sentence, drafts)
+    const places = draftPlaces(sentence, drafts, capital)
     // "Zaporizhzhia faced its own tragedy. A woman was killed and ten others injured": a toll in a sentence
     // that names no place, right after one of its paragraph that is about a place, is that place's.
     // "Mayor Vitali Klitschko confirmed two injuries", where the text named him "Kyiv's Mayor" before: the
@@ -1947,16 +1958,16 @@ function firstBreak(text: string): number {
 }
 const OPENER = /^\s*[A-Z][a-z]+,/
 
-function capitalPlace(m: RegExpExecArray): { at: number; end: number; name: string } {
-  const country = m.groups?.country ?? m.groups?.adjective ?? ''
-  return { at: m.index, end: m.index + m[0].length, name: CAPITAL_CITY[country] ?? '' }
+function capitalPlace(m: RegExpExecArray, capital: string): { at: number; end: number; name: string } {
+  const country = m.groups?.country ?? m.groups?.adjective
+  return { at: m.index, end: m.index + m[0].length, name: country ? (CAPITAL_CITY[country] ?? '') : capital }
 }
 
 /**
  * Each count's place: the first one named after it, before the next count and within its clause ("two
  * were killed in Kharkiv and three in Odesa"), or the one that opens the sentence ("In Kyiv, nine died").
  */
-function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | null)[] {
+function draftPlaces(sentence: Sentence, drafts: readonly Draft[], capital: string): (string | null)[] {
   if (drafts.length === 0) return []
   // Most sentences name no capital and no "city of": a plain look first spares the patterns.
   const capitals = sentence.text.includes('capital') ? allMatches(CAPITAL, sentence.text) : []
@@ -1985,7 +1996,10 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
       .filter((p) => p.name && !NOT_PLACE.test(p.name)),
     // "13 people across the country", "nationwide": a national toll, not a city's.
     ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, end: m.index, name: NATIONAL })),
-    ...capitals.filter((m) => m.groups?.within).map(capitalPlace),
+    ...capitals
+      .filter((m) => m.groups?.within)
+      .map((m) => capitalPlace(m, capital))
+      .filter((p) => p.name),
     // "Meanwhile, the northern city of Kharkiv experienced a drone attack…": a city so named is a place.
     ...(sentence.text.includes(' of ') ? allMatches(CITY_OF, sentence.text) : []).map((m) => ({
       at: m.index,
@@ -2002,7 +2016,10 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[]): (string | nu
     ...allMatches(TARGETED, sentence.text)
       .map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[1] ?? '' }))
       .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name)),
-    ...capitals.filter((m) => !m.groups?.within).map(capitalPlace),
+    ...capitals
+      .filter((m) => !m.groups?.within)
+      .map((m) => capitalPlace(m, capital))
+      .filter((p) => p.name),
   ].sort((a, b) => a.at - b.at)
   // "Kyiv Mayor Vitali Klitschko confirmed four deaths", "Kyiv's military administration said": an official
   // of a place, before a toll with no place of its own, gives the toll of that place.

@@ -25,7 +25,7 @@ const HEAD_OF = new RegExp(
 )
 /** Verbs that report what someone said, in the past: "Mark Rutte said", "Trump mused". */
 export const SAID_VERBS =
-  'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed|mused|quipped|joked|observed|lamented|complained|boasted|conceded|recalled|cautioned|demanded|countered|retorted|assured|reiterated|underlined|highlighted|raged|fumed|blasted|scoffed|recounted'
+  'said|says|wrote|writes|added|told|posted|stated|declared|insisted|noted|warned|claimed|tweeted|remarked|explained|revealed|announced|urged|argued|stressed|emphasi[sz]ed|acknowledged|admitted|replied|responded|confirmed|mused|quipped|joked|observed|lamented|complained|boasted|conceded|recalled|cautioned|demanded|countered|retorted|assured|reiterated|underlined|highlighted|raged|fumed|blasted|scoffed|seethed|recounted'
 // "Mark Rutte said": the verbs are rarer than capitals, so they are found first and the name read back.
 const SPEECH_VERB = new RegExp(`\\s(?:${SAID_VERBS})\\b`, 'g')
 const NAME_BEFORE = new RegExp(`\\b((?:[A-Z][\\p{L}’'-]+\\s+|[A-Z]\\.\\s+)${name(1)})\\s*$`, 'u')

@@ -38,6 +38,7 @@ describe(extractQuotes.name, () => {
     // Rarer verbs of saying, and a title inside what stands before the name.
     ['“There was no reason for this,” Trump mused.', [['There was no reason for this', 'Trump']]],
     ['“Then there was a second strike,” Averina recounted.', [['Then there was a second strike', 'Averina']]],
+    ['“This is unacceptable,” Trump seethed on Truth Social.', [['This is unacceptable', 'Trump']]],
     // "former", "ex-" stand before a name, no part of it.
     [
       '“Putin must be overjoyed,” former House Speaker Nancy Pelosi posted on X.',
@@ -493,7 +494,7 @@ describe(extractQuotes.name, () => {
       '“I am not happy with the Russian strikes on KYIV,” Trump raged in a Truth Social post.',
       [['I am not happy with the Russian strikes on KYIV', 'Trump']],
     ],
-    ['“I am not happy,” Trump seethed in a Truth Social post.', [['I am not happy', null]]],
+    ['“I am not happy,” Trump grumbled in a Truth Social post.', [['I am not happy', null]]],
     // "The company said": the company the text named before, or no one.
     [
       'The national railway company, Ukrzaliznytsia, said a train was damaged. "A replacement train is ready," the company said.',

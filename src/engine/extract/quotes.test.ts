@@ -118,6 +118,10 @@ describe(extractQuotes.name, () => {
       [['very good protection.', 'Donald Trump']],
     ],
     ['When asked about it, the minister shrugged: “No comment.”', [['No comment.', null]]],
+    [
+      'President Donald Trump spoke. In response to the missile strikes, former President Donald Trump publicly urged Russian President Vladimir Putin to halt the violence, stating on social media, “Vladimir, STOP!”',
+      [['Vladimir, STOP!', 'Donald Trump']],
+    ],
     // A verb in an aside that closes before the quote is the aside's; a description in commas may open on
     // any word in lower case.
     [

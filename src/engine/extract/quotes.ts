@@ -673,7 +673,7 @@ const BARE_TITLE = new RegExp(`^(?:the\\s+)?(?:${TITLES_CASED})$`)
 
 /** "When asked if…, ", "After the call, ": a clause before a sentence's subject. */
 const LEADING_CLAUSE =
-  /^(?:When|While|After|Before|As|If|Asked|Speaking|Although|Though|Since|Once)\b[^,;:“”"]{0,120},\s*/
+  /^(?:When|While|After|Before|As|If|Asked|Speaking|Although|Though|Since|Once|In|On|At|During|Following|Despite|Amid)\b[^,;:“”"]{0,120},\s*/
 
 function subjectOf(
   text: string,
@@ -682,7 +682,8 @@ function subjectOf(
   outside: (at: number) => boolean,
   recent: Recent | null,
 ) {
-  // "When asked if troops would go, Trump avoided an answer": the clause before the subject is left out.
+  // "When asked if troops would go, Trump avoided an answer", "In response to the strikes, Trump urged": the
+  // clause before the subject is left out.
   const lead = sentence.text.match(LEADING_CLAUSE)?.[0].length ?? 0
   const opening = sentence.text
     .slice(lead, lead + NEAR_REACH)

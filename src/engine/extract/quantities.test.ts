@@ -1162,6 +1162,23 @@ describe(extractQuantities.name, () => {
         [54, 'drone', 'downed'],
       ],
     ],
+    // "Three of them were children": some of the toll before, of its fate; "One of them was a doctor" is none.
+    [
+      'As of 10 p.m., 28 people were known to have died. Three of them were children.',
+      [
+        [28, 'person', 'killed'],
+        [3, 'child', 'killed'],
+      ],
+    ],
+    ['Two people were killed. One of them was a doctor.', [[2, 'person', 'killed']]],
+    // How many of a toll were taken to hospital, told after it, is no toll.
+    [
+      'In all, 95 people were injured. 52 of them, including 17 children, were hospitalized.',
+      [
+        [95, 'person', 'injured'],
+        [17, 'child', null],
+      ],
+    ],
     // Those in serious condition are some of a toll, not a toll of their own.
     [
       'The governor reported 16 injured, among them a child; 5 people are in serious condition.',

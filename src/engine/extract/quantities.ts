@@ -595,9 +595,17 @@ export function extractQuantities(
         if (!draft.role && family === 'munition' && AMONG_THEM.test(sentence.text))
           draft.role =
             antecedents.findLast((d) => !!d.role && !!d.unit && MUNITIONS.has(d.unit))?.role ?? null
-        // "14 people are known to have been injured. Among them are three children.": the toll of the sentence
-        // before, where it gives one fate only.
-        if (!draft.role && family === 'people' && AMONG_THEM.test(sentence.text)) {
+        // "14 people are known to have been injured. Among them are three children.", "Three of them were
+        // children.": the toll of the sentence before, where it gives one fate only.
+        // ("Seven of them are children", "Three of them were aged 2, 14 and 17": children; "One of them was a
+        // doctor" is one of the toll, no toll.)
+        const someOf = /^\s*\S+\s+of\s+them\b/i.test(sentence.text)
+        if (
+          !draft.role &&
+          family === 'people' &&
+          AMONG_THEM.test(sentence.text) &&
+          !(someOf && draft.unit === 'person')
+        ) {
           const fates = new Set(
             antecedents.filter((d) => !!d.role && !!d.unit && PEOPLE.has(d.unit)).map((d) => d.role),
           )
@@ -931,7 +939,7 @@ const PRESS_CONFERENCE =
 const WEAPON_HELD =
   /^(?:carriers|launchers|systems|strikes|attacks|fragments|operators|units|alerts|plants|factories|components|parts|boats|ships)$/i
 /** "Among them were 405 Shahed drones": a sentence that lists the parts of a whole before it. */
-const AMONG_THEM = /^\s*(?:Among|Of)\s+(?:them|those|these)\b/i
+const AMONG_THEM = /^\s*(?:(?:Among|Of)\s+(?:them|those|these)\b|\S+\s+of\s+them\s+(?:were|are|was|is)\b)/i
 /** A verb of hurt before a count, and how the hurt were treated after it: "eight were hospitalized". */
 const HURT_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\b/i
 const TREATED =
@@ -1186,6 +1194,12 @@ function draftsOf(sentence: Sentence): Draft[] {
       // "…injured at least 12 people — eight were hospitalized, and four received outpatient care": how the
       // hurt were treated, after their toll, is no toll.
       if (HURT_BEFORE.test(before) && TREATED.test(rest)) continue
+      // "95 people were injured. 52 of them, including 17 children, were hospitalized.": the same, told after.
+      if (
+        TREATED.test(rest.replace(/^(\s+of\s+(?:them|whom))\s*,[^,;]*,/i, '$1')) &&
+        /^\s+of\s+(?:them|whom)\b/i.test(rest)
+      )
+        continue
       if (compound) {
         unit = singular(compound[1] ?? '')
         end += compound[0].length

@@ -1862,6 +1862,7 @@ describe(extractQuantities.name, () => {
     ['Ukraine got more than €1.5 million in aid.', 1.5e6, 'euro', 'more than €1.5 million'],
     ['The fund holds US$300 for now.', 300, 'dollar', 'US$300'],
     ['The package is worth about $100bn.', 100e9, 'dollar', 'about $100bn'],
+    ['The package is worth $100 bn.', 100e9, 'dollar', '$100 bn'],
     ['Britain pledged £2.5m, and Brussels €1.2tn.', 2.5e6, 'pound', '£2.5m'],
     ['Kyiv offered a $50-billion drone deal.', 50e9, 'dollar', '$50-billion'],
   ])('reads money in “%s”', (text, value, unit, span) => {

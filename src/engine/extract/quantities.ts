@@ -75,9 +75,9 @@ const DIGITS =
 const SCALE = '(?:[\\s-]+(?:hundred|thousand|million|billion|dozen))?'
 const FRACTION = `(?:(?:a|an|one|two|three|four)[\\s-])?(?:${FRACTION_WORDS.join('|')})`
 const HALF_MORE = `(?:(?:a|an|one|${DIGITS}|${WORD})\\s+(?:year|month|week|day|hour)s?\\s+and\\s+a\\s+half|(?:${DIGITS}|${WORD})[\\s-]and[\\s-]a[\\s-]half[\\s-](?:year|month|week|day|hour)s?)`
-// "2½ hours"; "$100bn", "£2.5m" (the abbreviations count only after a currency's sign).
+// "2½ hours"; "$100bn", "$100 bn", "£2.5m" (the abbreviations count only after a currency's sign).
 const GLYPH = '\\d+[½¼¾⅓⅔]'
-const ABBREVIATED = '(?:bn|tn|m)'
+const ABBREVIATED = '(?: ?(?:bn|tn)|m)'
 // The leading \b says nothing the look-behind does not, but lets the engine skip ahead to word starts:
 // measured on the seeds, it runs the scan two to three times faster.
 // "A man was also wounded in Kharkiv": one person, where the verb of a toll follows.
@@ -95,7 +95,7 @@ const ONE_WEAPON =
 const AN_HOUR =
   '(?<=\\b(?:for|lasted|lasting|over|than|about|around|nearly|almost|roughly|some|under|least)\\s+)an(?=\\s+hour\\b(?!\\s+(?:later|ago|after|before|earlier|and\\s+a\\s+half)))'
 const NUMBER = new RegExp(
-  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION}(?!\\s+(?:past|to)\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)))|(?<one>${ONE_HURT}|${AN_HOUR})|(?<oneWeapon>${ONE_WEAPON})|(?<num>${GLYPH}|(?:${DIGITS})(?:${SCALE}|${ABBREVIATED})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
+  `\\b(?<![\\w.,:/’'-])(?:(?<half>${HALF_MORE})|(?<frac>${FRACTION}(?!\\s+(?:past|to)\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)))|(?<one>${ONE_HURT}|${AN_HOUR})|(?<oneWeapon>${ONE_WEAPON})|(?<num>${GLYPH}|(?:${DIGITS})(?:${ABBREVIATED}|${SCALE})|${WORDS}))(?![\\w:/]|[.,]\\d)`,
   'gi',
 )
 
@@ -1122,7 +1122,7 @@ function draftsOf(sentence: Sentence): Draft[] {
     if (value === null) continue
     // "$500 billion", "€1.5 million": money, its sign before the number.
     const currency = groups.num ? before.match(/(?:US|A|C)?([$€£])$/) : null
-    if (!currency && /\d(?:bn|tn|m)$/i.test(phrase)) continue
+    if (!currency && /\d ?(?:bn|tn|m)$/i.test(phrase)) continue
     if (currency) unit = CURRENCIES[currency[1] ?? ''] ?? null
     else if (groups.num) {
       // "two months ago" is a date, which the date extractor reads.

@@ -1984,7 +1984,10 @@ function capitalPlace(m: RegExpExecArray, capital: string): { at: number; end: n
 function draftPlaces(sentence: Sentence, drafts: readonly Draft[], capital: string): (string | null)[] {
   if (drafts.length === 0) return []
   // Most sentences name no capital and no "city of": a plain look first spares the patterns.
-  const capitals = sentence.text.includes('capital') ? allMatches(CAPITAL, sentence.text) : []
+  // (A capital the text leaves unnamed, "in the capital" where it names both Kyiv and Moscow, is no place.)
+  const capitals = (sentence.text.includes('capital') ? allMatches(CAPITAL, sentence.text) : [])
+    .map((m) => ({ within: !!m.groups?.within, spot: capitalPlace(m, capital) }))
+    .filter((c) => c.spot.name)
   const named = [
     ...allMatches(PLACE, sentence.text)
       .map((m) => {
@@ -2010,10 +2013,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[], capital: stri
       .filter((p) => p.name && !NOT_PLACE.test(p.name)),
     // "13 people across the country", "nationwide": a national toll, not a city's.
     ...allMatches(NATIONWIDE, sentence.text).map((m) => ({ at: m.index, end: m.index, name: NATIONAL })),
-    ...capitals
-      .filter((m) => m.groups?.within)
-      .map((m) => capitalPlace(m, capital))
-      .filter((p) => p.name),
+    ...capitals.filter((c) => c.within).map((c) => c.spot),
     // "Meanwhile, the northern city of Kharkiv experienced a drone attack…": a city so named is a place.
     ...(sentence.text.includes(' of ') ? allMatches(CITY_OF, sentence.text) : []).map((m) => ({
       at: m.index,
@@ -2030,10 +2030,7 @@ function draftPlaces(sentence: Sentence, drafts: readonly Draft[], capital: stri
     ...allMatches(TARGETED, sentence.text)
       .map((m) => ({ at: m.index, end: m.index + m[0].length, name: m[1] ?? '' }))
       .filter((p) => !NOT_PLACE.test(p.name) && !COUNTRY_NAME.test(p.name)),
-    ...capitals
-      .filter((m) => !m.groups?.within)
-      .map((m) => capitalPlace(m, capital))
-      .filter((p) => p.name),
+    ...capitals.filter((c) => !c.within).map((c) => c.spot),
   ].sort((a, b) => a.at - b.at)
   // "Kyiv Mayor Vitali Klitschko confirmed four deaths", "Kyiv's military administration said": an official
   // of a place, before a toll with no place of its own, gives the toll of that place.
@@ -2226,8 +2223,12 @@ function lastPlace(text: string, places: readonly Spot[]): Spot | undefined {
  * "—likely decoys—",
  * " (and other types of UAVs) ": an aside inside a count's clause.
  */
-const ASIDE =
-  /^,\s*(?:(?:including|among\s+(?:them|whom)|(?:\w+\s+)?of\s+(?:them|whom)|both|all)\b[^,;:()—–]*|aged\s+\d+(?:(?:,|,?\s+and)\s+\d+)*|(?:an?|one|two|three)\s+(?:(?:young|elderly|\d+-year-old)\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teenagers?)(?:\s+and\s+(?:an?|one|two|three)\s+(?:(?:young|elderly|\d+-year-old)\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teenagers?))?),\s*|^\s*[—–][^—–;]{1,120}[—–]\s*|^\s*\([^()]{1,60}\)\s*/i
+const FEW_PEOPLE =
+  '(?:an?|one|two|three)\\s+(?:(?:young|elderly|\\d+-year-old)\\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teenagers?)'
+const ASIDE = new RegExp(
+  `^,\\s*(?:(?:including|among\\s+(?:them|whom)|(?:\\w+\\s+)?of\\s+(?:them|whom)|both|all)\\b[^,;:()—–]*|aged\\s+\\d+(?:(?:,|,?\\s+and)\\s+\\d+)*|${FEW_PEOPLE}(?:\\s+and\\s+${FEW_PEOPLE})?),\\s*|^\\s*[—–][^—–;]{1,120}[—–]\\s*|^\\s*\\([^()]{1,60}\\)\\s*`,
+  'i',
+)
 
 /**
  * "three children aged eight, 12 and 17": where the last of the ages told of a count of people is, or the

@@ -24,6 +24,8 @@ describe(describeMention.name, () => {
     [mention('more than 70', { value: 70, unit: 'person', approx: 'more than' }), 'more than 70 people'],
     [mention('one child', { value: 1, unit: 'child' }), '1 child'],
     [mention('5,000 soldiers', { value: 5000, unit: 'soldier' }), '5,000 soldiers'],
+    [mention('12 women', { value: 12, unit: 'woman' }), '12 women'],
+    [mention('two rescuers', { value: 2, unit: 'emergency worker' }), '2 emergency workers'],
     [mention('roughly 20 percent', { value: 20, unit: 'percent', approx: 'roughly' }), 'roughly 20%'],
     [
       mention('roughly one-fifth', { value: 20, unit: 'percent', approx: 'roughly' }),

@@ -10,6 +10,8 @@ export const kindLabel = (kind: Fact['kind']) => KIND_LABELS[kind]
 const UNIT_PLURALS: Record<string, string> = {
   person: 'people',
   child: 'children',
+  woman: 'women',
+  man: 'men',
 }
 
 /**

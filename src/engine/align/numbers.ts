@@ -20,6 +20,8 @@ type Aligned = { candidates: Candidate[]; verdict: 'agree' | 'conflict' | 'singl
 const PLURAL: Record<string, string> = {
   person: 'people',
   child: 'children',
+  woman: 'women',
+  man: 'men',
   percent: 'percent',
   fraction: 'share',
 }

@@ -1262,7 +1262,7 @@ describe(extractQuantities.name, () => {
     ],
     // Who some of a toll were, by sex or age, is no toll; a toll of men alone is one.
     ['Seven people were killed, including two men.', [[7, 'person', 'killed']]],
-    ['The victims included a woman and two men.', [[2, 'person', null]]],
+    ['The victims included a woman and two men.', [[2, 'man', null]]],
     ['Two men were killed in Kharkiv.', [[2, 'person', 'killed']]],
     // How many of a toll are in critical condition is no toll, the whole before it or after.
     [
@@ -1333,6 +1333,16 @@ describe(extractQuantities.name, () => {
         [3, 'person', 'missing'],
       ],
     ],
+    // A toll told by sex is its parts: "12 women and 6 men", "two women and a man" (not "two women" alone).
+    [
+      'Officials said 12 women and 6 men had been injured in the strike.',
+      [
+        [12, 'woman', 'injured'],
+        [6, 'man', 'injured'],
+      ],
+    ],
+    ['Two women and a man were killed.', [[2, 'woman', 'killed']]],
+    ['Two women were killed.', [[2, 'person', 'killed']]],
     // So are the grown-ups of a toll, beside its children.
     [
       'The city mourned the 11 children and nine adults killed.',

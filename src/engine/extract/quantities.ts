@@ -722,6 +722,15 @@ export function extractQuantities(
         draft.noun = who
       }
     }
+    // "12 women and 6 men had been injured": a toll told by sex is its parts, counted apart from the whole as
+    // children are (the women are not the toll another outlet gives as "18 people").
+    // ("Two women and a man were killed", "a woman and two men": so is a count beside one told without one.)
+    for (const draft of drafts) {
+      if (!SEXES.test(draft.noun ?? '')) continue
+      const after = sentence.text.slice(draft.end - sentence.start)
+      const before = sentence.text.slice(0, draft.start - sentence.start)
+      if (AND_SOME_PEOPLE.test(after) || SOME_PEOPLE_AND.test(before)) draft.unit = singular(draft.noun ?? '')
+    }
     const ofToll = sentence.text.match(OF_THE_TOLL)
     if (ofToll)
       for (const [i, draft] of drafts.entries())
@@ -939,6 +948,10 @@ const PRESS_CONFERENCE =
 const WEAPON_HELD =
   /^(?:carriers|launchers|systems|strikes|attacks|fragments|operators|units|alerts|plants|factories|components|parts|boats|ships)$/i
 /** "Among them were 405 Shahed drones": a sentence that lists the parts of a whole before it. */
+const SEXES = /^(?:women|men)$/i
+const SOME_PEOPLE = `(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:(?:young|elderly|\\d+-year-old)\\s+)?(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teenagers?)`
+const AND_SOME_PEOPLE = new RegExp(`^\\s+and\\s+${SOME_PEOPLE}\\b`, 'i')
+const SOME_PEOPLE_AND = new RegExp(`\\b${SOME_PEOPLE}\\s+and\\s+$`, 'i')
 const AMONG_THEM = /^\s*(?:(?:Among|Of)\s+(?:them|those|these)\b|\S+\s+of\s+them\s+(?:were|are|was|is)\b)/i
 /** A verb of hurt before a count, and how the hurt were treated after it: "eight were hospitalized". */
 const HURT_BEFORE = /\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\b/i

@@ -44,10 +44,10 @@ add('mile', 'mile')
 /** Units that are fired at a country and then shot down, jammed or lost. */
 export const MUNITIONS = new Set(['drone', 'missile', 'rocket', 'bomb', 'air weapon'])
 /** Units that are killed or injured. */
-export const PEOPLE = new Set(['person', 'child', 'adult', 'emergency worker', 'soldier'])
-/** Those some of a toll may be, counted apart from it: children, adults, rescuers. */
+export const PEOPLE = new Set(['person', 'child', 'adult', 'woman', 'man', 'emergency worker', 'soldier'])
+/** Those some of a toll may be, counted apart from it: children, adults, women and men, rescuers. */
 export const isSubgroup = (unit: string | null) =>
-  unit === 'child' || unit === 'adult' || unit === 'emergency worker'
+  unit === 'child' || unit === 'adult' || unit === 'woman' || unit === 'man' || unit === 'emergency worker'
 const TOLL_ROLES = new Set(['killed', 'injured', 'missing', 'casualties'])
 /** A count of people killed, hurt or missing: a toll, which rises as it is recounted over days. */
 export const isPeopleToll = (q: { readonly unit: string | null; readonly role: string | null }) =>

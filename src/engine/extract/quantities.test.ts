@@ -1179,6 +1179,14 @@ describe(extractQuantities.name, () => {
         [17, 'child', null],
       ],
     ],
+    // Those once missing and since found are no toll of the missing.
+    [
+      'Six people who were reported missing have been contacted and are safe. Currently, 16 people are reported missing.',
+      [
+        [6, 'person', null],
+        [16, 'person', 'missing'],
+      ],
+    ],
     // Those in serious condition are some of a toll, not a toll of their own.
     [
       'The governor reported 16 injured, among them a child; 5 people are in serious condition.',

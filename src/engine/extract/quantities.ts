@@ -2462,6 +2462,8 @@ function fateDenied(sentence: Sentence, draft: Draft, family: 'munition' | 'peop
     OWN_CLAUSE.test(rest.slice(0, first.start).replace(DENIED_BEFORE, ''))
   )
 }
+const FOUND_SINCE =
+  /^\s+(?:people\s+)?(?:who|that)\s+(?:were|had\s+been|was|have\s+been)\s+(?:(?:reported|listed|considered)\s+(?:as\s+)?)?(?:missing|unaccounted\s+for)\b[^.;]{0,40}?\b(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:(?:now|since|later)\s+)?(?:found|located|contacted|reached|rescued|safe|alive)\b/i
 const DENIED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be|fully|all)\s+)*$/i
 /** What may stand between a count and its own verb: "that were", "which had been", an adverb. */
 const OWN_CLAUSE = /^\s+(?:(?:that|which|who)\s+)?(?:were|was|are|is|have|has|had)?\s*$/i
@@ -2485,6 +2487,8 @@ function nearestCue(
   const to = Math.min(clauseEnd, limit)
   const distance = (c: Cue) => (c.end <= local ? local - c.end : c.start >= localEnd ? c.start - localEnd : 0)
   const cues = cuesIn(sentence.text.slice(from, to), from, family)
+  // "Six people who were reported missing have been contacted and are safe": those once missing, found.
+  if (FOUND_SINCE.test(sentence.text.slice(localEnd, to))) return null
   // "the two missiles that were not destroyed": a fate denied is none; where it is the count's own, the count
   // has no fate the text tells.
   const denied = (c: Cue) => DENIED_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 20), c.start))

@@ -851,6 +851,17 @@ describe(analyzeCorpus.name, () => {
     ])
   })
 
+  it('names a place in a label as most outlets spell it', () => {
+    const { facts } = analyzeCorpus({
+      articles: [
+        article('a', 'A', 'A missile strike on Odessa killed 20 people.'),
+        article('b', 'B', 'A missile strike on Odesa killed 20 people.'),
+        article('c', 'C', 'A missile strike on Odesa killed 19 people.'),
+      ],
+    })
+    expect(facts.filter((f) => f.kind === 'number').map((f) => f.label)).toEqual(['people killed in Odesa'])
+  })
+
   it('does not date a toll by its report’s dateline', () => {
     const { facts } = analyzeCorpus({
       articles: [

@@ -1045,8 +1045,8 @@ function labelOf(candidates: Candidate[]): string {
   const scope = q.scope ? ` ${q.scope}` : ''
   // The place goes in the label when every outlet that names one names the same.
   const places = candidates.map((c) => head(c).place).filter((p): p is string => !!p)
-  // ("Lviv" and "the Lviv region", agreeing, are the region's.)
-  const wide = places.find((p) => places.some((town) => isRegionOf(p, town))) ?? places[0]
+  // ("Lviv" and "the Lviv region", agreeing, are the region's; "Odesa" and "Odessa", the spelling most give.)
+  const wide = places.find((p) => places.some((town) => isRegionOf(p, town))) ?? mostGiven(places)
   const place = wide && places.every((p) => samePlace(p, wide) || isRegionOf(wide, p)) ? wide : null
   const where = !place ? '' : place === NATIONAL ? ` ${NATIONAL}` : ` in ${place}`
   if (isAgeAtDeath(q)) return 'age at death'
@@ -1062,6 +1062,13 @@ function labelOf(candidates: Candidate[]): string {
   const tail = text.slice(q.span.end).match(/^(?:\s+[\p{L}’'-]+){0,3}/u)?.[0] ?? ''
   const phrase = `${text.slice(q.span.start, q.span.end)}${DURATIONS.has(unit) || !q.noun ? tail : ''}`
   return phrase.replace(/\s+/g, ' ').trim()
+}
+
+/** The string a list holds most often; of as many, the first. */
+function mostGiven(list: readonly string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const item of list) counts.set(item, (counts.get(item) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
 const capitalised = (word: string) => word.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
